@@ -1,0 +1,498 @@
+// Deterministic seed data: a small but real-looking private cloud. Every value derives from the
+// seed, so two machines (and two test runs) see the same world. `scale` multiplies the counts.
+import { createRng, type Rng } from './rng.ts';
+import {
+  ADMIN_PROJECT,
+  ADMIN_USER,
+  CLOUD_ADMIN_GROUP,
+  type AzoneRec,
+  type ImageRec,
+  type ProjectRec,
+  type State,
+  type UserRec,
+} from './state.ts';
+
+/** Seed timestamps count back from here, not from "now", so the data is reproducible. */
+export const SEED_EPOCH = Date.parse('2026-11-01T08:00:00.000Z');
+
+export const DEMO_PASSWORD = 'cloudos';
+export const DEMO_ACCOUNTS = [
+  { user: 'admin', password: DEMO_PASSWORD, role: 'cloud administrator (every project)' },
+  { user: 'alice', password: DEMO_PASSWORD, role: 'tenant of chengdu' },
+  { user: 'bob', password: DEMO_PASSWORD, role: 'tenant of mianyang' },
+  { user: 'carol', password: DEMO_PASSWORD, role: 'tenant of chengdu and 研发中心' },
+] as const;
+
+export const GROUP_ORG_ADMIN = '5e0f6c1e-6a0b-4c7e-9a53-2f3f7c4c1a01';
+export const GROUP_MEMBER = '5e0f6c1e-6a0b-4c7e-9a53-2f3f7c4c1a02';
+
+const links = (id: string) => ({
+  self: `http://api-kinton-service.default.svc.cloudos:9000/v3/projects/${id}`,
+});
+
+function project(
+  id: string,
+  name: string,
+  parent: string,
+  extra: Partial<ProjectRec> = {},
+): ProjectRec {
+  return {
+    id,
+    name,
+    description: '',
+    enabled: true,
+    status: 'project.status.normal',
+    is_domain: false,
+    parent_id: parent,
+    type: 'PUBLIC',
+    domain_id: 'default',
+    checkedOrg: false,
+    links: links(id),
+    label: name,
+    cloud: false,
+    cbmsFlag: true,
+    ...extra,
+  };
+}
+
+function identity(rng: Rng) {
+  const p = {
+    admin: ADMIN_PROJECT,
+    chengdu: '66b6b770-d079-44a8-8cd9-3348bb185f60',
+    mianyang: rng.hex(32),
+    rd: rng.hex(32),
+    finance: rng.hex(32),
+    lab: rng.hex(32),
+  };
+  const projects: ProjectRec[] = [
+    project(p.admin, 'admin', 'default', {
+      label: 'sichuansheng',
+      cloud: true,
+      description: 'Cloud administrators',
+    }),
+    project(p.chengdu, 'chengdu', p.admin, { description: '成都分公司' }),
+    project(p.mianyang, 'mianyang', p.admin, { description: '绵阳分公司' }),
+    project(p.rd, '研发中心', p.chengdu, { description: 'R&D centre' }),
+    project(p.finance, '财务部', p.admin, { description: 'Finance' }),
+    project(p.lab, 'lab-archive', p.admin, {
+      enabled: false,
+      status: 'project.status.disabled',
+      description: 'Retired test lab',
+    }),
+  ];
+  const user = (
+    id: string,
+    name: string,
+    display: string,
+    defaultProjectId: string,
+    enabled = true,
+  ): UserRec => ({
+    id,
+    name,
+    enabled,
+    domain_id: 'default',
+    display_name: display,
+    password: DEMO_PASSWORD,
+    defaultProjectId,
+  });
+  const u = {
+    alice: rng.hex(32),
+    bob: rng.hex(32),
+    carol: rng.hex(32),
+    dave: rng.hex(32),
+    erin: rng.hex(32),
+  };
+  const users: UserRec[] = [
+    user(ADMIN_USER, 'admin', 'admin', p.admin),
+    user(u.alice, 'alice', 'Alice Wang', p.chengdu),
+    user(u.bob, 'bob', 'Bob Li', p.mianyang),
+    user(u.carol, 'carol', 'Carol Zhang', p.chengdu),
+    user(u.dave, 'dave', 'Dave Chen', p.finance),
+    user(u.erin, 'erin', 'Erin Zhao (left)', p.rd, false),
+  ];
+  const roleGroups = [
+    {
+      uuid: CLOUD_ADMIN_GROUP,
+      name: 'cloudos.rolegroup.cloud',
+      enabled: true,
+      description: 'cloudos.rolegroup.cloud.desc',
+      role_uuid: '9e8abc4d-2436-4a3d-b728-bf2bf9cbfa36',
+    },
+    {
+      uuid: GROUP_ORG_ADMIN,
+      name: 'cloudos.rolegroup.organization',
+      enabled: true,
+      description: 'cloudos.rolegroup.organization.desc',
+      role_uuid: '2b0c3b8e-0b7f-4f2e-9a0c-5d9c1f4b7e11',
+    },
+    {
+      uuid: GROUP_MEMBER,
+      name: 'cloudos.rolegroup.member',
+      enabled: true,
+      description: 'cloudos.rolegroup.member.desc',
+      role_uuid: '2b0c3b8e-0b7f-4f2e-9a0c-5d9c1f4b7e12',
+    },
+  ];
+  const userProjects = [
+    { userId: ADMIN_USER, projectId: p.admin, groupId: CLOUD_ADMIN_GROUP },
+    { userId: u.alice, projectId: p.chengdu, groupId: GROUP_ORG_ADMIN },
+    { userId: u.bob, projectId: p.mianyang, groupId: GROUP_ORG_ADMIN },
+    { userId: u.carol, projectId: p.chengdu, groupId: GROUP_MEMBER },
+    { userId: u.carol, projectId: p.rd, groupId: GROUP_ORG_ADMIN },
+    { userId: u.dave, projectId: p.finance, groupId: GROUP_MEMBER },
+    { userId: u.erin, projectId: p.rd, groupId: GROUP_MEMBER },
+  ];
+  const az = (
+    id: string,
+    zone: string,
+    labelName: string,
+    virtType: string,
+    resourceType: string,
+  ): AzoneRec => ({
+    id,
+    labelName,
+    description: '',
+    zone,
+    virtType,
+    resourceType,
+    deleted: 0,
+  });
+  const azones = [
+    az('7ec57105-33bc-43df-b750-dbc2438a5339', 'cas191p1c1', 'cas191p1c1', 'CAS', 'nova'),
+    az(rng.uuid(), 'cinder191', 'cinder191', 'CAS', 'cinder'),
+    az(rng.uuid(), 'caz19', 'caz19', 'CAS', 'nova'),
+    az(rng.uuid(), 'vmw_dc01', 'VMware-DC01', 'VMware', 'nova'),
+    az(rng.uuid(), 'kvm_pool2', 'KVM-Pool-2', 'KVM', 'nova'),
+    az(rng.uuid(), 'iron1', 'iron1', 'BareMetal', 'ironic'),
+  ];
+  const azIds = azones.map((a) => a.id);
+  const azoneProjects = [
+    ...azIds.map((azoneId) => ({ azoneId, projectId: p.admin })),
+    { azoneId: azIds[0] ?? '', projectId: p.chengdu },
+    { azoneId: azIds[1] ?? '', projectId: p.chengdu },
+    { azoneId: azIds[2] ?? '', projectId: p.mianyang },
+    { azoneId: azIds[3] ?? '', projectId: p.mianyang },
+    { azoneId: azIds[0] ?? '', projectId: p.rd },
+    { azoneId: azIds[4] ?? '', projectId: p.rd },
+    { azoneId: azIds[2] ?? '', projectId: p.finance },
+  ];
+  return { projects, users, roleGroups, userProjects, azones, azoneProjects, p };
+}
+
+type OsTemplate = {
+  name: string;
+  virt: ImageRec['virt_type'];
+  format: NonNullable<ImageRec['disk_format']>;
+  cas?: string;
+  vmware?: string;
+  minDisk: number;
+  minRam: number;
+  gib: [number, number];
+};
+
+const OS_TEMPLATES: OsTemplate[] = [
+  {
+    name: 'CentOS-7.9-x86_64',
+    virt: 'CAS',
+    format: 'qcow2',
+    cas: 'linux|CentOS 7(64-bit)',
+    minDisk: 20,
+    minRam: 1024,
+    gib: [0.9, 1.4],
+  },
+  {
+    name: 'ubuntu-22.04-server',
+    virt: 'CAS',
+    format: 'iso',
+    cas: 'linux|Ubuntu Linux(64-bit)',
+    minDisk: 20,
+    minRam: 2048,
+    gib: [1.4, 1.9],
+  },
+  {
+    name: 'ubuntu-24.04-cloudimg',
+    virt: 'KVM',
+    format: 'qcow2',
+    cas: 'linux|Ubuntu Linux(64-bit)',
+    minDisk: 10,
+    minRam: 1024,
+    gib: [0.5, 0.7],
+  },
+  {
+    name: 'Rocky-9.4-GenericCloud',
+    virt: 'KVM',
+    format: 'qcow2',
+    cas: 'linux|Red Hat Enterprise Linux 9(64-bit)',
+    minDisk: 10,
+    minRam: 1024,
+    gib: [0.8, 1.1],
+  },
+  {
+    name: 'openEuler-22.03-LTS',
+    virt: 'CAS',
+    format: 'qcow2',
+    cas: 'linux|openEuler 22.03(64-bit)',
+    minDisk: 40,
+    minRam: 2048,
+    gib: [1.1, 1.6],
+  },
+  {
+    name: 'Kylin-V10-SP3-arm',
+    virt: 'CAS',
+    format: 'iso',
+    cas: 'linux|Kylin Linux Advanced Server V10(64-bit)',
+    minDisk: 50,
+    minRam: 4096,
+    gib: [3.9, 4.4],
+  },
+  {
+    name: 'Windows-Server-2019-DC',
+    virt: 'VMware',
+    format: 'vmdk',
+    vmware: 'windows9Server64Guest',
+    minDisk: 60,
+    minRam: 4096,
+    gib: [9.5, 12],
+  },
+  {
+    name: 'Windows-Server-2022-Std',
+    virt: 'VMware',
+    format: 'vmdk',
+    vmware: 'windows2019srvNext_64Guest',
+    minDisk: 60,
+    minRam: 4096,
+    gib: [10, 13],
+  },
+  {
+    name: 'rhel-8.10-vmware',
+    virt: 'VMware',
+    format: 'vmdk',
+    vmware: 'rhel8_64Guest',
+    minDisk: 40,
+    minRam: 2048,
+    gib: [1.8, 2.4],
+  },
+  {
+    name: 'Windows-10-LTSC',
+    virt: 'CAS',
+    format: 'iso',
+    cas: 'windows|Microsoft Windows 10(64-bit)',
+    minDisk: 60,
+    minRam: 4096,
+    gib: [4.5, 5.2],
+  },
+  {
+    name: 'debian-12-genericcloud',
+    virt: 'Xen',
+    format: 'raw',
+    cas: 'linux|Debian GNU/Linux 12(64-bit)',
+    minDisk: 8,
+    minRam: 512,
+    gib: [2, 2],
+  },
+  {
+    name: 'baremetal-centos7-deploy',
+    virt: 'BareMetal',
+    format: 'raw',
+    cas: 'linux|CentOS 7(64-bit)',
+    minDisk: 100,
+    minRam: 8192,
+    gib: [3, 3.5],
+  },
+  {
+    name: 'aix-7.2-powervm',
+    virt: 'PowerVM',
+    format: 'raw',
+    cas: 'aix|AIX 7.2',
+    minDisk: 40,
+    minRam: 4096,
+    gib: [6, 7],
+  },
+  {
+    name: 'cirros-0.6.2',
+    virt: 'KVM',
+    format: 'qcow2',
+    cas: 'linux|Other Linux(64-bit)',
+    minDisk: 1,
+    minRam: 64,
+    gib: [0.02, 0.02],
+  },
+  {
+    name: 'win2008r2-legacy',
+    virt: 'CAS',
+    format: 'vhd',
+    cas: 'windows|Microsoft Windows Server 2008 R2(64-bit)',
+    minDisk: 40,
+    minRam: 2048,
+    gib: [7, 8],
+  },
+];
+
+const GIB = 1024 ** 3;
+const iso = (ms: number) => new Date(ms).toISOString();
+
+export function imageRecord(
+  fields: Omit<Partial<ImageRec>, 'id'> & { id: string; name: string; owner: string },
+  now: number,
+): ImageRec {
+  const id = fields.id;
+  return {
+    status: 'queued',
+    size: null,
+    virtual_size: null,
+    visibility: 'private',
+    description: '',
+    disk_format: null,
+    container_format: 'bare',
+    virt_type: null,
+    min_cpu: '1',
+    min_ram: 1,
+    min_disk: 1,
+    user_name: null,
+    created_at: iso(now),
+    updated_at: iso(now),
+    checksum: null,
+    cas_ostype: null,
+    vmware_ostype: null,
+    sysdisk_type: null,
+    hw_vif_model: 'virtio',
+    disk_bus: 'virtio',
+    vmware_password: null,
+    'os-region-name': '',
+    file: `/v2/images/${id}/file`,
+    self: `/v2/images/${id}`,
+    schema: '/v2/schemas/image',
+    tags: [],
+    protected: false,
+    image_type: 'image',
+    instance_uuid: null,
+    blob: null,
+    ...fields,
+  };
+}
+
+function images(rng: Rng, p: ReturnType<typeof identity>['p'], scale: number): ImageRec[] {
+  const out: ImageRec[] = [];
+  const owners = [p.admin, p.admin, p.admin, p.chengdu, p.mianyang, p.rd, p.finance];
+  const userFor: Record<string, string> = {
+    [p.admin]: 'admin',
+    [p.chengdu]: 'alice',
+    [p.mianyang]: 'bob',
+    [p.rd]: 'carol',
+    [p.finance]: 'dave',
+  };
+  const rounds = Math.max(1, scale);
+  for (let round = 0; round < rounds; round++) {
+    for (const [i, t] of OS_TEMPLATES.entries()) {
+      const owner = round === 0 && i < 9 ? p.admin : rng.pick(owners);
+      const created = SEED_EPOCH - rng.int(2, 700) * 86400_000 - rng.int(0, 86399) * 1000;
+      const size = Math.round(
+        (rng.int(Math.round(t.gib[0] * 100), Math.round(t.gib[1] * 100)) * GIB) / 100,
+      );
+      const suffix = round === 0 ? '' : `-r${round}`;
+      out.push(
+        imageRecord(
+          {
+            id: rng.uuid(),
+            name: `${t.name}${suffix}`,
+            owner,
+            status: 'active',
+            size,
+            virtual_size: t.format === 'qcow2' ? size * rng.int(3, 8) : null,
+            visibility: owner === p.admin ? 'public' : rng.chance(0.2) ? 'public' : 'private',
+            description: rng.chance(0.5) ? `${t.name} golden image` : '',
+            disk_format: t.format,
+            virt_type: t.virt,
+            min_cpu: String(t.minRam >= 4096 ? 2 : 1),
+            min_ram: t.minRam,
+            min_disk: t.minDisk,
+            user_name: userFor[owner] ?? 'admin',
+            created_at: iso(created),
+            updated_at: iso(created + rng.int(60, 3600) * 1000),
+            checksum: rng.hex(32),
+            cas_ostype: t.cas ?? null,
+            vmware_ostype: t.vmware ?? null,
+            sysdisk_type: t.virt === 'VMware' ? rng.pick(['thin', 'thick'] as const) : null,
+            protected: owner === p.admin && rng.chance(0.3),
+            blob: 'synthetic',
+          },
+          created,
+        ),
+      );
+    }
+  }
+  // Every state a console must render: a snapshot, a queued record, a failed import, a
+  // deactivated image and one still saving (it finishes shortly after the simulator starts).
+  const extra = (
+    name: string,
+    owner: string,
+    status: ImageRec['status'],
+    more: Partial<ImageRec> = {},
+  ) => {
+    const created = SEED_EPOCH - rng.int(0, 30) * 86400_000;
+    out.push(
+      imageRecord(
+        {
+          ...more,
+          id: rng.uuid(),
+          name,
+          owner,
+          status,
+          disk_format: 'qcow2',
+          virt_type: 'CAS',
+          cas_ostype: 'linux|CentOS 7(64-bit)',
+          min_disk: 20,
+          min_ram: 1024,
+          user_name: userFor[owner] ?? 'admin',
+          created_at: iso(created),
+          updated_at: iso(created),
+        },
+        created,
+      ),
+    );
+  };
+  extra('web01-snap-20261020', p.chengdu, 'active', {
+    image_type: 'snapshot',
+    size: 3 * GIB,
+    checksum: rng.hex(32),
+    instance_uuid: rng.uuid(),
+    blob: 'synthetic',
+  });
+  extra('db-master-snap-weekly', p.mianyang, 'active', {
+    image_type: 'snapshot',
+    size: 12 * GIB,
+    checksum: rng.hex(32),
+    instance_uuid: rng.uuid(),
+    blob: 'synthetic',
+  });
+  extra('centos-custom-pending', p.chengdu, 'queued');
+  extra('ftp-import-failed', p.rd, 'killed', { description: 'md5 mismatch during FTP import' });
+  extra('ubuntu-18.04-eol', p.admin, 'deactivated', {
+    visibility: 'public',
+    size: 1 * GIB,
+    checksum: rng.hex(32),
+    blob: 'synthetic',
+  });
+  extra('kylin-v10-uploading', p.admin, 'saving', { visibility: 'public', size: null });
+  return out;
+}
+
+export function seedState(seed: number, scale: number): State {
+  const rng = createRng(seed);
+  const id = identity(rng);
+  return {
+    version: 1,
+    seed,
+    scale,
+    projects: id.projects,
+    users: id.users,
+    roleGroups: id.roleGroups,
+    userProjects: id.userProjects,
+    azones: id.azones,
+    azoneProjects: id.azoneProjects,
+    images: images(rng, id.p, scale),
+    tokens: {},
+    tasks: [],
+    nextTaskId: 1,
+  };
+}

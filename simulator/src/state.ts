@@ -1,0 +1,50 @@
+// The simulator's world: every resource and relation (api-notes Part 5), as plain JSON so it can be
+// persisted to one file. Areas add their collections here as they arrive.
+import type { components } from '../../src/api/generated/schema.d.ts';
+
+type S = components['schemas'];
+
+export type ProjectRec = S['Project'] & { label: string; cloud: boolean; cbmsFlag: boolean };
+export type UserRec = S['User'] & { password: string; defaultProjectId: string | null };
+export type RoleGroupRec = S['RoleGroup'];
+export type UserProjectRec = { userId: string; projectId: string; groupId: string };
+export type AzoneProjectRec = { azoneId: string; projectId: string };
+export type AzoneRec = S['AvailabilityZone'];
+export type ImageRec = S['Image'] & { blob: 'stored' | 'synthetic' | null };
+
+export type TokenRec = {
+  id: string;
+  userId: string;
+  projectId: string;
+  methods: string[];
+  issuedAt: number;
+  expiresAt: number;
+};
+
+export type Task = {
+  id: number;
+  at: number;
+  kind: string;
+  ref: string;
+  data?: Record<string, unknown>;
+};
+
+export type State = {
+  version: 1;
+  seed: number;
+  scale: number;
+  projects: ProjectRec[];
+  users: UserRec[];
+  roleGroups: RoleGroupRec[];
+  userProjects: UserProjectRec[];
+  azones: AzoneRec[];
+  azoneProjects: AzoneProjectRec[];
+  images: ImageRec[];
+  tokens: Record<string, TokenRec>;
+  tasks: Task[];
+  nextTaskId: number;
+};
+
+export const CLOUD_ADMIN_GROUP = 'baae5505-cc96-4cf1-ad5a-a87285af90ae';
+export const ADMIN_PROJECT = '9052ae85792143ff955c35c52e8e41bd';
+export const ADMIN_USER = '1df71957d770436493a84f24d9344853';
