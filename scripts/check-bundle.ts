@@ -1,0 +1,81 @@
+// Bundle budgets, checked in `npm test` after `vite build` (numbers are gzip bytes):
+// - first load of the login page: the entry, everything it imports statically, and the login
+//   route's chunk with its own imports. Budget 200 KB (skyline ships 2.6 MB before its login form).
+// - every route chunk (a lazily imported page): its own file. Budget 150 KB.
+// Shared chunks that several routes import are reported with the route that pulls them in.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const KB = 1024;
+export const LOGIN_BUDGET = 200 * KB;
+export const ROUTE_BUDGET = 150 * KB;
+const LOGIN_ROUTE = /src\/features\/auth\//;
+
+type Chunk = {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  isDynamicEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+};
+const manifest: Record<string, Chunk> = JSON.parse(
+  readFileSync('dist/.vite/manifest.json', 'utf8'),
+);
+const gz = new Map<string, number>();
+const size = (file: string) => {
+  let n = gz.get(file);
+  if (n === undefined) {
+    n = gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length;
+    gz.set(file, n);
+  }
+  return n;
+};
+const closure = (key: string, seen = new Set<string>()) => {
+  if (seen.has(key)) return seen;
+  seen.add(key);
+  for (const k of manifest[key]?.imports ?? []) closure(k, seen);
+  return seen;
+};
+const js = (keys: Iterable<string>) =>
+  [...keys].map((k) => manifest[k]?.file).filter((f): f is string => Boolean(f?.endsWith('.js')));
+const sum = (files: string[]) => files.reduce((a, f) => a + size(f), 0);
+const fmt = (n: number) => `${(n / KB).toFixed(1)} KB`;
+
+const entryKey = Object.keys(manifest).find((k) => manifest[k]?.isEntry);
+if (!entryKey) throw new Error('no entry in dist/.vite/manifest.json');
+const initial = closure(entryKey);
+const loginKey = Object.keys(manifest).find(
+  (k) => manifest[k]?.isDynamicEntry && LOGIN_ROUTE.test(manifest[k]?.src ?? k),
+);
+const loginSet = new Set(initial);
+if (loginKey) closure(loginKey, loginSet);
+const loginBytes = sum(js(loginSet));
+
+const failures: string[] = [];
+console.log(`bundle: entry + shared (static) ${fmt(sum(js(initial)))} gzip`);
+console.log(
+  `bundle: login page first load ${fmt(loginBytes)} gzip (budget ${fmt(LOGIN_BUDGET)})${loginKey ? '' : ' — login route chunk not found'}`,
+);
+if (!loginKey)
+  failures.push('the login route chunk (src/features/auth/...) was not found in the manifest');
+if (loginBytes > LOGIN_BUDGET)
+  failures.push(`login first load ${fmt(loginBytes)} > ${fmt(LOGIN_BUDGET)}`);
+
+for (const [key, chunk] of Object.entries(manifest)
+  .filter(([, c]) => c.isDynamicEntry)
+  .sort()) {
+  const own = chunk.file.endsWith('.js') ? size(chunk.file) : 0;
+  const extra = sum(js([...closure(key)].filter((k) => !initial.has(k))));
+  console.log(
+    `bundle: route ${chunk.src ?? key}: ${fmt(own)} own, ${fmt(extra)} on navigation (budget ${fmt(ROUTE_BUDGET)} own)`,
+  );
+  if (own > ROUTE_BUDGET)
+    failures.push(`route chunk ${chunk.src ?? key} ${fmt(own)} > ${fmt(ROUTE_BUDGET)}`);
+}
+if (failures.length) {
+  console.error(`bundle budget exceeded:\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}
+console.log('bundle: within budget');
