@@ -11,8 +11,9 @@ import { formatAjvErrors, loadSpec, type Operation } from './spec.ts';
 import { registerControl } from './control.ts';
 import { identityArea } from './areas/identity.ts';
 import { imagesArea } from './areas/images.ts';
+import { imageTypesArea } from './areas/image-types.ts';
 
-export const AREAS: Area[] = [identityArea, imagesArea];
+export const AREAS: Area[] = [identityArea, imagesArea, imageTypesArea];
 
 export type Simulator = {
   app: FastifyInstance;

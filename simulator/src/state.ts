@@ -11,6 +11,7 @@ export type UserProjectRec = { userId: string; projectId: string; groupId: strin
 export type AzoneProjectRec = { azoneId: string; projectId: string };
 export type AzoneRec = S['AvailabilityZone'];
 export type ImageRec = S['Image'] & { blob: 'stored' | 'synthetic' | null };
+export type ImageTypeRec = S['ImageType'];
 
 export type TokenRec = {
   id: string;
@@ -40,6 +41,7 @@ export type State = {
   azones: AzoneRec[];
   azoneProjects: AzoneProjectRec[];
   images: ImageRec[];
+  imageTypes: ImageTypeRec[];
   tokens: Record<string, TokenRec>;
   tasks: Task[];
   nextTaskId: number;

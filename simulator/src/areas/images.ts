@@ -52,7 +52,18 @@ function requirePublishRight(auth: AuthContext, visibility: string | undefined) 
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /** The OS-type rule of create (api-notes I-26), re-checked after a PATCH. */
-function checkOsTypes(img: ImageRec) {
+function checkOsTypes(
+  sim: Sim,
+  img: Pick<ImageRec, 'cas_ostype' | 'vmware_ostype' | 'virt_type' | 'sysdisk_type'>,
+) {
+  for (const field of ['cas_ostype', 'vmware_ostype'] as const) {
+    const value = img[field];
+    if (value && !sim.state.imageTypes.some((t) => t.operatingSystem === value)) {
+      throw badRequest(`${field} "${value}" is not the operatingSystem of any image type.`, [
+        { path: `body/${field}`, message: 'is not a known image type' },
+      ]);
+    }
+  }
   if (!img.cas_ostype && !img.vmware_ostype)
     throw badRequest('An image needs cas_ostype or vmware_ostype.');
   if (img.virt_type === 'CAS' && !img.cas_ostype) throw badRequest('A CAS image needs cas_ostype.');
@@ -157,7 +168,7 @@ function applyPatch(ctx: Ctx, img: ImageRec, ops: S['ImagePatch']) {
     next[key] = op.path === '/min_cpu' ? String(op.value) : op.value;
   }
   const patched = next as ImageRec;
-  checkOsTypes(patched);
+  checkOsTypes(ctx.sim, patched);
   patched.updated_at = iso(ctx.sim.now());
   Object.assign(img, patched);
 }
@@ -188,6 +199,12 @@ export const imagesArea: Area = {
       const auth = caller(ctx);
       const body = ctx.body as S['ImageCreate'];
       requirePublishRight(auth, body.visibility);
+      checkOsTypes(ctx.sim, {
+        cas_ostype: body.cas_ostype ?? null,
+        vmware_ostype: body.vmware_ostype ?? null,
+        virt_type: body.virt_type,
+        sysdisk_type: body.sysdisk_type ?? null,
+      });
       const img = newImage(ctx.sim, auth, body, { protected: body.protected ?? false });
       return { status: 201, body: toImage(img) };
     },
@@ -261,6 +278,12 @@ export const imagesArea: Area = {
       const auth = caller(ctx);
       const g = (ctx.body as { glance: S['ImageFtpCreate'] }).glance;
       requirePublishRight(auth, g.visibility);
+      checkOsTypes(ctx.sim, {
+        cas_ostype: g.cas_ostype ?? null,
+        vmware_ostype: g.vmware_ostype ?? null,
+        virt_type: g.virt_type,
+        sysdisk_type: g.sysdisk_type ?? null,
+      });
       const img = newImage(ctx.sim, auth, g, { description: g.description ?? '' });
       ctx.sim.schedule('image.ftpConnect', FTP_CONNECT_MS, img.id, {
         file: g.file_name,

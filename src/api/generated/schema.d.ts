@@ -126,6 +126,162 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/os/kinton/v1/cloudos/imagetype": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List every image type
+         * @description 查看镜像类型详细信息的列表 (004:L2307). A bare array, not paginated.
+         */
+        get: operations["listImageTypes"];
+        /**
+         * Update an image type (id in the body)
+         * @description 修改镜像类型 (004:L2197). The id travels in the body as `uuid` (vendor pattern, api-notes
+         *     I-32); the other fields and rules are those of create. System types (`addType` 0) are
+         *     read-only: 403 (api-notes 4.8). Unknown `uuid`: 404.
+         */
+        put: operations["updateImageType"];
+        /**
+         * Create an image type
+         * @description 创建镜像类型 (004:L2092). The body is bare. 200 with no body, as documented.
+         *
+         *     Readings and decisions:
+         *     - `addType` is a string "0"/"1" in the table and an int in the example (004:L2141, L2153);
+         *       both are accepted, the int is returned (api-notes I-27).
+         *     - `description` is an int (1111) in the example (004:L2149); a string or an integer is
+         *       accepted and stored as text, 0–85 characters.
+         *     - `virtType` is documented as a string ≤255; it is restricted to the image virtualization
+         *       types (the values an image's `virt_type` may take), since image types exist to serve them.
+         *     - `operatingSystem` must be "in the hypervisor's format" (004:L2139): for CAS
+         *       `<family>|<name>` (e.g. `linux|Asianux 4(32-bit)`), for VMware a guest id of letters,
+         *       digits and `_` (e.g. `ubuntu64Guest`); other types are free-form. A second type with the
+         *       same `virtType` + `operatingSystem` is refused with 409.
+         *     - Only a cloud administrator may create, change or delete image types (403 otherwise); every
+         *       user may read them, since image creation needs them.
+         */
+        post: operations["createImageType"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/kinton/v1/cloudos/imagetype/virt/{virtual_type}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the image types of one virtualization type
+         * @description 查询指定虚拟化类型的镜像类型列表 (004:L2405). Matched case-insensitively. An unknown type gives an empty array.
+         */
+        get: operations["listImageTypesByVirtType"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/kinton/v1/cloudos/imagetype/opsys/{os_type}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the image types of one operating-system type
+         * @description 查询指定操作系统的镜像类型列表 (004:L2508). The parameter's examples ("ubuntu64Guest、
+         *     win31Guest", 004:L2523) are VMware guest ids while `osType` values look like "Linux"
+         *     (004:L2689): types whose `osType` matches case-insensitively are returned, or else those
+         *     whose `operatingSystem` equals the value (api-notes I-25).
+         */
+        get: operations["listImageTypesByOsType"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/kinton/v1/cloudos/imagetype/virtType": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the distinct virtualization types
+         * @description 查询虚拟化类型 (004:L2611). A bare array of strings, e.g. `["CAS"]`, sorted.
+         */
+        get: operations["listImageTypeVirtTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/kinton/v1/cloudos/imagetype/osType": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the distinct operating-system types
+         * @description 查询操作系统类型 (004:L2668). A bare array of strings, e.g. `["Linux"]`, sorted.
+         */
+        get: operations["listImageTypeOsTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/kinton/v1/cloudos/imagetype/uuid/{image_type_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 镜像类型ID */
+                image_type_id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Show an image type
+         * @description 查询指定镜像类型的详细信息 (004:L2726). A bare object; 404 for an unknown id.
+         */
+        get: operations["getImageType"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an image type
+         * @description 删除镜像类型 (004:L2827). 200 with no body, as documented. System types (`addType` 0) are
+         *     read-only (403, api-notes 4.8); a type still named by images (their `cas_ostype` or
+         *     `vmware_ostype`) is refused with 409 so images never point at a missing type.
+         */
+        delete: operations["deleteImageType"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/os/image/v1/v2/images": {
         parameters: {
             query?: never;
@@ -166,6 +322,8 @@ export interface paths {
          *       (I-27). `min_ram` is in MB.
          *     - `protected` (glance) may be set at creation; the documents only show it as `false`.
          *     - The image is owned by the token's project.
+         *     - `cas_ostype` / `vmware_ostype` must be the `operatingSystem` of an existing image type
+         *       (§1.5; 004:L112 "请参考镜像类型中的版本信息字段"); anything else is refused with 400.
          *     - Only a cloud administrator may create a `public` image (glance's `publicize_image` policy);
          *       a tenant gets 403.
          */
@@ -485,6 +643,52 @@ export interface components {
             user: components["schemas"]["User"];
             group: components["schemas"]["RoleGroup"];
         };
+        /** @description 镜像类型 (004:L2325–L2355). */
+        ImageType: {
+            /** @description 镜像类型ID */
+            uuid: string;
+            /** @description 镜像类型名称 */
+            imageTypeName: string;
+            /** @description 描述 */
+            description?: string | null;
+            /** @description 虚拟化类型 */
+            virtType: string;
+            /** @description 操作系统类型 */
+            osType: string;
+            /** @description 版本信息 — the value images carry in cas_ostype / vmware_ostype */
+            operatingSystem: string;
+            /**
+             * @description 0 = system (read-only), 1 = created by a user
+             * @enum {integer}
+             */
+            addType: 0 | 1;
+            /**
+             * Format: date-time
+             * @description 更新时间
+             */
+            updateTime?: string | null;
+        };
+        ImageTypeFields: {
+            /** @description 1–128 characters; no Chinese or full-width characters, none of / \ : * ? " < > |, and not starting or ending with "." (004:L2119). */
+            imageTypeName?: string;
+            /** @description 描述 — 0–85 characters (an integer is accepted, as in the example). */
+            description?: string | number;
+            virtType?: components["schemas"]["ImageVirtType"];
+            /** @description 操作系统类型, e.g. Linux, Windows */
+            osType?: string;
+            /** @description 1–64 characters without Chinese or full-width characters, in the hypervisor's format (004:L2139). */
+            operatingSystem?: string;
+            /**
+             * @description 0 = system, 1 = user-created; "0"/"1" strings are accepted (004:L2141).
+             * @enum {unknown}
+             */
+            addType?: 0 | 1 | "0" | "1";
+        };
+        ImageTypeCreate: WithRequired<components["schemas"]["ImageTypeFields"], "imageTypeName" | "virtType" | "osType" | "operatingSystem" | "addType">;
+        ImageTypeUpdate: {
+            /** @description 镜像类型的ID */
+            uuid: string;
+        } & WithRequired<components["schemas"]["ImageTypeFields"], "imageTypeName" | "virtType" | "osType" | "operatingSystem" | "addType">;
         /**
          * @description glance status (api-notes 4.5).
          * @enum {string}
@@ -1014,6 +1218,287 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listImageTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "uuid": "321451c1-be59-47b9-b1dd-d345a8ecfc76",
+                     *         "description": "",
+                     *         "virtType": "CAS",
+                     *         "osType": "Linux",
+                     *         "operatingSystem": "linux|Asianux 4(32-bit)",
+                     *         "addType": 0,
+                     *         "updateTime": null,
+                     *         "imageTypeName": "Asianux Server 4 (32 bit)"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["ImageType"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateImageType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "uuid": "321451c1-be59-47b9-b1dd-d345a8ecfc76",
+                 *       "imageTypeName": "Asianux Server 4 (64 bit)",
+                 *       "description": "1111",
+                 *       "virtType": "Xen",
+                 *       "osType": "Linux",
+                 *       "operatingSystem": "Debian GNU/Linux 4 (64 bit)",
+                 *       "addType": 1
+                 *     }
+                 */
+                "application/json": components["schemas"]["ImageTypeUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK — updated (no body, as documented). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createImageType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "imageTypeName": "Asianux Server 4 (64 bit)",
+                 *       "description": "1111",
+                 *       "virtType": "Xen",
+                 *       "osType": "Linux",
+                 *       "operatingSystem": "Debian GNU/Linux 4 (64 bit)",
+                 *       "addType": 1
+                 *     }
+                 */
+                "application/json": components["schemas"]["ImageTypeCreate"];
+            };
+        };
+        responses: {
+            /** @description OK — created (no body, as documented). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listImageTypesByVirtType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 虚拟化类型 */
+                virtual_type: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImageType"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listImageTypesByOsType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 操作系统类型 (an osType such as Linux, or a guest id such as ubuntu64Guest) */
+                os_type: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImageType"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listImageTypeVirtTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       "CAS"
+                     *     ]
+                     */
+                    "application/json": string[];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listImageTypeOsTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       "Linux"
+                     *     ]
+                     */
+                    "application/json": string[];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getImageType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 镜像类型ID */
+                image_type_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImageType"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteImageType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 镜像类型ID */
+                image_type_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK — deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             500: components["responses"]["InternalError"];
         };
     };
