@@ -14,7 +14,13 @@ export class ApiError extends Error {
   /** Per-field problems, when the service lists them. */
   readonly details: ApiErrorDetail[];
 
-  constructor(init: { status: number; message: string; code?: string; requestId?: string | null; details?: ApiErrorDetail[] }) {
+  constructor(init: {
+    status: number;
+    message: string;
+    code?: string;
+    requestId?: string | null;
+    details?: ApiErrorDetail[];
+  }) {
     super(init.message);
     this.status = init.status;
     this.code = init.code ?? String(init.status);
@@ -31,12 +37,18 @@ export function isApiError(e: unknown): e is ApiError {
   return e instanceof ApiError;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown) =>
+  typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
 
 function detailsOf(v: unknown): ApiErrorDetail[] {
   if (!Array.isArray(v)) return [];
-  return v.flatMap((d) => (isRecord(d) && typeof d.path === 'string' && typeof d.message === 'string' ? [{ path: d.path, message: d.message }] : []));
+  return v.flatMap((d) =>
+    isRecord(d) && typeof d.path === 'string' && typeof d.message === 'string'
+      ? [{ path: d.path, message: d.message }]
+      : [],
+  );
 }
 
 /** Reads whatever error body came back into an ApiError. Never throws. */
@@ -76,5 +88,11 @@ export function toApiError(status: number, body: unknown, headers?: Headers): Ap
   } else if (typeof body === 'string' && body.trim()) {
     message = body.trim().slice(0, 500);
   }
-  return new ApiError({ status, message: message || `HTTP ${status}`, code: code || String(status), requestId, details });
+  return new ApiError({
+    status,
+    message: message || `HTTP ${status}`,
+    code: code || String(status),
+    requestId,
+    details,
+  });
 }

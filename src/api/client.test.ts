@@ -13,7 +13,10 @@ function stubFetch(respond: (req: Request) => Response | Promise<Response>) {
 }
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json', ...headers },
+  });
 
 afterEach(() => {
   configureApi({ getToken: () => null, onUnauthorized: () => undefined });
@@ -22,7 +25,9 @@ afterEach(() => {
 describe('api client', () => {
   it('sends the session token as X-Auth-Token and returns the documented body', async () => {
     configureApi({ getToken: () => 'tok-1' });
-    const calls = stubFetch(() => json(200, { users: [{ id: 'u1', name: 'admin', enabled: true, domain_id: 'default' }] }));
+    const calls = stubFetch(() =>
+      json(200, { users: [{ id: 'u1', name: 'admin', enabled: true, domain_id: 'default' }] }),
+    );
     const body = await unwrap(api.GET('/os/kinton/v1/v3/users-entities'));
     expect(body.users[0]?.name).toBe('admin');
     expect(calls[0]?.headers.get('X-Auth-Token')).toBe('tok-1');
@@ -43,21 +48,44 @@ describe('api client', () => {
   });
 
   it('throws an ApiError with status, code, message and request id from the vendor envelope', async () => {
-    stubFetch(() => json(404, { code: '404', msg: 'Image x could not be found.', data: null, total: 0, requestId: 'req-1' }));
-    const err = await unwrap(api.GET('/os/image/v1/v2/images/{image_id}', { params: { path: { image_id: 'x' } } })).catch((e: unknown) => e);
+    stubFetch(() =>
+      json(404, {
+        code: '404',
+        msg: 'Image x could not be found.',
+        data: null,
+        total: 0,
+        requestId: 'req-1',
+      }),
+    );
+    const err = await unwrap(
+      api.GET('/os/image/v1/v2/images/{image_id}', { params: { path: { image_id: 'x' } } }),
+    ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ApiError);
-    expect(err).toMatchObject({ status: 404, code: '404', message: 'Image x could not be found.', requestId: 'req-1' });
+    expect(err).toMatchObject({
+      status: 404,
+      code: '404',
+      message: 'Image x could not be found.',
+      requestId: 'req-1',
+    });
   });
 
   it('calls onUnauthorized on a 401 of an authenticated call, not on a failed login', async () => {
     const onUnauthorized = vi.fn();
     configureApi({ getToken: () => 'expired', onUnauthorized });
-    stubFetch(() => json(401, { code: '401', msg: 'The token has expired.', data: null, total: 0 }));
-    await expect(unwrap(api.GET('/os/kinton/v1/v3/projects'))).rejects.toMatchObject({ status: 401 });
+    stubFetch(() =>
+      json(401, { code: '401', msg: 'The token has expired.', data: null, total: 0 }),
+    );
+    await expect(unwrap(api.GET('/os/kinton/v1/v3/projects'))).rejects.toMatchObject({
+      status: 401,
+    });
     expect(onUnauthorized).toHaveBeenCalledTimes(1);
     configureApi({ getToken: () => null });
     await expect(
-      unwrap(api.POST('/os/kinton/v1/v3/auth/tokens', { body: { auth: { identity: { methods: ['password'] } } } })),
+      unwrap(
+        api.POST('/os/kinton/v1/v3/auth/tokens', {
+          body: { auth: { identity: { methods: ['password'] } } },
+        }),
+      ),
     ).rejects.toMatchObject({ status: 401 });
     expect(onUnauthorized).toHaveBeenCalledTimes(1);
   });
@@ -74,15 +102,39 @@ describe('api client', () => {
 
 describe('toApiError', () => {
   it('reads the mana_api body (int code, reason)', () => {
-    expect(toApiError(400, { msg: 'bad snid', code: 400, reason: 'Bad Request' })).toMatchObject({ code: '400', message: 'bad snid' });
+    expect(toApiError(400, { msg: 'bad snid', code: 400, reason: 'Bad Request' })).toMatchObject({
+      code: '400',
+      message: 'bad snid',
+    });
   });
   it('reads Keystone, nova and ironic native faults', () => {
-    expect(toApiError(401, { error: { code: 401, message: 'The request you have made requires authentication.', title: 'Unauthorized' } }).message).toMatch(/requires authentication/);
-    expect(toApiError(404, { itemNotFound: { code: 404, message: 'Instance x could not be found.' } }).message).toBe('Instance x could not be found.');
-    expect(toApiError(409, { error_message: JSON.stringify({ faultstring: 'Node is locked', debuginfo: null }) }).message).toBe('Node is locked');
+    expect(
+      toApiError(401, {
+        error: {
+          code: 401,
+          message: 'The request you have made requires authentication.',
+          title: 'Unauthorized',
+        },
+      }).message,
+    ).toMatch(/requires authentication/);
+    expect(
+      toApiError(404, { itemNotFound: { code: 404, message: 'Instance x could not be found.' } })
+        .message,
+    ).toBe('Instance x could not be found.');
+    expect(
+      toApiError(409, {
+        error_message: JSON.stringify({ faultstring: 'Node is locked', debuginfo: null }),
+      }).message,
+    ).toBe('Node is locked');
   });
   it('keeps field details and falls back to the status for empty or HTML bodies', () => {
-    const e = toApiError(400, { code: '400', msg: 'Invalid', data: null, total: 0, details: [{ path: 'body/name', message: 'is required' }, { bad: 1 }] });
+    const e = toApiError(400, {
+      code: '400',
+      msg: 'Invalid',
+      data: null,
+      total: 0,
+      details: [{ path: 'body/name', message: 'is required' }, { bad: 1 }],
+    });
     expect(e.details).toEqual([{ path: 'body/name', message: 'is required' }]);
     expect(toApiError(502, undefined).message).toBe('HTTP 502');
     expect(toApiError(502, '<html>Bad Gateway</html>').message).toBe('<html>Bad Gateway</html>');

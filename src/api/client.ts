@@ -21,6 +21,16 @@ export function configureApi(next: Partial<Config>) {
   Object.assign(config, next);
 }
 
+/** The session token, for the few calls that cannot go through `api` (XHR uploads with progress). */
+export function currentToken(): string | null {
+  return config.getToken();
+}
+
+/** Reports a 401 seen outside `api` (e.g. an XHR upload) the same way the middleware does. */
+export function reportUnauthorized(error: ApiError) {
+  config.onUnauthorized(error);
+}
+
 /**
  * Headers some operations require beyond the token (api-notes 3.2): the bare-metal headers on the
  * ironic routes under /os/kinton/v1 (I-51) and mana_api's vendor tag. Matched on the request path.
@@ -40,7 +50,8 @@ export const authMiddleware: Middleware = {
     const path = new URL(request.url).pathname;
     for (const rule of HEADER_RULES) {
       if (!rule.match.test(path)) continue;
-      for (const [k, v] of Object.entries(rule.headers)) if (!request.headers.has(k)) request.headers.set(k, v);
+      for (const [k, v] of Object.entries(rule.headers))
+        if (!request.headers.has(k)) request.headers.set(k, v);
     }
     return request;
   },
@@ -66,7 +77,10 @@ export const errorMiddleware: Middleware = {
   onError({ error }) {
     if (error instanceof ApiError) return error;
     if (error instanceof DOMException && error.name === 'AbortError') return error;
-    return new ApiError({ status: 0, message: error instanceof Error ? error.message : String(error) });
+    return new ApiError({
+      status: 0,
+      message: error instanceof Error ? error.message : String(error),
+    });
   },
 };
 
@@ -81,7 +95,9 @@ api.use(authMiddleware, errorMiddleware);
  * The success body of a call made through `api`. The middleware has already thrown an ApiError for
  * every non-2xx answer, so what is left is the documented body (undefined for 204s).
  */
-export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+export async function unwrap<T>(
+  call: Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<T> {
   const { data } = await call;
   return data as T;
 }
