@@ -49,8 +49,8 @@ export const LIMITS = {
 } as const;
 
 /** No Chinese or full-width characters and none of \ / : * ? " < > | (004:L160, api-notes I-29). */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what the rule forbids, as the spec's pattern does
 export const IMAGE_NAME_PATTERN =
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what the rule forbids, as the spec's pattern does
   /^[^\\/:*?"<>|\u0000-\u001F\u3000-\u303F\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]+$/u;
 export const MD5_PATTERN = /^[0-9a-fA-F]{32}$/;
 export const IPV4_PATTERN =
