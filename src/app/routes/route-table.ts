@@ -1,0 +1,101 @@
+// THE route table: one entry per page. The router (to-route-objects.tsx), the side menu, the
+// breadcrumbs, document titles and the role checks are all derived from it.
+//
+// To add a page:
+//   1. Write the page as a lazy module in its feature, e.g. src/features/images/routes/images-page.tsx,
+//      exporting `Component` (and optionally `loader(args, queryClient)` to prefetch).
+//   2. Add one entry below:
+//        { path: '/images', titleKey: 'nav.images', group: 'images', icon: PictureOutlined,
+//          role: 'any', ns: ['images'], lazy: () => import('@/features/images/routes/images-page') },
+//      `titleKey` is in the shell namespace; every path of INFORMATION_ARCHITECTURE already has one.
+//      `role: 'admin'` hides the entry from tenants and shows them a 403 page on a direct URL.
+//      Parameterised paths ('/images/:id') stay out of the menu and appear in breadcrumbs under
+//      the route whose path prefixes theirs.
+//   3. A new namespace `images` needs locales/{zh-CN,en-US}/images.json and one line in
+//      src/i18n/i18next.d.ts (a test reminds you).
+import { DashboardOutlined } from '@ant-design/icons';
+import type { AppRoute, MenuGroup, NavTitleKey, Role } from './route-model';
+
+export const APP_ROUTES: AppRoute[] = [
+  {
+    path: '/overview',
+    titleKey: 'nav.overview',
+    group: null,
+    icon: DashboardOutlined,
+    role: 'any',
+    ns: ['overview'],
+    lazy: () => import('@/features/overview/routes/overview-page'),
+  },
+];
+
+/**
+ * The console's whole information architecture. The paths are an interface (later issues fill
+ * them in); only the pages that exist are registered in APP_ROUTES above. Roles here are the
+ * intended ones and may be refined when a page is built.
+ */
+export const INFORMATION_ARCHITECTURE: readonly {
+  path: string;
+  titleKey: NavTitleKey;
+  group: MenuGroup | null;
+  role: Role;
+}[] = [
+  { path: '/overview', titleKey: 'nav.overview', group: null, role: 'any' },
+  { path: '/servers', titleKey: 'nav.servers', group: 'compute', role: 'any' },
+  { path: '/servers/:id', titleKey: 'nav.serverDetail', group: 'compute', role: 'any' },
+  { path: '/keypairs', titleKey: 'nav.keypairs', group: 'compute', role: 'any' },
+  { path: '/server-groups', titleKey: 'nav.serverGroups', group: 'compute', role: 'any' },
+  { path: '/snapshots', titleKey: 'nav.snapshots', group: 'compute', role: 'any' },
+  { path: '/snapshot-policies', titleKey: 'nav.snapshotPolicies', group: 'compute', role: 'any' },
+  { path: '/server-templates', titleKey: 'nav.serverTemplates', group: 'compute', role: 'any' },
+  { path: '/images', titleKey: 'nav.images', group: 'images', role: 'any' },
+  { path: '/images/:id', titleKey: 'nav.imageDetail', group: 'images', role: 'any' },
+  { path: '/image-types', titleKey: 'nav.imageTypes', group: 'images', role: 'admin' },
+  { path: '/bare-metal/nodes', titleKey: 'nav.bareMetalNodes', group: 'bareMetal', role: 'admin' },
+  {
+    path: '/bare-metal/nodes/:id',
+    titleKey: 'nav.bareMetalNodeDetail',
+    group: 'bareMetal',
+    role: 'admin',
+  },
+  { path: '/resource-pools/cas', titleKey: 'nav.casPools', group: 'resourcePools', role: 'admin' },
+  {
+    path: '/resource-pools/vmware',
+    titleKey: 'nav.vmwarePools',
+    group: 'resourcePools',
+    role: 'admin',
+  },
+  {
+    path: '/availability-zones',
+    titleKey: 'nav.availabilityZones',
+    group: 'infrastructure',
+    role: 'admin',
+  },
+  { path: '/aggregates', titleKey: 'nav.aggregates', group: 'infrastructure', role: 'admin' },
+  { path: '/compute-nodes', titleKey: 'nav.computeNodes', group: 'infrastructure', role: 'admin' },
+  { path: '/hypervisors', titleKey: 'nav.hypervisors', group: 'infrastructure', role: 'admin' },
+  { path: '/flavors', titleKey: 'nav.flavors', group: 'infrastructure', role: 'admin' },
+  {
+    path: '/resource-specs',
+    titleKey: 'nav.resourceSpecs',
+    group: 'infrastructure',
+    role: 'admin',
+  },
+  { path: '/drx', titleKey: 'nav.drx', group: 'infrastructure', role: 'admin' },
+  { path: '/quotas', titleKey: 'nav.quotas', group: 'identity', role: 'any' },
+  { path: '/quota-templates', titleKey: 'nav.quotaTemplates', group: 'identity', role: 'admin' },
+  { path: '/organizations', titleKey: 'nav.organizations', group: 'identity', role: 'admin' },
+  { path: '/users', titleKey: 'nav.users', group: 'identity', role: 'admin' },
+  {
+    path: '/physical-machines/orders',
+    titleKey: 'nav.physicalOrders',
+    group: 'physicalMachines',
+    role: 'any',
+  },
+  {
+    path: '/physical-machines/refunds',
+    titleKey: 'nav.physicalRefunds',
+    group: 'physicalMachines',
+    role: 'any',
+  },
+  { path: '/managed-vms', titleKey: 'nav.managedVms', group: 'physicalMachines', role: 'admin' },
+];

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { loadNamespace } from '@/i18n';
+import { json, stubFetch, unreachableFetch } from '@/testing/fetch-stub';
+import { tokenResponse } from '@/testing/factories';
+import { renderWithProviders } from '@/testing/render';
+import { SESSION_STORAGE_KEY } from '@/api/session';
+import { Component as LoginPage } from './login-page';
+
+const AUTH = 'POST /os/kinton/v1/v3/auth/tokens';
+
+async function renderLogin(language: 'en-US' | 'zh-CN' = 'en-US', path = '/login') {
+  const result = await renderWithProviders(<LoginPage />, { language, path });
+  await loadNamespace('auth');
+  return result;
+}
+
+describe('login page', () => {
+  it('has English labels', async () => {
+    await renderLogin('en-US');
+    expect(await screen.findByLabelText('Username')).toBeTruthy();
+    expect(screen.getByLabelText('Password')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Log in' })).toBeTruthy();
+  });
+
+  it('has Chinese labels', async () => {
+    await renderLogin('zh-CN');
+    expect(await screen.findByLabelText('用户名')).toBeTruthy();
+    expect(screen.getByLabelText('密码')).toBeTruthy();
+    expect(screen.getByRole('button', { name: '登录' })).toBeTruthy();
+  });
+
+  it('says so when the credentials are wrong (401)', async () => {
+    stubFetch({
+      [AUTH]: () => json(401, { error: { code: 401, message: 'Invalid username or password.' } }),
+    });
+    await renderLogin('en-US');
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('Username'), 'admin');
+    await user.type(screen.getByLabelText('Password'), 'wrong');
+    await user.click(screen.getByRole('button', { name: 'Log in' }));
+    expect(await screen.findByText('Incorrect username or password.')).toBeTruthy();
+    expect(sessionStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();
+  });
+
+  it('says the server is unreachable on a network error', async () => {
+    unreachableFetch();
+    await renderLogin('zh-CN');
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('用户名'), 'admin');
+    await user.type(screen.getByLabelText('密码'), 'cloudos');
+    await user.click(screen.getByRole('button', { name: '登录' }));
+    expect(await screen.findByText('无法连接到服务器，请检查网络连接或稍后重试。')).toBeTruthy();
+  });
+
+  it('treats a 502 from the proxy as unreachable', async () => {
+    stubFetch({ [AUTH]: () => new Response('Bad Gateway', { status: 502 }) });
+    await renderLogin('en-US');
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('Username'), 'admin');
+    await user.type(screen.getByLabelText('Password'), 'cloudos');
+    await user.click(screen.getByRole('button', { name: 'Log in' }));
+    expect(await screen.findByText(/Cannot reach the server/)).toBeTruthy();
+  });
+
+  it('stores the session in sessionStorage and goes to ?next', async () => {
+    let sent: unknown;
+    stubFetch({
+      [AUTH]: ({ body }) => {
+        sent = body;
+        return json(201, tokenResponse('admin'), { 'X-Subject-Token': 'tok-new' });
+      },
+    });
+    const { router } = await renderLogin('en-US', '/login?next=%2Fimages%3Fpage%3D2');
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('Username'), 'admin');
+    await user.type(screen.getByLabelText('Password'), 'cloudos');
+    await user.click(screen.getByRole('button', { name: 'Log in' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/images'));
+    expect(router.state.location.search).toBe('?page=2');
+    expect(sessionStorage.getItem(SESSION_STORAGE_KEY)).toContain('tok-new');
+    expect(localStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();
+    expect(sent).toEqual({
+      auth: {
+        identity: {
+          methods: ['password'],
+          password: { user: { name: 'admin', password: 'cloudos', domain: { id: 'default' } } },
+        },
+      },
+    });
+  });
+
+  it('signs in with an existing token after validating it', async () => {
+    const fetch = stubFetch({
+      'GET /os/kinton/v1/v3/auth/tokens': ({ headers }) =>
+        headers.get('X-Subject-Token') === 'tok-old' && headers.get('X-Auth-Token') === 'tok-old'
+          ? json(200, tokenResponse('member'), { 'X-Subject-Token': 'tok-old' })
+          : json(404, { error: { code: 404, message: 'not found' } }),
+    });
+    const { router } = await renderLogin('en-US');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Sign in with an existing token' }));
+    await user.type(screen.getByLabelText('Token'), 'tok-old');
+    await user.click(screen.getByRole('button', { name: 'Log in' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/overview'));
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(sessionStorage.getItem(SESSION_STORAGE_KEY)).toContain('tok-old');
+  });
+
+  it('rejects an invalid token', async () => {
+    stubFetch({
+      'GET /os/kinton/v1/v3/auth/tokens': () =>
+        json(404, { error: { code: 404, message: 'nope' } }),
+    });
+    await renderLogin('en-US');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Sign in with an existing token' }));
+    await user.type(screen.getByLabelText('Token'), 'garbage');
+    await user.click(screen.getByRole('button', { name: 'Log in' }));
+    expect(await screen.findByText('The token is invalid or has expired.')).toBeTruthy();
+  });
+});

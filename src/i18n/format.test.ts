@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_VALUE, formatBytes, formatDateTime, formatNumber } from './format';
+
+describe('formatDateTime', () => {
+  const at = new Date(2026, 10, 22, 13, 5, 9); // local time, so the test is zone-independent
+
+  it('formats per locale with a 24-hour clock', () => {
+    expect(formatDateTime(at, 'zh-CN')).toBe('2026/11/22 13:05:09');
+    expect(formatDateTime(at, 'en-US')).toBe('11/22/2026, 13:05:09');
+  });
+
+  it('accepts ISO strings and epoch milliseconds', () => {
+    expect(formatDateTime(at.toISOString(), 'zh-CN')).toBe('2026/11/22 13:05:09');
+    expect(formatDateTime(at.getTime(), 'zh-CN')).toBe('2026/11/22 13:05:09');
+  });
+
+  it('shows a dash for missing or invalid values', () => {
+    expect(formatDateTime(undefined, 'en-US')).toBe(EMPTY_VALUE);
+    expect(formatDateTime(null, 'en-US')).toBe(EMPTY_VALUE);
+    expect(formatDateTime('', 'en-US')).toBe(EMPTY_VALUE);
+    expect(formatDateTime('not a date', 'en-US')).toBe(EMPTY_VALUE);
+  });
+});
+
+describe('formatNumber', () => {
+  it('groups digits per locale', () => {
+    expect(formatNumber(1234567.5, 'en-US')).toBe('1,234,567.5');
+    expect(formatNumber(1234567.5, 'zh-CN')).toBe('1,234,567.5');
+  });
+
+  it('shows a dash for missing values', () => {
+    expect(formatNumber(undefined, 'en-US')).toBe(EMPTY_VALUE);
+    expect(formatNumber(Number.NaN, 'en-US')).toBe(EMPTY_VALUE);
+  });
+});
+
+describe('formatBytes', () => {
+  it('picks the largest binary unit', () => {
+    expect(formatBytes(0, 'en-US')).toBe('0 B');
+    expect(formatBytes(512, 'en-US')).toBe('512 B');
+    expect(formatBytes(1024, 'en-US')).toBe('1 KiB');
+    expect(formatBytes(1536 * 1024 ** 2, 'en-US')).toBe('1.5 GiB');
+    expect(formatBytes(3 * 1024 ** 4, 'zh-CN')).toBe('3 TiB');
+  });
+
+  it('rounds to at most two decimals and groups digits', () => {
+    expect(formatBytes(1000 * 1024 ** 2 + 1, 'en-US')).toBe('1,000 MiB');
+    expect(formatBytes(1.23456 * 1024 ** 3, 'en-US')).toBe('1.23 GiB');
+  });
+
+  it('converts from a given unit', () => {
+    expect(formatBytes(2048, 'en-US', { from: 'MiB' })).toBe('2 GiB');
+    expect(formatBytes(40, 'zh-CN', { from: 'GiB' })).toBe('40 GiB');
+  });
+
+  it('shows a dash for missing or negative sizes', () => {
+    expect(formatBytes(undefined, 'en-US')).toBe(EMPTY_VALUE);
+    expect(formatBytes(-1, 'en-US')).toBe(EMPTY_VALUE);
+  });
+});

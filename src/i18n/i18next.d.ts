@@ -1,0 +1,29 @@
+// Typed translation keys: an unknown key or namespace fails `tsc`.
+// Two lines per namespace file in locales/en-US/ (namespaces.test.ts fails when one is missing).
+// For a new namespace `servers` (locales/{en-US,zh-CN}/servers.json), add
+//   import type servers from './locales/en-US/servers.json';
+// and, under `resources`, `servers: typeof servers;` (quote hyphenated names: 'server-groups').
+import 'i18next';
+import type auth from './locales/en-US/auth.json';
+import type common from './locales/en-US/common.json';
+import type imageTypes from './locales/en-US/image-types.json';
+import type images from './locales/en-US/images.json';
+import type overview from './locales/en-US/overview.json';
+import type shell from './locales/en-US/shell.json';
+import type ui from './locales/en-US/ui.json';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    returnNull: false;
+    resources: {
+      common: typeof common;
+      ui: typeof ui;
+      auth: typeof auth;
+      shell: typeof shell;
+      overview: typeof overview;
+      images: typeof images;
+      'image-types': typeof imageTypes;
+    };
+  }
+}
