@@ -7,6 +7,7 @@ import { rootKeys } from './root-keys';
 
 export const referenceKeys = {
   imageTypes: () => [...rootKeys.imageTypes, 'list'] as const,
+  projects: () => [...rootKeys.projects, 'list'] as const,
   projectAzones: (projectId: string) => [...rootKeys.projects, projectId, 'azones'] as const,
 };
 
@@ -29,4 +30,17 @@ export const projectAzonesQuery = (projectId: string) =>
       ),
     staleTime: 5 * 60_000,
     enabled: projectId !== '',
+  });
+
+/**
+ * The projects the caller may see: every project for a cloud administrator, its own ones for a
+ * tenant (the server decides; the same call serves both). Disabled projects stay in the data so
+ * owners can still be named; pickers filter them out.
+ */
+export const projectsQuery = () =>
+  queryOptions({
+    queryKey: referenceKeys.projects(),
+    queryFn: ({ signal }) => unwrap(api.GET('/os/kinton/v1/v3/projects', { signal })),
+    select: (data) => data.projects,
+    staleTime: 5 * 60_000,
   });

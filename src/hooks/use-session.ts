@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { getSession, isAdmin, subscribeSession, type Session } from '@/api/session';
 
 /** The stored session, re-rendering when it changes (login, project switch, logout). */
@@ -9,5 +9,7 @@ export function useSession(): Session | null {
 /** Who is looking, for guards and query scopes: the token's project and whether it is an admin. */
 export function useViewer(): { isAdmin: boolean; projectId: string } {
   const session = useSession();
-  return { isAdmin: isAdmin(session), projectId: session?.project.id ?? '' };
+  const admin = isAdmin(session);
+  const projectId = session?.project.id ?? '';
+  return useMemo(() => ({ isAdmin: admin, projectId }), [admin, projectId]);
 }

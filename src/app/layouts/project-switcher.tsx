@@ -6,7 +6,7 @@ import { App, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useRevalidator } from 'react-router';
 import { rescopeToProject } from '@/features/auth/api/auth-api';
-import { projectQueries } from '@/features/auth/api/projects';
+import { projectsQuery } from '@/api/reference-queries';
 import { setSession, type Session } from '@/api/session';
 
 export function ProjectSwitcher({ session }: { session: Session }) {
@@ -14,7 +14,10 @@ export function ProjectSwitcher({ session }: { session: Session }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const revalidator = useRevalidator();
-  const projects = useQuery(projectQueries.list());
+  const projects = useQuery({
+    ...projectsQuery(),
+    select: (data) => data.projects.filter((p) => p.enabled),
+  });
 
   const switchProject = useMutation({
     mutationFn: (projectId: string) => rescopeToProject(session.token, projectId),

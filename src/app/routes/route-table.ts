@@ -13,7 +13,7 @@
 //      the route whose path prefixes theirs.
 //   3. A new namespace `images` needs locales/{zh-CN,en-US}/images.json and one line in
 //      src/i18n/i18next.d.ts (a test reminds you).
-import { DashboardOutlined } from '@ant-design/icons';
+import { DashboardOutlined, PictureOutlined, TagsOutlined } from '@ant-design/icons';
 import type { AppRoute, MenuGroup, NavTitleKey, Role } from './route-model';
 
 export const APP_ROUTES: AppRoute[] = [
@@ -25,6 +25,32 @@ export const APP_ROUTES: AppRoute[] = [
     role: 'any',
     ns: ['overview'],
     lazy: () => import('@/features/overview/routes/overview-page'),
+  },
+  {
+    path: '/images',
+    titleKey: 'nav.images',
+    group: 'images',
+    icon: PictureOutlined,
+    role: 'any',
+    ns: ['images'],
+    lazy: () => import('@/features/images/routes/images-page'),
+  },
+  {
+    path: '/images/:id',
+    titleKey: 'nav.imageDetail',
+    group: 'images',
+    role: 'any',
+    ns: ['images'],
+    lazy: () => import('@/features/images/routes/image-detail-page'),
+  },
+  {
+    path: '/image-types',
+    titleKey: 'nav.imageTypes',
+    group: 'images',
+    icon: TagsOutlined,
+    role: 'admin',
+    ns: ['image-types'],
+    lazy: () => import('@/features/image-types/routes/image-types-page'),
   },
 ];
 

@@ -9,11 +9,52 @@ import type { ImageTypeCreate, ImageTypeUpdate } from '../model/image-type';
 export const imageTypeKeys = {
   all: rootKeys.imageTypes,
   list: referenceKeys.imageTypes,
+  byVirt: (virtType: string) => [...rootKeys.imageTypes, 'virt', virtType] as const,
+  byOs: (osType: string) => [...rootKeys.imageTypes, 'opsys', osType] as const,
+  virtTypes: () => [...rootKeys.imageTypes, 'distinct', 'virtType'] as const,
+  osTypes: () => [...rootKeys.imageTypes, 'distinct', 'osType'] as const,
   detail: (id: string) => [...rootKeys.imageTypes, 'detail', id] as const,
 };
 
 export const imageTypeQueries = {
   list: imageTypesQuery,
+  /** §1.5 item 4: the types of one virtualization type, filtered by the platform. */
+  byVirt: (virtType: string) =>
+    queryOptions({
+      queryKey: imageTypeKeys.byVirt(virtType),
+      queryFn: ({ signal }) =>
+        unwrap(
+          api.GET('/os/kinton/v1/cloudos/imagetype/virt/{virtual_type}', {
+            params: { path: { virtual_type: virtType } },
+            signal,
+          }),
+        ),
+    }),
+  /** §1.5 item 5: the types of one OS type. */
+  byOs: (osType: string) =>
+    queryOptions({
+      queryKey: imageTypeKeys.byOs(osType),
+      queryFn: ({ signal }) =>
+        unwrap(
+          api.GET('/os/kinton/v1/cloudos/imagetype/opsys/{os_type}', {
+            params: { path: { os_type: osType } },
+            signal,
+          }),
+        ),
+    }),
+  /** §1.5 items 6 and 7: the values the filters offer. */
+  virtTypes: () =>
+    queryOptions({
+      queryKey: imageTypeKeys.virtTypes(),
+      queryFn: ({ signal }) =>
+        unwrap(api.GET('/os/kinton/v1/cloudos/imagetype/virtType', { signal })),
+    }),
+  osTypes: () =>
+    queryOptions({
+      queryKey: imageTypeKeys.osTypes(),
+      queryFn: ({ signal }) =>
+        unwrap(api.GET('/os/kinton/v1/cloudos/imagetype/osType', { signal })),
+    }),
   detail: (id: string) =>
     queryOptions({
       queryKey: imageTypeKeys.detail(id),

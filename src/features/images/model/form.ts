@@ -53,8 +53,6 @@ export const IMAGE_NAME_PATTERN =
   // eslint-disable-next-line no-control-regex -- control characters are exactly what the rule forbids, as the spec's pattern does
   /^[^\\/:*?"<>|\u0000-\u001F\u3000-\u303F\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]+$/u;
 export const MD5_PATTERN = /^[0-9a-fA-F]{32}$/;
-export const IPV4_PATTERN =
-  /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 
 /** The image-type field an image of this virtualization type carries its OS in. */
 export const osField = (virt: ImageVirtType): 'cas_ostype' | 'vmware_ostype' =>

@@ -1,0 +1,137 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { Tooltip, Typography } from 'antd';
+import { LockOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { ResourceColumn } from '@/components/resource-table/types';
+import { formatBytes, formatDateTime } from '@/i18n/format';
+import type { Image } from '../model/types';
+import { ImageStatusTag } from './image-status-tag';
+
+/** Column definitions; `projectName` names owner ids (admins see every project). */
+export function useImageColumns(
+  projectName: (id: string) => string,
+  isAdmin: boolean,
+): ResourceColumn<Image>[] {
+  const { t } = useTranslation('images');
+  return useMemo(() => {
+    const os = (img: Image) => img.cas_ostype ?? img.vmware_ostype ?? '';
+    const cols: (ResourceColumn<Image> | false)[] = [
+      {
+        key: 'name',
+        title: t('fields.name'),
+        alwaysVisible: true,
+        sortable: true,
+        value: (img) => img.name,
+        render: (img) => (
+          <span>
+            <Link to={`/images/${img.id}`}>{img.name}</Link>
+            {img.protected ? (
+              <Tooltip title={t('fields.protected')}>
+                <LockOutlined aria-label={t('fields.protected')} style={{ marginInlineStart: 6 }} />
+              </Tooltip>
+            ) : null}
+          </span>
+        ),
+        width: 260,
+        ellipsis: true,
+      },
+      {
+        key: 'status',
+        title: t('fields.status'),
+        sortable: true,
+        value: (img) => t(`status.${img.status}`),
+        render: (img) => <ImageStatusTag status={img.status} />,
+        width: 120,
+      },
+      {
+        key: 'visibility',
+        title: t('fields.visibility'),
+        sortable: true,
+        value: (img) => t(`visibility.${img.visibility}`),
+        width: 100,
+      },
+      {
+        key: 'virt_type',
+        title: t('fields.virt_type'),
+        sortable: true,
+        value: (img) => img.virt_type ?? '',
+        width: 120,
+      },
+      {
+        key: 'disk_format',
+        title: t('fields.disk_format'),
+        sortable: true,
+        value: (img) => img.disk_format ?? '',
+        width: 100,
+      },
+      { key: 'os', title: t('fields.osType'), value: os, ellipsis: true, width: 220 },
+      {
+        key: 'size',
+        title: t('fields.size'),
+        sortable: true,
+        align: 'right',
+        value: (img) => formatBytes(img.size),
+        exportValue: (img) => img.size ?? '',
+        width: 110,
+      },
+      {
+        key: 'image_type',
+        title: t('fields.image_type'),
+        value: (img) => t(`kind.${img.image_type ?? 'image'}`),
+        width: 90,
+      },
+      isAdmin && {
+        key: 'owner',
+        title: t('fields.owner'),
+        value: (img) => (img.owner ? projectName(img.owner) : ''),
+        ellipsis: true,
+        width: 140,
+      },
+      {
+        key: 'min_disk',
+        title: t('fields.min_disk'),
+        value: (img) => img.min_disk,
+        align: 'right',
+        defaultHidden: true,
+        width: 110,
+      },
+      {
+        key: 'min_ram',
+        title: t('fields.min_ram'),
+        value: (img) => img.min_ram,
+        align: 'right',
+        defaultHidden: true,
+        width: 120,
+      },
+      {
+        key: 'created_at',
+        title: t('fields.created_at'),
+        sortable: true,
+        value: (img) => formatDateTime(img.created_at),
+        exportValue: (img) => img.created_at,
+        width: 170,
+      },
+      {
+        key: 'id',
+        title: t('fields.id'),
+        defaultHidden: true,
+        value: (img) => img.id,
+        render: (img) => (
+          <Typography.Text copyable={{ text: img.id }} code>
+            {img.id.slice(0, 8)}
+          </Typography.Text>
+        ),
+        width: 130,
+      },
+      {
+        key: 'checksum',
+        title: t('fields.checksum'),
+        defaultHidden: true,
+        value: (img) => img.checksum ?? '',
+        width: 280,
+      },
+    ];
+    return cols.filter((c): c is ResourceColumn<Image> => c !== false);
+  }, [t, projectName, isAdmin]);
+}

@@ -1,0 +1,180 @@
+// The image fields shared by "create" and "import from FTP" (004 §1.3 create limits).
+import { Form, Input, InputNumber, Radio, Select, Switch, Collapse } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { imageTypesQuery, projectAzonesQuery } from '@/api/reference-queries';
+import { useRules } from '@/components/form-drawer/use-rules';
+import { useViewer } from '@/hooks/use-session';
+import { IMAGE_NAME_PATTERN, LIMITS, type ImageFormValues } from '../model/form';
+import { DISK_FORMATS, VIRT_TYPES } from '../model/types';
+
+export const IMAGE_FORM_DEFAULTS: Partial<ImageFormValues> = {
+  visibility: 'private',
+  virt_type: 'CAS',
+  disk_format: 'qcow2',
+  min_cpu: 1,
+  min_ram: 1024,
+  min_disk: 20,
+  container_format: 'bare',
+  sysdisk_type: 'thin',
+};
+
+export function ImageMetadataFields({ withProtected = true }: { withProtected?: boolean }) {
+  const { t } = useTranslation('images');
+  const rules = useRules();
+  const form = Form.useFormInstance<ImageFormValues>();
+  const virt = Form.useWatch('virt_type', form);
+  const viewer = useViewer();
+  const imageTypes = useQuery(imageTypesQuery());
+  const azones = useQuery(projectAzonesQuery(viewer.projectId));
+  const osOptions = (imageTypes.data ?? [])
+    .filter((it) => it.virtType === virt)
+    .map((it) => ({
+      value: it.operatingSystem,
+      label: `${it.imageTypeName} · ${it.operatingSystem}`,
+    }));
+  const zoneOptions = (azones.data?.assigments ?? [])
+    .filter((a) => a.azone.resourceType === 'nova' || a.azone.resourceType === 'ironic')
+    .map((a) => ({ value: a.azone.zone, label: a.azone.labelName }));
+  const intRule = rules.integer({ min: 1, max: LIMITS.minCpuMax });
+
+  return (
+    <>
+      <Form.Item
+        name="name"
+        label={t('fields.name')}
+        extra={t('form.name.help')}
+        rules={[
+          rules.required(),
+          rules.maxLength(LIMITS.nameMax),
+          rules.pattern(IMAGE_NAME_PATTERN, t('form.name.help')),
+        ]}
+      >
+        <Input autoComplete="off" maxLength={LIMITS.nameMax} showCount />
+      </Form.Item>
+      <Form.Item
+        name="description"
+        label={t('fields.description')}
+        rules={[rules.maxLength(LIMITS.descriptionMax)]}
+      >
+        <Input.TextArea rows={2} maxLength={LIMITS.descriptionMax} showCount />
+      </Form.Item>
+      <Form.Item name="virt_type" label={t('fields.virt_type')} rules={[rules.required()]}>
+        <Select
+          options={VIRT_TYPES.map((v) => ({ value: v, label: v }))}
+          onChange={() => form.setFieldValue('osType', undefined)}
+        />
+      </Form.Item>
+      <Form.Item
+        name="osType"
+        label={t('fields.osType')}
+        extra={t('form.osType.help')}
+        rules={[{ required: true, message: t('form.osTypeRequired') }]}
+      >
+        <Select
+          showSearch={{ optionFilterProp: 'label' }}
+          options={osOptions}
+          loading={imageTypes.isPending}
+          notFoundContent={null}
+        />
+      </Form.Item>
+      {virt === 'VMware' ? (
+        <Form.Item name="sysdisk_type" label={t('fields.sysdisk_type')} rules={[rules.required()]}>
+          <Radio.Group
+            options={[
+              { value: 'thin', label: t('sysdisk.thin') },
+              { value: 'thick', label: t('sysdisk.thick') },
+            ]}
+          />
+        </Form.Item>
+      ) : null}
+      <Form.Item name="disk_format" label={t('fields.disk_format')} rules={[rules.required()]}>
+        <Select options={DISK_FORMATS.map((f) => ({ value: f, label: f }))} />
+      </Form.Item>
+      <Form.Item
+        name="visibility"
+        label={t('fields.visibility')}
+        extra={viewer.isAdmin ? undefined : t('form.visibility.help')}
+      >
+        <Radio.Group
+          options={[
+            { value: 'private', label: t('visibility.private') },
+            { value: 'public', label: t('visibility.public'), disabled: !viewer.isAdmin },
+          ]}
+        />
+      </Form.Item>
+      <Form.Item name="min_cpu" label={t('fields.min_cpu')} rules={[rules.required(), intRule]}>
+        <InputNumber min={1} max={LIMITS.minCpuMax} precision={0} style={{ width: 160 }} />
+      </Form.Item>
+      <Form.Item
+        name="min_ram"
+        label={t('fields.min_ram')}
+        extra={t('form.min_ram.help')}
+        rules={[rules.required(), rules.integer({ min: 1, max: LIMITS.minRamMax })]}
+      >
+        <InputNumber min={1} max={LIMITS.minRamMax} precision={0} style={{ width: 160 }} />
+      </Form.Item>
+      <Form.Item
+        name="min_disk"
+        label={t('fields.min_disk')}
+        rules={[rules.required(), rules.integer({ min: 1, max: LIMITS.minDiskMax })]}
+      >
+        <InputNumber min={1} max={LIMITS.minDiskMax} precision={0} style={{ width: 160 }} />
+      </Form.Item>
+      <Form.Item name="region" label={t('fields.region')}>
+        <Select
+          allowClear
+          placeholder={t('form.region.placeholder')}
+          options={zoneOptions}
+          loading={azones.isPending}
+        />
+      </Form.Item>
+      {withProtected ? (
+        <Form.Item
+          name="protected"
+          label={t('fields.protected')}
+          extra={t('form.protected.help')}
+          valuePropName="checked"
+        >
+          <Switch />
+        </Form.Item>
+      ) : null}
+      <Collapse
+        ghost
+        size="small"
+        items={[
+          {
+            key: 'advanced',
+            label: t('form.advanced'),
+            forceRender: true,
+            children: (
+              <>
+                <Form.Item
+                  name="container_format"
+                  label={t('fields.container_format')}
+                  rules={[rules.maxLength(LIMITS.containerFormatMax)]}
+                >
+                  <Input maxLength={LIMITS.containerFormatMax} />
+                </Form.Item>
+                <Form.Item
+                  name="disk_bus"
+                  label={t('fields.disk_bus')}
+                  rules={[rules.maxLength(LIMITS.textMax)]}
+                >
+                  <Input placeholder="virtio" />
+                </Form.Item>
+                <Form.Item
+                  name="hw_vif_model"
+                  label={t('fields.hw_vif_model')}
+                  rules={[rules.maxLength(LIMITS.textMax)]}
+                >
+                  <Input placeholder="virtio" />
+                </Form.Item>
+              </>
+            ),
+          },
+        ]}
+      />
+    </>
+  );
+}
