@@ -1,0 +1,47 @@
+import type { ReactNode } from 'react';
+import { Alert, Button, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { errorInfo } from '@/utils/error-info';
+
+export type ErrorAlertProps = {
+  error: unknown;
+  /** Already translated, e.g. "Could not load images"; defaults to the error's own message. */
+  title?: string;
+  onRetry?: () => void;
+  /** Extra lines under the message (e.g. field problems that match no form field). */
+  children?: ReactNode;
+};
+
+/** The service's message and the request id (copyable: it is what support asks for). */
+export function ErrorAlert({ error, title, onRetry, children }: ErrorAlertProps) {
+  const { t } = useTranslation('ui');
+  const { message, requestId } = errorInfo(error);
+  return (
+    <Alert
+      type="error"
+      showIcon
+      title={title ?? message}
+      description={
+        <>
+          {title ? <div>{message}</div> : null}
+          {children}
+          {requestId ? (
+            <Typography.Text type="secondary">
+              {t('error.requestId')}{' '}
+              <Typography.Text copyable code>
+                {requestId}
+              </Typography.Text>
+            </Typography.Text>
+          ) : null}
+        </>
+      }
+      action={
+        onRetry ? (
+          <Button size="small" onClick={onRetry}>
+            {t('error.retry')}
+          </Button>
+        ) : undefined
+      }
+    />
+  );
+}

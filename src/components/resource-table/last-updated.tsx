@@ -1,0 +1,25 @@
+import { Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNow } from '@/hooks/use-now';
+import { formatRelative } from '@/utils/relative-time';
+
+const JUST_NOW_MS = 10_000;
+
+/** "Updated 2 minutes ago", localized, with the exact time on hover. */
+export function LastUpdated({ at }: { at: number }) {
+  const { t, i18n } = useTranslation('ui');
+  const clock = useNow();
+  if (!at) return null;
+  // The shared clock ticks every 15 s; a refetch in between must not read "in 5 seconds".
+  const now = Math.max(clock, at);
+  const exact = new Date(at).toLocaleString(i18n.language);
+  return (
+    <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
+      <time dateTime={new Date(at).toISOString()} title={exact}>
+        {now - at < JUST_NOW_MS
+          ? t('table.updatedJustNow')
+          : t('table.lastUpdated', { time: formatRelative(at, now, i18n.language) })}
+      </time>
+    </Typography.Text>
+  );
+}

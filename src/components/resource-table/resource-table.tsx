@@ -1,0 +1,237 @@
+import { useMemo, type ReactNode } from 'react';
+import { Flex, Pagination, Skeleton, Table, type TableColumnsType } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { TableState } from '@/hooks/use-url-table-state';
+import type { FilterSpec } from '@/hooks/url-table-state';
+import { PAGE_SIZES } from '@/hooks/url-table-state';
+import { BulkActionBar } from '@/components/actions/bulk-action-bar';
+import { RowActions } from '@/components/actions/row-actions';
+import { isRunAction, type ResourceAction } from '@/components/actions/types';
+import { EmptyState } from '@/components/empty-state';
+import { ErrorAlert } from '@/components/error-alert';
+import { csvBlob, csvFilename, downloadBlob, toCsv } from '@/utils/csv';
+import type { FilterPredicates } from './client-data';
+import { CursorPager } from './cursor-pager';
+import { TableToolbar } from './table-toolbar';
+import { toAntdColumns, totalWidth } from './to-antd-columns';
+import type { QueryStatusLike, ResourceColumn, TablePaging } from './types';
+import { useColumnVisibility } from './use-column-visibility';
+import { useCursorPager } from './use-cursor-pager';
+import { useTableRows } from './use-table-rows';
+
+export type ResourceTableProps<T, S extends FilterSpec> = {
+  /** Names the CSV file and the remembered column choices: `images`, `admin-servers`. */
+  tableId: string;
+  /** Plural noun, translated: "images" / "镜像" (empty state, search, error title). */
+  resourceName: string;
+  rowKey: (item: T) => string;
+  /** Shown in confirmations and the batch ledger; defaults to the row key. */
+  itemName?: (item: T) => string;
+  columns: readonly ResourceColumn<T>[];
+  data: readonly T[] | undefined;
+  /** A react-query result: pending, fetching, error, refetch, dataUpdatedAt. */
+  query?: QueryStatusLike;
+  /** Without a query object: first load in progress (defaults to `data === undefined`). */
+  loading?: boolean;
+  /** Without a query object: the load error. */
+  error?: unknown;
+  onRetry?: () => void;
+  /** The URL state from `useUrlTableState`. */
+  state: TableState<S>;
+  paging?: TablePaging;
+  /** Client mode: how a filter matches an item when it is not a same-named column. */
+  filterPredicates?: FilterPredicates<T, S>;
+  /** Filter controls (e.g. `FilterSelect`s) shown next to the search box. */
+  filters?: ReactNode;
+  /** Right of the toolbar, e.g. the create button. */
+  toolbarExtra?: ReactNode;
+  search?: boolean;
+  emptyAction?: ReactNode;
+  rowActions?: readonly ResourceAction<T>[];
+  /** Offered for selected rows; their presence turns on row selection. */
+  bulkActions?: readonly ResourceAction<T>[];
+  inlineActions?: number;
+  /** Rows on one page above which rendering is virtualized. */
+  virtualThreshold?: number;
+  /** Body height of a virtualized table. */
+  virtualHeight?: number;
+};
+
+const CLIENT: TablePaging = { mode: 'client' };
+const ACTIONS_WIDTH = 150;
+const SELECTION_WIDTH = 48;
+
+export function ResourceTable<T, S extends FilterSpec>(props: ResourceTableProps<T, S>) {
+  const { t, i18n } = useTranslation('ui');
+  const { columns, state, query, rowKey, tableId, resourceName } = props;
+  const paging = props.paging ?? CLIENT;
+  const visibility = useColumnVisibility(tableId);
+  const rows = useTableRows({
+    data: props.data,
+    columns,
+    state,
+    paging,
+    predicates: props.filterPredicates,
+    rowKey,
+    locale: i18n.language,
+  });
+  const cursor = useCursorPager(state, paging.mode === 'cursor' ? paging.nextCursor : undefined);
+
+  const shown = useMemo(
+    () => columns.filter(visibility.isVisible),
+    [columns, visibility.isVisible],
+  );
+  const rowActions = props.rowActions ?? [];
+  const bulkActions = (props.bulkActions ?? []).filter((a) => isRunAction(a) && a.bulk);
+  const identity = { keyOf: rowKey, nameOf: props.itemName };
+
+  const antColumns: TableColumnsType<T> = [
+    ...toAntdColumns(shown, state.sort),
+    ...(rowActions.length
+      ? [
+          {
+            key: '__actions',
+            title: t('table.actions'),
+            width: ACTIONS_WIDTH,
+            fixed: 'right' as const,
+            render: (_: unknown, item: T) => (
+              <RowActions
+                item={item}
+                actions={rowActions}
+                inline={props.inlineActions}
+                {...identity}
+              />
+            ),
+          },
+        ]
+      : []),
+  ];
+
+  const pending = props.loading ?? query?.isPending ?? props.data === undefined;
+  const error = props.error ?? query?.error;
+  const retry = props.onRetry ?? (query ? () => void query.refetch() : undefined);
+  const emptyText = pending ? (
+    <div role="status" aria-label={t('table.loading', { resource: resourceName })}>
+      <Skeleton active title={false} paragraph={{ rows: 5 }} />
+    </div>
+  ) : error && !props.data ? (
+    <ErrorAlert
+      error={error}
+      title={t('error.loadTitle', { resource: resourceName })}
+      onRetry={retry}
+    />
+  ) : (
+    <EmptyState
+      resourceName={resourceName}
+      filtered={state.isFiltered}
+      onClearFilters={state.clearFilters}
+      action={props.emptyAction}
+    />
+  );
+
+  const exportCsv = () => {
+    const csvColumns = shown.flatMap((c) => {
+      const value = c.exportValue ?? c.value;
+      return value ? [{ header: c.title, value }] : [];
+    });
+    downloadBlob(csvBlob(toCsv(csvColumns, rows.exportRows)), csvFilename(tableId));
+  };
+
+  const virtual = rows.pageRows.length > (props.virtualThreshold ?? 100);
+  const selectable = bulkActions.length > 0;
+
+  return (
+    <Flex vertical gap={12}>
+      <TableToolbar
+        search={
+          props.search === false
+            ? undefined
+            : {
+                value: state.search,
+                onChange: state.setSearch,
+                placeholder: t('table.searchPlaceholder', { resource: resourceName }),
+              }
+        }
+        filters={props.filters}
+        extra={props.toolbarExtra}
+        refresh={
+          query
+            ? { onRefresh: retry, fetching: query.isFetching, updatedAt: query.dataUpdatedAt }
+            : retry
+              ? { onRefresh: retry, fetching: false, updatedAt: 0 }
+              : undefined
+        }
+        columnMenu={{ columns, ...visibility }}
+        onExport={rows.exportRows.length ? exportCsv : undefined}
+      />
+      {/* Stale rows with a failed refresh: keep showing them, say so above. */}
+      {error && props.data ? (
+        <ErrorAlert error={error} title={t('error.refreshFailed')} onRetry={retry} />
+      ) : null}
+      {selectable ? (
+        <BulkActionBar
+          selected={rows.selectedRows}
+          actions={bulkActions}
+          onClearSelection={() => rows.setSelectedKeys([])}
+          {...identity}
+        />
+      ) : null}
+      <Table<T>
+        rowKey={rowKey}
+        columns={antColumns}
+        dataSource={pending ? [] : [...rows.pageRows]}
+        pagination={false}
+        size="middle"
+        locale={{ emptyText }}
+        virtual={virtual}
+        scroll={
+          virtual
+            ? {
+                y: props.virtualHeight ?? 600,
+                x: totalWidth(
+                  shown,
+                  (rowActions.length ? ACTIONS_WIDTH : 0) + (selectable ? SELECTION_WIDTH : 0),
+                ),
+              }
+            : { x: 'max-content' }
+        }
+        rowSelection={
+          selectable
+            ? {
+                // A number: the virtual table hands all spare width to a column without one.
+                columnWidth: SELECTION_WIDTH,
+                selectedRowKeys: rows.selectedKeys,
+                onChange: (keys) => rows.setSelectedKeys(keys.map(String)),
+                preserveSelectedRowKeys: true,
+              }
+            : undefined
+        }
+        onChange={(_pagination, _filters, sorter, extra) => {
+          if (extra.action !== 'sort' || Array.isArray(sorter)) return;
+          const field = sorter.columnKey;
+          state.setSort(
+            sorter.order && field !== undefined
+              ? { field: String(field), order: sorter.order }
+              : null,
+          );
+        }}
+      />
+      {paging.mode === 'cursor' ? (
+        <CursorPager {...cursor} />
+      ) : rows.total > 0 ? (
+        <Pagination
+          align="end"
+          current={rows.page}
+          pageSize={state.pageSize}
+          total={rows.total}
+          showSizeChanger
+          pageSizeOptions={(state.options.pageSizes ?? PAGE_SIZES).map(String)}
+          showTotal={(total) => t('table.total', { count: total })}
+          onChange={(page, size) =>
+            size !== state.pageSize ? state.setPageSize(size) : state.setPage(page)
+          }
+        />
+      ) : null}
+    </Flex>
+  );
+}

@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'react';
+import { Input } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+type Props = { value: string; onChange: (value: string) => void; placeholder: string };
+
+const DEBOUNCE_MS = 300;
+
+/** Free-text search written to the URL 300 ms after typing stops, or at once on Enter. */
+export function SearchBox({ value, onChange, placeholder }: Props) {
+  const { t } = useTranslation('ui');
+  const [draft, setDraft] = useState(value);
+  const [synced, setSynced] = useState(value);
+  // The URL changed from elsewhere ("clear filters", back button): show that instead.
+  if (value !== synced) {
+    setSynced(value);
+    setDraft(value);
+  }
+  useEffect(() => {
+    if (draft.trim() === value) return undefined;
+    const id = setTimeout(() => onChange(draft.trim()), DEBOUNCE_MS);
+    return () => clearTimeout(id);
+  }, [draft, value, onChange]);
+  return (
+    <Input.Search
+      aria-label={t('table.search')}
+      placeholder={placeholder}
+      allowClear
+      value={draft}
+      onChange={(e) => setDraft(e.target.value)}
+      onSearch={(v) => onChange(v.trim())}
+      style={{ width: 260 }}
+    />
+  );
+}

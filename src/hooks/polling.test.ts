@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { QueryClient, QueryObserver } from '@tanstack/react-query';
+import { anyItem, pollWhile, TRANSITIONAL_POLL_MS } from './polling';
+
+type Server = { id: string; status: string };
+const busy = (s: Server) => s.status === 'BUILD' || s.status === 'DELETING';
+const q = (data: Server[] | undefined, error: unknown = null) => ({ state: { data, error } });
+
+describe('pollWhile', () => {
+  const interval = pollWhile(anyItem(busy));
+
+  it('polls every 2 s while an item is transitional', () => {
+    expect(
+      interval(
+        q([
+          { id: 'a', status: 'ACTIVE' },
+          { id: 'b', status: 'BUILD' },
+        ]),
+      ),
+    ).toBe(TRANSITIONAL_POLL_MS);
+  });
+
+  it('stops once everything has settled, before data, and after an error', () => {
+    expect(interval(q([{ id: 'a', status: 'ACTIVE' }]))).toBe(false);
+    expect(interval(q(undefined))).toBe(false);
+    expect(interval(q([{ id: 'b', status: 'BUILD' }], new Error('500')))).toBe(false);
+  });
+
+  it('takes another interval and can keep polling through errors', () => {
+    const fast = pollWhile(anyItem(busy), { intervalMs: 500, whileError: true });
+    expect(fast(q([{ id: 'b', status: 'BUILD' }], new Error('500')))).toBe(500);
+  });
+
+  it('type-checks as react-query refetchInterval', () => {
+    const client = new QueryClient();
+    const observer = new QueryObserver(client, {
+      queryKey: ['servers'],
+      queryFn: async (): Promise<Server[]> => [],
+      refetchInterval: pollWhile(anyItem(busy)),
+    });
+    expect(typeof observer.options.refetchInterval).toBe('function');
+  });
+});
