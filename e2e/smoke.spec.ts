@@ -1,10 +1,13 @@
 // F1: the production build loads and reaches the simulator through the preview proxy.
 import { expect, test } from '@playwright/test';
 
-test('the built console loads and its proxy reaches the platform API', async ({ page, request }) => {
+test('the built console loads and its proxy reaches the platform API', async ({
+  page,
+  request,
+}) => {
   await page.goto('/');
   await expect(page).toHaveURL(/\/login/);
-  await expect(page.getByRole('button', { name: /登录|Log in/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^(登录|Log in)$/ })).toBeVisible();
 
   // Through the console's origin: the proxy forwards /os/... to the simulator, which answers
   // an unauthenticated call with its documented error body.

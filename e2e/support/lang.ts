@@ -9,7 +9,12 @@ const cache = new Map<string, unknown>();
 function load(lang: Lang, ns: string): unknown {
   const key = `${lang}/${ns}`;
   if (!cache.has(key)) {
-    cache.set(key, JSON.parse(readFileSync(new URL(`../../src/i18n/locales/${key}.json`, import.meta.url), 'utf8')));
+    cache.set(
+      key,
+      JSON.parse(
+        readFileSync(new URL(`../../src/i18n/locales/${key}.json`, import.meta.url), 'utf8'),
+      ),
+    );
   }
   return cache.get(key);
 }
@@ -20,7 +25,9 @@ export const langOf = (info: TestInfo): Lang => (info.project.name === 'zh-CN' ?
 export function tr(lang: Lang, key: string, vars: Record<string, string | number> = {}): string {
   const [ns, path] = key.includes(':') ? (key.split(':', 2) as [string, string]) : ['common', key];
   let cur: unknown = load(lang, ns);
-  for (const part of path.split('.')) cur = typeof cur === 'object' && cur !== null ? (cur as Record<string, unknown>)[part] : undefined;
+  for (const part of path.split('.'))
+    cur =
+      typeof cur === 'object' && cur !== null ? (cur as Record<string, unknown>)[part] : undefined;
   if (typeof cur !== 'string') throw new Error(`no string ${lang} ${key}`);
   return cur.replace(/\{\{(\w+)\}\}/g, (_, v: string) => String(vars[v] ?? ''));
 }

@@ -169,23 +169,20 @@ export function Component() {
       {
         key: 'edit',
         label: t('actions.edit'),
-        icon: <EditOutlined />,
+        icon: <EditOutlined aria-hidden />,
         guard: reason,
         open: setEditing,
       },
       {
         key: 'delete',
         label: t('actions.delete'),
-        icon: <DeleteOutlined />,
+        icon: <DeleteOutlined aria-hidden />,
         danger: true,
         bulk: true,
         guard: reason,
         confirm: {
           typeToConfirm: true,
-          content: (items) =>
-            items.length === 1 && items[0]
-              ? t('messages.deleteConfirm', { name: items[0].imageTypeName })
-              : undefined,
+          content: t('messages.deleteConfirm'),
         },
         run: (x) => deleteImageType(x.uuid),
         onSettled: (_r, ctx) =>
@@ -201,7 +198,11 @@ export function Component() {
         title={t('title.list')}
         subtitle={t('subtitle.list')}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDrawer('create')}>
+          <Button
+            type="primary"
+            icon={<PlusOutlined aria-hidden />}
+            onClick={() => setDrawer('create')}
+          >
             {t('actions.create')}
           </Button>
         }

@@ -26,7 +26,7 @@ export function EditImageDrawer({ image, onClose }: Props) {
   const viewer = useViewer();
   const update = useUpdateImage();
   return (
-    <FormDrawer<ImageEditValues>
+    <FormDrawer<Partial<ImageEditValues>>
       title={t('title.edit')}
       open={image !== undefined}
       onClose={onClose}

@@ -36,21 +36,21 @@ export function useImageActions({
       {
         key: 'edit',
         label: t('actions.edit'),
-        icon: <EditOutlined />,
+        icon: <EditOutlined aria-hidden />,
         guard: (img) => reason(canEdit(img, viewer)),
         open: onEdit,
       },
       {
         key: 'upload',
         label: t('actions.upload'),
-        icon: <CloudUploadOutlined />,
+        icon: <CloudUploadOutlined aria-hidden />,
         guard: (img) => reason(canUpload(img, viewer)),
         open: onUpload,
       },
       {
         key: 'download',
         label: t('actions.download'),
-        icon: <DownloadOutlined />,
+        icon: <DownloadOutlined aria-hidden />,
         guard: (img) => reason(canDownload(img, viewer)),
         open: (img) => {
           void message.loading(t('messages.downloadStarted', { name: img.name }));
@@ -62,16 +62,13 @@ export function useImageActions({
       {
         key: 'delete',
         label: t('actions.delete'),
-        icon: <DeleteOutlined />,
+        icon: <DeleteOutlined aria-hidden />,
         danger: true,
         bulk: true,
         guard: (img) => reason(canDelete(img, viewer)),
         confirm: {
           typeToConfirm: true,
-          content: (items) =>
-            items.length === 1 && items[0]
-              ? t('messages.deleteConfirm', { name: items[0].name })
-              : undefined,
+          content: t('messages.deleteConfirm'),
         },
         run: (img) => deleteImage(img.id),
         onSettled: (_result, ctx) => {

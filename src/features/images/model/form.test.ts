@@ -89,6 +89,13 @@ describe('toPatch', () => {
     const img = makeImage();
     expect(toPatch(img, fromImage(img))).toEqual([]);
   });
+  it('leaves fields the form did not render alone', () => {
+    const img = makeImage({ image_type: 'image' });
+    const { image_type: _kind, ...rendered } = fromImage(img);
+    expect(toPatch(img, { ...rendered, name: 'x' })).toEqual([
+      { op: 'replace', path: '/name', value: 'x' },
+    ]);
+  });
   it('replaces only what changed, min_cpu as a string', () => {
     const img = makeImage({ image_type: 'snapshot' });
     const ops = toPatch(img, {

@@ -129,20 +129,31 @@ export function fromImage(img: Image): ImageEditValues {
   };
 }
 
-/** The JSON Patch that turns `img` into `values`: only what changed, in a stable order. */
-export function toPatch(img: Image, values: ImageEditValues): ImagePatch {
+/**
+ * The JSON Patch that turns `img` into `values`: only what changed, in a stable order. A field the
+ * form did not render (undefined, e.g. the kind of a non-snapshot) is left alone.
+ */
+export function toPatch(img: Image, values: Partial<ImageEditValues>): ImagePatch {
   const before = fromImage(img);
   const ops: ImagePatch = [];
   const replace = (path: ImagePatch[number]['path'], value: unknown) =>
     ops.push({ op: 'replace', path, value });
-  if (values.name.trim() !== before.name) replace('/name', values.name.trim());
-  if (values.description.trim() !== before.description)
-    replace('/description', values.description.trim());
-  if (values.visibility !== before.visibility) replace('/visibility', values.visibility);
-  if (values.min_cpu !== before.min_cpu) replace('/min_cpu', String(values.min_cpu));
-  if (values.min_ram !== before.min_ram) replace('/min_ram', values.min_ram);
-  if (values.min_disk !== before.min_disk) replace('/min_disk', values.min_disk);
-  if (values.protected !== before.protected) replace('/protected', values.protected);
-  if (values.image_type !== before.image_type) replace('/image_type', values.image_type);
+  const name = values.name?.trim();
+  if (name !== undefined && name !== before.name) replace('/name', name);
+  const description = values.description?.trim();
+  if (description !== undefined && description !== before.description)
+    replace('/description', description);
+  if (values.visibility !== undefined && values.visibility !== before.visibility)
+    replace('/visibility', values.visibility);
+  if (values.min_cpu !== undefined && values.min_cpu !== before.min_cpu)
+    replace('/min_cpu', String(values.min_cpu));
+  if (values.min_ram !== undefined && values.min_ram !== before.min_ram)
+    replace('/min_ram', values.min_ram);
+  if (values.min_disk !== undefined && values.min_disk !== before.min_disk)
+    replace('/min_disk', values.min_disk);
+  if (values.protected !== undefined && values.protected !== before.protected)
+    replace('/protected', values.protected);
+  if (values.image_type !== undefined && values.image_type !== before.image_type)
+    replace('/image_type', values.image_type);
   return ops;
 }

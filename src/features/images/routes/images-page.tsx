@@ -135,10 +135,14 @@ export function Component() {
         subtitle={t('subtitle.list')}
         extra={
           <>
-            <Button icon={<CloudDownloadOutlined />} onClick={() => setDrawer('ftp')}>
+            <Button icon={<CloudDownloadOutlined aria-hidden />} onClick={() => setDrawer('ftp')}>
               {t('actions.ftp')}
             </Button>
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setDrawer('create')}>
+            <Button
+              type="primary"
+              icon={<PlusOutlined aria-hidden />}
+              onClick={() => setDrawer('create')}
+            >
               {t('actions.create')}
             </Button>
           </>
