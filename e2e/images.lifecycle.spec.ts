@@ -43,7 +43,7 @@ test('create an image, upload its file, watch it become active, rename it and de
   // Delete, confirmed by typing the name.
   await images.rowAction(`${name}-v2`, 'delete');
   const confirm = page.getByRole('dialog').filter({ hasText: t('ui:confirm.typeName') });
-  await confirm.getByRole('textbox').fill(`${name}-v2`);
-  await confirm.getByRole('button', { name: t('images:actions.delete') }).click();
+  await expect(confirm).toContainText(`${name}-v2`);
+  await images.confirm(confirm, t('images:actions.delete'));
   await expect(images.row(`${name}-v2`)).toHaveCount(0);
 });

@@ -44,11 +44,18 @@ export class ImagesPage {
   }
 
   /** An antd Select with search: type to filter, Enter picks the first match. */
-  async choose(scope: Locator, label: string, text: string) {
+  async choose(scope: Locator | Page, label: string, text: string) {
     const box = scope.getByLabel(label, { exact: true });
     await box.click();
     await box.fill(text);
     await this.page.keyboard.press('Enter');
+  }
+
+  /** A destructive confirmation: type what it asks for (a name or a count), then confirm. */
+  async confirm(dialog: Locator, actionLabel: string) {
+    const expected = (await dialog.locator('code').first().innerText()).trim();
+    await dialog.getByRole('textbox').fill(expected);
+    await dialog.getByRole('button', { name: actionLabel }).click();
   }
 
   async rowAction(name: string, actionKey: string) {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Tag } from 'antd';
+import { Tag, theme } from 'antd';
 import { SyncOutlined } from '@ant-design/icons';
 import type { StatusTone } from './status-tone';
 
@@ -11,11 +11,37 @@ export type StatusTagProps = {
   icon?: ReactNode;
 };
 
-// antd's preset status colours already carry meaning (green/blue/orange/red/grey) in both themes.
+// The tone shows in the tag's tint and a coloured mark; the label itself stays in the normal text
+// colour, because antd's coloured tag text (green, orange on their tints) is 2–3:1, under WCAG AA.
 export function StatusTag({ label, tone, icon }: StatusTagProps) {
-  const shownIcon = icon ?? (tone === 'processing' ? <SyncOutlined spin aria-hidden /> : undefined);
+  const { token } = theme.useToken();
+  const mark: Record<StatusTone, string> = {
+    success: token.colorSuccess,
+    processing: token.colorPrimary,
+    warning: token.colorWarning,
+    error: token.colorError,
+    default: token.colorTextQuaternary,
+  };
+  const shownIcon =
+    icon ??
+    (tone === 'processing' ? (
+      <SyncOutlined spin aria-hidden style={{ color: mark.processing }} />
+    ) : (
+      <span
+        aria-hidden
+        style={{
+          display: 'inline-block',
+          width: 6,
+          height: 6,
+          borderRadius: 3,
+          background: mark[tone],
+          marginInlineEnd: 6,
+          verticalAlign: 'middle',
+        }}
+      />
+    ));
   return (
-    <Tag color={tone} icon={shownIcon}>
+    <Tag color={tone} icon={shownIcon} style={{ color: token.colorText }}>
       {label}
     </Tag>
   );

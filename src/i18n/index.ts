@@ -1,14 +1,12 @@
-// i18next setup. `common` and `ui` are bundled (every page needs them); every other namespace is
-// one JSON file per feature, fetched with its route: call `loadNamespace('images')` from the
+// i18next setup. `common` is bundled (every page, login included, needs it); every other namespace is
+// one JSON file fetched when needed: `ui` (the shared machinery) with the shell, a feature's with its route: call `loadNamespace('images')` from the
 // route's lazy()/loader (the route table does it for you with `ns: ['images']`) and then
 // `useTranslation('images')` in the feature. Switching language loads every namespace already
 // in use for the new language before re-rendering, so it never reloads the page.
 import i18next, { type BackendModule, type TypeOptions } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import enCommon from './locales/en-US/common.json';
-import enUi from './locales/en-US/ui.json';
 import zhCommon from './locales/zh-CN/common.json';
-import zhUi from './locales/zh-CN/ui.json';
 import {
   DEFAULT_LANGUAGE,
   SUPPORTED_LANGUAGES,
@@ -20,16 +18,12 @@ import {
 
 export type Namespace = keyof TypeOptions['resources'];
 /** Namespaces fetched on demand (everything but the bundled ones). */
-export type LazyNamespace = Exclude<Namespace, 'common' | 'ui'>;
+export type LazyNamespace = Exclude<Namespace, 'common'>;
 
 type JsonModule = { default: unknown };
 
-// One chunk per language and namespace. common/ui are excluded: they are imported statically above.
-const lazyFiles = import.meta.glob<JsonModule>([
-  './locales/*/*.json',
-  '!./locales/*/common.json',
-  '!./locales/*/ui.json',
-]);
+// One chunk per language and namespace. common is excluded: it is imported statically above.
+const lazyFiles = import.meta.glob<JsonModule>(['./locales/*/*.json', '!./locales/*/common.json']);
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -62,12 +56,12 @@ void i18n
     // Keys are parity-tested (parity.test.ts), so no fallback language has to be downloaded too.
     fallbackLng: false,
     load: 'currentOnly',
-    ns: ['common', 'ui'],
+    ns: ['common'],
     defaultNS: 'common',
     partialBundledLanguages: true,
     resources: {
-      'en-US': { common: enCommon, ui: enUi },
-      'zh-CN': { common: zhCommon, ui: zhUi },
+      'en-US': { common: enCommon },
+      'zh-CN': { common: zhCommon },
     },
     // The bundled namespaces are there synchronously; nothing to wait for at startup.
     initAsync: false,

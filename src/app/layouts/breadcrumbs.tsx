@@ -10,8 +10,11 @@ export function Breadcrumbs({ routes }: { routes: readonly AppRoute[] }) {
   const route = findRoute(routes, pathname);
   if (!route) return null;
   const trail = routeTrail(routes, route);
+  const group = route.group ? t(`groups.${route.group}`) : null;
+  // "Images › Images" says nothing: a group crumb named like the first page is dropped.
+  const showGroup = group !== null && group !== t(trail[0]?.titleKey ?? route.titleKey);
   const items = [
-    ...(route.group ? [{ key: 'group', title: t(`groups.${route.group}`) }] : []),
+    ...(showGroup ? [{ key: 'group', title: group }] : []),
     ...trail.map((r) =>
       r === route
         ? { key: r.path, title: t(r.titleKey) }

@@ -48,7 +48,8 @@ export function createAppRoutes(
             const [layout, pages] = await Promise.all([
               import('../layouts/shell-layout'),
               import('../pages/status-pages'),
-              loadNamespace('shell'),
+              // The shared machinery's strings come with the shell: the login page needs none.
+              loadNamespace('shell', 'ui'),
             ]);
             return { Component: layout.ShellLayout, ErrorBoundary: pages.RouteErrorBoundary };
           },

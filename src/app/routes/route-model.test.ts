@@ -46,8 +46,12 @@ describe('menu from the route table', () => {
     expect(all.map((i) => i.path)).not.toContain('/images/:id');
   });
 
-  it('lists only the pages that exist today', () => {
-    expect(paths(buildMenu(APP_ROUTES, true))).toEqual(['/overview']);
+  it('lists the pages that exist, by role, without parameterised detail pages', () => {
+    expect(paths(buildMenu(APP_ROUTES, true))).toEqual([
+      '/overview',
+      ['images', ['/images', '/image-types']],
+    ]);
+    expect(paths(buildMenu(APP_ROUTES, false))).toEqual(['/overview', ['images', ['/images']]]);
   });
 });
 

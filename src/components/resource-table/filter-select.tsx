@@ -34,6 +34,8 @@ export function FilterSelect<S extends FilterSpec>({
       aria-label={placeholder}
       placeholder={placeholder}
       mode={multiple ? 'multiple' : undefined}
+      // Typing narrows long option lists (projects, OS types) and keeps the filter keyboard-usable.
+      showSearch={{ optionFilterProp: 'label' }}
       maxTagCount="responsive"
       allowClear
       value={value}
