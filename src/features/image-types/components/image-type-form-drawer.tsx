@@ -2,6 +2,7 @@ import { App, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '@/components/form-drawer/form-drawer';
 import { useRules } from '@/components/form-drawer/use-rules';
+import { VIRT_TYPES } from '@/api/enums';
 import { useCreateImageType, useUpdateImageType } from '../api/image-types';
 import {
   fromImageType,
@@ -11,7 +12,6 @@ import {
   toCreateRequest,
   toUpdateRequest,
   TYPE_NAME_PATTERN,
-  VIRT_TYPES,
   type ImageType,
   type ImageTypeFormValues,
 } from '../model/image-type';

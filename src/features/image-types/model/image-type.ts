@@ -4,16 +4,9 @@ import type { components } from '@/api/generated/schema';
 export type ImageType = components['schemas']['ImageType'];
 export type ImageTypeCreate = components['schemas']['ImageTypeCreate'];
 export type ImageTypeUpdate = components['schemas']['ImageTypeUpdate'];
-export type VirtType = components['schemas']['ImageVirtType'];
+import { VIRT_TYPES, type VirtType } from '@/api/enums';
 
-export const VIRT_TYPES: readonly VirtType[] = [
-  'KVM',
-  'CAS',
-  'VMware',
-  'Xen',
-  'PowerVM',
-  'BareMetal',
-];
+export type { VirtType };
 
 export type Guard = true | 'system';
 

@@ -1,12 +1,20 @@
 // The image fields shared by "create" and "import from FTP" (004 §1.3 create limits).
-import { Form, Input, InputNumber, Radio, Select, Switch, Collapse } from 'antd';
+import { Collapse, Form, Input, Radio, Select } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { imageTypesQuery, projectAzonesQuery } from '@/api/reference-queries';
 import { useRules } from '@/components/form-drawer/use-rules';
+import {
+  DescriptionField,
+  MinimumsFields,
+  NameField,
+  ProtectedField,
+  VisibilityField,
+} from './image-common-fields';
 import { useViewer } from '@/hooks/use-session';
-import { IMAGE_NAME_PATTERN, LIMITS, type ImageFormValues } from '../model/form';
-import { DISK_FORMATS, VIRT_TYPES } from '../model/types';
+import { LIMITS, type ImageFormValues } from '../model/form';
+import { VIRT_TYPES } from '@/api/enums';
+import { DISK_FORMATS } from '../model/types';
 
 export const IMAGE_FORM_DEFAULTS: Partial<ImageFormValues> = {
   visibility: 'private',
@@ -36,29 +44,11 @@ export function ImageMetadataFields({ withProtected = true }: { withProtected?: 
   const zoneOptions = (azones.data?.assigments ?? [])
     .filter((a) => a.azone.resourceType === 'nova' || a.azone.resourceType === 'ironic')
     .map((a) => ({ value: a.azone.zone, label: a.azone.labelName }));
-  const intRule = rules.integer({ min: 1, max: LIMITS.minCpuMax });
 
   return (
     <>
-      <Form.Item
-        name="name"
-        label={t('fields.name')}
-        extra={t('form.name.help')}
-        rules={[
-          rules.required(),
-          rules.maxLength(LIMITS.nameMax),
-          rules.pattern(IMAGE_NAME_PATTERN, t('form.name.help')),
-        ]}
-      >
-        <Input autoComplete="off" maxLength={LIMITS.nameMax} showCount />
-      </Form.Item>
-      <Form.Item
-        name="description"
-        label={t('fields.description')}
-        rules={[rules.maxLength(LIMITS.descriptionMax)]}
-      >
-        <Input.TextArea rows={2} maxLength={LIMITS.descriptionMax} showCount />
-      </Form.Item>
+      <NameField />
+      <DescriptionField />
       <Form.Item name="virt_type" label={t('fields.virt_type')} rules={[rules.required()]}>
         <Select
           options={VIRT_TYPES.map((v) => ({ value: v, label: v }))}
@@ -91,36 +81,8 @@ export function ImageMetadataFields({ withProtected = true }: { withProtected?: 
       <Form.Item name="disk_format" label={t('fields.disk_format')} rules={[rules.required()]}>
         <Select options={DISK_FORMATS.map((f) => ({ value: f, label: f }))} />
       </Form.Item>
-      <Form.Item
-        name="visibility"
-        label={t('fields.visibility')}
-        extra={viewer.isAdmin ? undefined : t('form.visibility.help')}
-      >
-        <Radio.Group
-          options={[
-            { value: 'private', label: t('visibility.private') },
-            { value: 'public', label: t('visibility.public'), disabled: !viewer.isAdmin },
-          ]}
-        />
-      </Form.Item>
-      <Form.Item name="min_cpu" label={t('fields.min_cpu')} rules={[rules.required(), intRule]}>
-        <InputNumber min={1} max={LIMITS.minCpuMax} precision={0} style={{ width: 160 }} />
-      </Form.Item>
-      <Form.Item
-        name="min_ram"
-        label={t('fields.min_ram')}
-        extra={t('form.min_ram.help')}
-        rules={[rules.required(), rules.integer({ min: 1, max: LIMITS.minRamMax })]}
-      >
-        <InputNumber min={1} max={LIMITS.minRamMax} precision={0} style={{ width: 160 }} />
-      </Form.Item>
-      <Form.Item
-        name="min_disk"
-        label={t('fields.min_disk')}
-        rules={[rules.required(), rules.integer({ min: 1, max: LIMITS.minDiskMax })]}
-      >
-        <InputNumber min={1} max={LIMITS.minDiskMax} precision={0} style={{ width: 160 }} />
-      </Form.Item>
+      <VisibilityField allowPublic={viewer.isAdmin} />
+      <MinimumsFields />
       <Form.Item name="region" label={t('fields.region')}>
         <Select
           allowClear
@@ -129,16 +91,7 @@ export function ImageMetadataFields({ withProtected = true }: { withProtected?: 
           loading={azones.isPending}
         />
       </Form.Item>
-      {withProtected ? (
-        <Form.Item
-          name="protected"
-          label={t('fields.protected')}
-          extra={t('form.protected.help')}
-          valuePropName="checked"
-        >
-          <Switch />
-        </Form.Item>
-      ) : null}
+      {withProtected ? <ProtectedField /> : null}
       <Collapse
         ghost
         size="small"

@@ -19,14 +19,6 @@ export const IMAGE_STATUSES: readonly ImageStatus[] = [
   'pending_delete',
   'deactivated',
 ];
-export const VIRT_TYPES: readonly ImageVirtType[] = [
-  'KVM',
-  'CAS',
-  'VMware',
-  'Xen',
-  'PowerVM',
-  'BareMetal',
-];
 export const DISK_FORMATS: readonly ImageDiskFormat[] = [
   'qcow2',
   'vmdk',

@@ -21,7 +21,8 @@ import { FtpImportDrawer } from '../components/ftp-import-drawer';
 import { useImageColumns } from '../components/image-columns';
 import { UploadImageModal } from '../components/upload-image-modal';
 import { useImageActions } from '../components/use-image-actions';
-import { DISK_FORMATS, IMAGE_STATUSES, VIRT_TYPES, VISIBILITIES, type Image } from '../model/types';
+import { VIRT_TYPES } from '@/api/enums';
+import { DISK_FORMATS, IMAGE_STATUSES, VISIBILITIES, type Image } from '../model/types';
 
 const SORT_KEYS = [
   'name',
