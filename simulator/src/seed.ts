@@ -1,13 +1,16 @@
 // Deterministic seed data: a small but real-looking private cloud. Every value derives from the
 // seed, so two machines (and two test runs) see the same world. `scale` multiplies the counts.
 import { createRng, type Rng } from './rng.ts';
+import { novaTime, sshEd25519Blob, sshFingerprint, sshRsaBlob } from './areas/keypairs.ts';
 import {
   ADMIN_PROJECT,
   ADMIN_USER,
   CLOUD_ADMIN_GROUP,
   type AzoneRec,
+  type FlavorRec,
   type ImageRec,
   type ImageTypeRec,
+  type KeypairRec,
   type ProjectRec,
   type State,
   type UserRec,
@@ -493,6 +496,10 @@ export function seedState(seed: number, scale: number): State {
     azoneProjects: id.azoneProjects,
     images: images(rng, id.p, scale),
     imageTypes: imageTypes(rng),
+    // Drawn after everything above so adding them left the older seed data unchanged.
+    keypairs: keypairs(rng, id.users),
+    nextKeypairId: KEYPAIRS.length + 1,
+    flavors: flavors(rng),
     tokens: {},
     tasks: [],
     nextTaskId: 1,
@@ -591,5 +598,81 @@ function imageTypes(rng: Rng): ImageTypeRec[] {
     operatingSystem,
     addType,
     updateTime: addType === 1 ? iso(SEED_EPOCH - rng.int(1, 200) * 86400_000) : null,
+  }));
+}
+
+// [user, name, algorithm, comment]
+const KEYPAIRS: [string, string, 'rsa' | 'ed25519', string][] = [
+  ['admin', 'ops-bastion', 'rsa', 'ops@bastion-01'],
+  ['admin', 'admin-laptop', 'ed25519', 'admin@cloudos-mgmt'],
+  ['alice', 'alice-mbp', 'ed25519', 'alice@alice-mbp.local'],
+  ['alice', 'chengdu-deploy', 'rsa', 'jenkins@ci-chengdu'],
+  ['bob', 'bob-workstation', 'rsa', 'bob@mianyang-ws07'],
+  ['carol', 'carol-rd', 'ed25519', 'carol@rd-dev-12'],
+  ['carol', 'rd-gitlab-runner', 'rsa', 'gitlab-runner@rd-ci'],
+];
+
+/** Real-looking, reproducible public keys: the blobs are well formed, the key bits are random. */
+function keypairs(rng: Rng, users: UserRec[]): KeypairRec[] {
+  const bytes = (n: number) => Buffer.from(rng.hex(n * 2), 'hex');
+  return KEYPAIRS.map(([userName, name, algo, comment], i) => {
+    const user = users.find((u) => u.name === userName);
+    if (!user) throw new Error(`seed: no user ${userName}`);
+    let blob: Buffer;
+    if (algo === 'rsa') {
+      const n = bytes(256);
+      n[0] = (n[0] ?? 0) | 0x80;
+      blob = sshRsaBlob(Buffer.from([1, 0, 1]), n);
+    } else {
+      blob = sshEd25519Blob(bytes(32));
+    }
+    const prefix = algo === 'rsa' ? 'ssh-rsa' : 'ssh-ed25519';
+    return {
+      id: i + 1,
+      name,
+      type: 'ssh',
+      public_key: `${prefix} ${blob.toString('base64')} ${comment}`,
+      fingerprint: sshFingerprint(blob),
+      user_id: user.id,
+      created_at: novaTime(SEED_EPOCH - rng.int(2, 300) * 86400_000 - rng.int(0, 86399_999)),
+      updated_at: null,
+      deleted: false,
+      deleted_at: null,
+    };
+  });
+}
+
+// [name, vcpus, ram MB, disk GB, public, disabled, ephemeral GB, swap MB]
+const FLAVORS: [string, number, number, number, boolean, boolean, number, number][] = [
+  ['m1.tiny', 1, 512, 1, true, false, 0, 0],
+  ['m1.small', 1, 2048, 20, true, false, 0, 0],
+  ['m1.medium', 2, 4096, 40, true, false, 0, 0],
+  ['m1.large', 4, 8192, 80, true, false, 0, 0],
+  ['m1.xlarge', 8, 16384, 160, true, false, 0, 0],
+  ['HP_4*16*60', 4, 16384, 60, true, false, 0, 0],
+  ['HP_2*4*40', 2, 4096, 40, true, false, 0, 0],
+  ['HP_8*32*100', 8, 32768, 100, true, false, 0, 0],
+  ['HP_16*64*200', 16, 65536, 200, true, false, 0, 0],
+  ['c2.large', 4, 4096, 40, true, false, 0, 0],
+  ['r2.large', 2, 16384, 40, true, false, 0, 0],
+  ['db.8c64g', 8, 65536, 200, false, false, 100, 4096],
+  ['gpu.8c32g.t4', 8, 32768, 100, false, false, 0, 0],
+  ['m0.nano-legacy', 1, 256, 1, true, true, 0, 0],
+  ['win.4c8g-2016', 4, 8192, 60, false, true, 0, 2048],
+];
+
+function flavors(rng: Rng): FlavorRec[] {
+  return FLAVORS.map(([name, vcpus, ram, disk, isPublic, disabled, ephemeral, swap]) => ({
+    // The documents' HP_4*16*60 keeps its documented id (004:L20650).
+    id: name === 'HP_4*16*60' ? '00974fcf-6cde-4647-a3b9-8fa9faedb061' : rng.uuid(),
+    name,
+    ram,
+    vcpus,
+    disk,
+    swap,
+    ephemeral,
+    rxtx_factor: 1.0,
+    is_public: isPublic,
+    disabled,
   }));
 }

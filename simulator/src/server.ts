@@ -12,8 +12,27 @@ import { registerControl } from './control.ts';
 import { identityArea } from './areas/identity.ts';
 import { imagesArea } from './areas/images.ts';
 import { imageTypesArea } from './areas/image-types.ts';
+import { keypairsArea } from './areas/keypairs.ts';
+import { flavorsArea } from './areas/flavors.ts';
 
-export const AREAS: Area[] = [identityArea, imagesArea, imageTypesArea];
+export const AREAS: Area[] = [identityArea, imagesArea, imageTypesArea, keypairsArea, flavorsArea];
+
+/**
+ * Extra URLs served by an operation of the spec without being in it: nova's own path for what the
+ * documents write differently (api-notes I-8: show and delete of a key pair under os-keypairs).
+ */
+const ALIASES: { method: string; path: string; operationId: string }[] = [
+  {
+    method: 'GET',
+    path: '/os/compute/v1/v2/{tenant_id}/os-keypairs/{keypair_name}',
+    operationId: 'getKeypair',
+  },
+  {
+    method: 'DELETE',
+    path: '/os/compute/v1/v2/{tenant_id}/os-keypairs/{keypair_name}',
+    operationId: 'deleteKeypair',
+  },
+];
 
 export type Simulator = {
   app: FastifyInstance;
@@ -129,10 +148,10 @@ export async function createSimulator(overrides: Partial<SimOptions> = {}): Prom
     }
   });
 
-  for (const op of operations) {
+  const routeTo = (op: Operation, url: string) =>
     app.route({
       method: op.method as 'GET',
-      url: op.route,
+      url,
       handler: async (req, reply) => {
         const requestId = String(req.headers['x-request-id']);
         const headers = Object.fromEntries(
@@ -172,6 +191,12 @@ export async function createSimulator(overrides: Partial<SimOptions> = {}): Prom
           .send(JSON.stringify(result.body));
       },
     });
+  for (const op of operations) routeTo(op, op.route);
+  for (const alias of ALIASES) {
+    const op = operations.find((o) => o.operationId === alias.operationId);
+    if (!op || op.method !== alias.method)
+      throw new Error(`alias ${alias.method} ${alias.path}: no operation ${alias.operationId}`);
+    routeTo(op, alias.path.replace(/\{([^}]+)\}/g, ':$1'));
   }
 
   registerControl(app, sim);

@@ -228,7 +228,12 @@ export class Sim {
         'version' in parsed &&
         parsed.version === 1
       ) {
-        return parsed as State;
+        // A state saved before an API area existed lacks its collections: they come from the
+        // seed, so a developer's world keeps what it had and gains the new area's data.
+        return {
+          ...seedState(this.opts.seed, this.opts.scale),
+          ...(parsed as Partial<State>),
+        } as State;
       }
       this.opts.log(`sim: ${file} has an unknown format; reseeding`);
     } catch (err) {

@@ -12,6 +12,21 @@ export type AzoneProjectRec = { azoneId: string; projectId: string };
 export type AzoneRec = S['AvailabilityZone'];
 export type ImageRec = S['Image'] & { blob: 'stored' | 'synthetic' | null };
 export type ImageTypeRec = S['ImageType'];
+/** A key pair (api-notes Part 5); `user_id` is its owner, `name` is unique per user. */
+export type KeypairRec = S['Keypair'];
+/** A flavor as stored; the wire form (links, OS-FLV-* keys) is built by the flavors area. */
+export type FlavorRec = {
+  id: string;
+  name: string;
+  ram: number;
+  vcpus: number;
+  disk: number;
+  swap: number;
+  ephemeral: number;
+  rxtx_factor: number;
+  is_public: boolean;
+  disabled: boolean;
+};
 
 export type TokenRec = {
   id: string;
@@ -42,6 +57,9 @@ export type State = {
   azoneProjects: AzoneProjectRec[];
   images: ImageRec[];
   imageTypes: ImageTypeRec[];
+  keypairs: KeypairRec[];
+  nextKeypairId: number;
+  flavors: FlavorRec[];
   tokens: Record<string, TokenRec>;
   tasks: Task[];
   nextTaskId: number;

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -185,6 +185,25 @@ describe('persistence', () => {
       const third = await sim({ dataFile, reset: true });
       expect(third.sim.freshlySeeded).toBe(true);
       expect(third.sim.state.images.some((i) => i.id === id)).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('fills collections an older state file lacks from the seed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sim-'));
+    try {
+      const dataFile = join(dir, 'state.json');
+      const first = await startSim({ dataFile });
+      first.sim.state.images = first.sim.state.images.slice(0, 3);
+      first.sim.markDirty();
+      await first.close();
+      const saved = JSON.parse(readFileSync(dataFile, 'utf8'));
+      delete saved.flavors;
+      writeFileSync(dataFile, JSON.stringify(saved));
+      const second = await sim({ dataFile });
+      expect(second.sim.state.images).toHaveLength(3);
+      expect(second.sim.state.flavors.length).toBeGreaterThan(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
