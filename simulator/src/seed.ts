@@ -11,7 +11,10 @@ import {
   type ImageRec,
   type ImageTypeRec,
   type KeypairRec,
+  type ComputeQuotaRec,
+  type NetworkRec,
   type ProjectRec,
+  type ServerRec,
   type State,
   type UserRec,
 } from './state.ts';
@@ -484,6 +487,19 @@ function images(rng: Rng, p: ReturnType<typeof identity>['p'], scale: number): I
 export function seedState(seed: number, scale: number): State {
   const rng = createRng(seed);
   const id = identity(rng);
+  // Drawn in this order (the order of the fields below), so older seed data stays unchanged.
+  const imgs = images(rng, id.p, scale);
+  const types = imageTypes(rng);
+  const keys = keypairs(rng, id.users);
+  const flavs = flavors(rng);
+  const nets = networks(rng, id.p);
+  const world = servers(rng, scale, {
+    ...id,
+    images: imgs,
+    keypairs: keys,
+    flavors: flavs,
+    networks: nets,
+  });
   return {
     version: 1,
     seed,
@@ -494,12 +510,16 @@ export function seedState(seed: number, scale: number): State {
     userProjects: id.userProjects,
     azones: id.azones,
     azoneProjects: id.azoneProjects,
-    images: images(rng, id.p, scale),
-    imageTypes: imageTypes(rng),
+    images: imgs,
+    imageTypes: types,
     // Drawn after everything above so adding them left the older seed data unchanged.
-    keypairs: keypairs(rng, id.users),
+    keypairs: keys,
     nextKeypairId: KEYPAIRS.length + 1,
-    flavors: flavors(rng),
+    flavors: flavs,
+    networks: nets,
+    servers: world.servers,
+    nextInstanceNo: world.servers.length + 1,
+    computeQuotas: world.quotas,
     tokens: {},
     tasks: [],
     nextTaskId: 1,
@@ -675,4 +695,236 @@ function flavors(rng: Rng): FlavorRec[] {
     is_public: isPublic,
     disabled,
   }));
+}
+
+// Networks: the documents have no network API (api-notes I-31), so servers boot on these.
+// [project key, name, shared, cidr]
+const NETWORKS: [string, string, boolean, string][] = [
+  ['admin', 'public-net', true, '172.25.0.0/16'],
+  ['admin', 'mgmt-net', false, '10.10.0.0/16'],
+  ['chengdu', 'chengdu-biz', false, '10.11.0.0/16'],
+  ['chengdu', 'chengdu-db', false, '10.12.0.0/16'],
+  ['mianyang', 'mianyang-net', false, '10.20.0.0/16'],
+  ['rd', 'rd-dev', false, '10.30.0.0/16'],
+  ['finance', 'finance-net', false, '10.40.0.0/16'],
+  ['lab', 'lab-net', false, '10.50.0.0/16'],
+];
+
+function networks(rng: Rng, p: ReturnType<typeof identity>['p']): NetworkRec[] {
+  return NETWORKS.map(([key, name, shared, cidr]) => ({
+    id: rng.uuid(),
+    name,
+    tenant_id: p[key as keyof typeof p],
+    shared,
+    cidr,
+  }));
+}
+
+/** Compute nodes (nova-compute hosts) and their hypervisors, per availability zone. */
+export const ZONE_HOSTS: Record<string, [string, string][]> = {
+  cas191p1c1: [
+    ['compcas5mbw87y2rc', 'cvknode191(CVM10.125.26.11)'],
+    ['compcas31qzy7d3rc', 'cvknode192(CVM10.125.26.12)'],
+  ],
+  caz19: [
+    ['cpn-host11rc', 'cvknode193(CVM10.125.26.13)'],
+    ['cpn-host12rc', 'cvknode194(CVM10.125.26.14)'],
+  ],
+  vmw_dc01: [['compvmw01dc01rc', 'esxi-01.dc01.local']],
+  kvm_pool2: [
+    ['compkvm2a01', 'kvm2a01'],
+    ['compkvm2a02', 'kvm2a02'],
+  ],
+};
+
+export const ipToInt = (ip: string) => ip.split('.').reduce((n, part) => n * 256 + Number(part), 0);
+export const intToIp = (n: number) =>
+  [24, 16, 8, 0].map((shift) => Math.floor(n / 2 ** shift) % 256).join('.');
+
+/** status → [vm_state, power_state] (api-notes 4.1). */
+export const STATUS_STATES: Record<
+  ServerRec['status'],
+  [ServerRec['vm_state'], ServerRec['power_state']]
+> = {
+  BUILD: ['building', 0],
+  ACTIVE: ['active', 1],
+  SHUTOFF: ['stopped', 4],
+  SUSPENDED: ['suspended', 7],
+  PAUSED: ['paused', 3],
+  REBOOT: ['active', 1],
+  HARD_REBOOT: ['active', 1],
+  RESIZE: ['active', 1],
+  VERIFY_RESIZE: ['resized', 1],
+  SHELVED: ['shelved', 4],
+  SHELVED_OFFLOADED: ['shelved_offloaded', 4],
+  ERROR: ['error', 0],
+  DELETED: ['deleted', 0],
+};
+
+const TRANSIENT_TASK: Partial<Record<ServerRec['status'], ServerRec['task_state']>> = {
+  BUILD: 'spawning',
+  REBOOT: 'rebooting',
+  HARD_REBOOT: 'rebooting_hard',
+  RESIZE: 'resize_prep',
+};
+
+// [status, weight]
+const SEED_STATUSES: [ServerRec['status'], number][] = [
+  ['ACTIVE', 50],
+  ['SHUTOFF', 14],
+  ['SUSPENDED', 4],
+  ['PAUSED', 3],
+  ['SHELVED', 2],
+  ['SHELVED_OFFLOADED', 5],
+  ['ERROR', 4],
+  ['BUILD', 3],
+  ['REBOOT', 1],
+  ['HARD_REBOOT', 1],
+  ['RESIZE', 2],
+];
+
+const SERVER_WORDS = [
+  'web',
+  'api',
+  'db',
+  'cache',
+  'mq',
+  'etl',
+  'jenkins',
+  'gitlab',
+  'k8s-node',
+  'bastion',
+  'ftp',
+  'report',
+];
+
+function servers(
+  rng: Rng,
+  scale: number,
+  w: ReturnType<typeof identity> & {
+    images: ImageRec[];
+    keypairs: KeypairRec[];
+    flavors: FlavorRec[];
+    networks: NetworkRec[];
+  },
+): { servers: ServerRec[]; quotas: Record<string, ComputeQuotaRec> } {
+  const { p } = w;
+  const counts: [string, number][] = [
+    [p.admin, 40],
+    [p.chengdu, 70],
+    [p.mianyang, 50],
+    [p.rd, 50],
+    [p.finance, 30],
+    [p.lab, 8],
+  ];
+  const totalWeight = SEED_STATUSES.reduce((n, [, wgt]) => n + wgt, 0);
+  const pickStatus = () => {
+    let r = rng.int(1, totalWeight);
+    for (const [status, wgt] of SEED_STATUSES) if ((r -= wgt) <= 0) return status;
+    return 'ACTIVE';
+  };
+  const flavors = w.flavors.filter((f) => f.is_public && !f.disabled);
+  const nextIp: Record<string, number> = {};
+  const out: ServerRec[] = [];
+  let no = 1;
+  for (const [project, n] of counts) {
+    const users = w.userProjects.filter((up) => up.projectId === project).map((up) => up.userId);
+    if (users.length === 0) users.push(ADMIN_USER);
+    const zones = w.azoneProjects
+      .filter((ap) => ap.projectId === project)
+      .map((ap) => w.azones.find((a) => a.id === ap.azoneId))
+      .filter((a): a is AzoneRec => a?.resourceType === 'nova');
+    const imgs = w.images.filter(
+      (i) => i.status === 'active' && (i.visibility === 'public' || i.owner === project),
+    );
+    const nets = w.networks.filter((x) => x.tenant_id === project || x.shared);
+    for (let i = 0; i < n * Math.max(1, scale); i++) {
+      const image = rng.pick(imgs);
+      const fits = flavors.filter((f) => f.ram >= image.min_ram && f.disk >= image.min_disk);
+      const flavor = rng.pick(fits.length ? fits : flavors);
+      const zone =
+        project === p.lab
+          ? rng.pick(w.azones.filter((a) => a.resourceType === 'nova'))
+          : rng.pick(zones);
+      const [host, hyper] = rng.pick(ZONE_HOSTS[zone.zone] ?? [[`comp-${zone.zone}`, zone.zone]]);
+      const userId = rng.pick(users);
+      const keys = w.keypairs.filter((k) => k.user_id === userId);
+      const status: ServerRec['status'] = project === p.lab ? 'SHUTOFF' : pickStatus();
+      const created = SEED_EPOCH - rng.int(1, 400) * 86400_000 - rng.int(0, 86399) * 1000;
+      const net = rng.pick(nets);
+      const base = ipToInt(net.cidr.split('/')[0] ?? '0.0.0.0');
+      nextIp[net.id] = (nextIp[net.id] ?? 1) + 1;
+      const word = rng.pick(SERVER_WORDS);
+      const name = `${word}-${String(i + 1).padStart(2, '0')}`;
+      const [vm, power] = STATUS_STATES[status];
+      const offloaded = status === 'SHELVED_OFFLOADED';
+      const rec: ServerRec = {
+        id: rng.uuid(),
+        name,
+        tenant_id: project,
+        user_id: userId,
+        status,
+        vm_state: vm,
+        task_state: TRANSIENT_TASK[status] ?? null,
+        power_state: power,
+        flavor_id: flavor.id,
+        image_id: image.id,
+        key_name: keys.length && rng.chance(0.6) ? rng.pick(keys).name : null,
+        az: zone.zone,
+        host: offloaded ? null : host,
+        hypervisor_hostname: offloaded ? null : hyper,
+        instance_name: `instance-${(no++).toString(16).padStart(8, '0')}`,
+        metadata: {
+          user_name: w.users.find((u) => u.id === userId)?.name ?? 'admin',
+          alias: rng.chance(0.4) ? `${word}服务器${i + 1}` : name,
+          description: rng.chance(0.3) ? `${word} tier` : '',
+          zone_uuid: zone.id,
+          enableAdminPass: rng.chance(0.7) ? '1' : '0',
+        },
+        ports: [
+          {
+            net_id: net.id,
+            ip: intToIp(base + (nextIp[net.id] ?? 2)),
+            mac: `fa:16:3e:${rng.hex(2)}:${rng.hex(2)}:${rng.hex(2)}`,
+          },
+        ],
+        security_groups: ['default'],
+        config_drive: rng.chance(0.5),
+        created,
+        updated: status === 'BUILD' ? created : created + rng.int(60, 3 * 86400) * 1000,
+        launched_at:
+          status === 'BUILD' || (status === 'ERROR' && rng.chance(0.5))
+            ? null
+            : created + rng.int(20, 120) * 1000,
+      };
+      if (status === 'BUILD') {
+        // A build is minutes old, not months.
+        rec.created = SEED_EPOCH - rng.int(10, 120) * 1000;
+        rec.updated = rec.created;
+      }
+      out.push(rec);
+    }
+  }
+  const quotas: Record<string, ComputeQuotaRec> = {};
+  for (const [project] of counts) {
+    const mine = out.filter((x) => x.tenant_id === project);
+    const used = { instances: mine.length, cores: 0, ram: 0 };
+    for (const x of mine) {
+      const f = w.flavors.find((fl) => fl.id === x.flavor_id);
+      used.cores += f?.vcpus ?? 0;
+      used.ram += f?.ram ?? 0;
+    }
+    quotas[project] =
+      project === p.admin
+        ? { instances: -1, cores: -1, ram: -1 }
+        : project === p.finance
+          ? // Nearly full, so the console (and the tests) can meet "Quota exceeded".
+            { instances: used.instances + 3, cores: used.cores + 8, ram: used.ram + 16384 }
+          : {
+              instances: Math.ceil(used.instances * 1.5) + 10,
+              cores: Math.ceil(used.cores * 1.5) + 20,
+              ram: Math.ceil(used.ram * 1.5) + 40960,
+            };
+  }
+  return { servers: out, quotas };
 }

@@ -14,8 +14,16 @@ import { imagesArea } from './areas/images.ts';
 import { imageTypesArea } from './areas/image-types.ts';
 import { keypairsArea } from './areas/keypairs.ts';
 import { flavorsArea } from './areas/flavors.ts';
+import { serversArea } from './areas/servers.ts';
 
-export const AREAS: Area[] = [identityArea, imagesArea, imageTypesArea, keypairsArea, flavorsArea];
+export const AREAS: Area[] = [
+  identityArea,
+  imagesArea,
+  imageTypesArea,
+  keypairsArea,
+  flavorsArea,
+  serversArea,
+];
 
 /**
  * Extra URLs served by an operation of the spec without being in it: nova's own path for what the

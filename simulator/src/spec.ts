@@ -99,6 +99,15 @@ export function loadSpec(file: URL = SPEC_PATH) {
   const coercing = make(true);
   const compileRef = (ajv: typeof exact, ref: string) => ajv.compile({ $ref: `spec${ref}` });
 
+  // Parameters may be `$ref`s to #/components/parameters (shared ones such as ComputeTenantId).
+  const componentParams =
+    isObj(doc.components) && isObj(doc.components.parameters) ? doc.components.parameters : {};
+  const resolveParam = (p: unknown): unknown => {
+    if (!isObj(p) || typeof p.$ref !== 'string') return p;
+    const m = /^#\/components\/parameters\/(.+)$/.exec(p.$ref);
+    return m?.[1] ? componentParams[m[1]] : p;
+  };
+
   const operations: Operation[] = [];
   const paths = isObj(doc.paths) ? doc.paths : {};
   for (const [path, itemRaw] of Object.entries(paths)) {
@@ -109,7 +118,8 @@ export function loadSpec(file: URL = SPEC_PATH) {
       if (!isObj(op)) continue;
       const operationId = String(op.operationId);
       const params: Param[] = [];
-      for (const p of [...shared, ...(Array.isArray(op.parameters) ? op.parameters : [])]) {
+      for (const raw of [...shared, ...(Array.isArray(op.parameters) ? op.parameters : [])]) {
+        const p = resolveParam(raw);
         if (!isObj(p)) continue;
         const where = p.in;
         if (where !== 'path' && where !== 'query' && where !== 'header') continue;

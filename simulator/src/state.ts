@@ -28,6 +28,46 @@ export type FlavorRec = {
   disabled: boolean;
 };
 
+/** A network (the documents have no network API, api-notes I-31: seeded only). `tenant_id` owns it. */
+export type NetworkRec = {
+  id: string;
+  name: string;
+  tenant_id: string;
+  shared: boolean;
+  /** IPv4 CIDR, e.g. 10.11.0.0/16. */
+  cidr: string;
+};
+/** A server's NIC on a network: its fixed IPv4 and MAC. */
+export type ServerPortRec = { net_id: string; ip: string; mac: string };
+/** A nova instance as stored; the wire form (links, hostId, addresses) is built by the servers area. */
+export type ServerRec = {
+  id: string;
+  name: string;
+  tenant_id: string;
+  user_id: string;
+  status: S['ServerStatus'];
+  vm_state: S['ServerVmState'];
+  task_state: NonNullable<S['ServerTaskState']> | null;
+  power_state: S['ServerPowerState'];
+  flavor_id: string;
+  image_id: string;
+  key_name: string | null;
+  /** Availability-zone name (`OS-EXT-AZ:availability_zone`). */
+  az: string;
+  host: string | null;
+  hypervisor_hostname: string | null;
+  instance_name: string;
+  metadata: Record<string, string>;
+  ports: ServerPortRec[];
+  security_groups: string[];
+  config_drive: boolean;
+  created: number;
+  updated: number;
+  launched_at: number | null;
+};
+/** A project's compute quota (api-notes 4.8); -1 = unlimited. Usage is counted from the servers. */
+export type ComputeQuotaRec = { instances: number; cores: number; ram: number };
+
 export type TokenRec = {
   id: string;
   userId: string;
@@ -60,6 +100,10 @@ export type State = {
   keypairs: KeypairRec[];
   nextKeypairId: number;
   flavors: FlavorRec[];
+  networks: NetworkRec[];
+  servers: ServerRec[];
+  nextInstanceNo: number;
+  computeQuotas: Record<string, ComputeQuotaRec>;
   tokens: Record<string, TokenRec>;
   tasks: Task[];
   nextTaskId: number;

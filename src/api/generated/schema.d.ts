@@ -622,6 +622,205 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/os/compute/v1/v2/{tenant_id}/servers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List servers (id, name, links)
+         * @description 查看主机列表 (004:L5914). `{"servers":[{id, name, links}]}`: the servers of the path's
+         *     project, newest first. No query parameters are documented; the simulator accepts the ones
+         *     of `listServersDetail` (filters, `limit` + `marker`, `all_tenants`), as nova does.
+         */
+        get: operations["listServers"];
+        put?: never;
+        /**
+         * Create a server
+         * @description 创建主机 (004:L6011). 202 with `{"server":{id, links, adminPass, security_groups,
+         *     OS-DCF:diskConfig}}`; the server is `BUILD` (vm_state `building`, task_state `spawning`)
+         *     and becomes `ACTIVE` about 3 s later (api-notes 4.1).
+         *
+         *     One URL, four documented bodies (api-notes I-13): image boot (004:L6011), boot from volume
+         *     (004:L9981), bare metal (004:L14868, L15131). This contract delivers the **image boot**
+         *     variant. The request schema is written to become a union: `server` will turn into a
+         *     `oneOf` of `ServerCreateImageBoot` (with `imageRef`), a boot-from-volume branch (with
+         *     `block_device_mapping_v2`, without `imageRef`) and a bare-metal branch
+         *     (`metadata.extraType: BareMetal`, `config_drive: true`, a 3-part `availability_zone`),
+         *     decided in that order. The response is the same for every variant.
+         *
+         *     Readings and decisions:
+         *     - `name` (required): letters, digits and `-`, starting with a letter and not ending with
+         *       `-` (004:L6048). The display name with any characters goes in `metadata.alias`.
+         *     - `networks` is typed object but is an array (api-notes I-27): 1–8 `{uuid, fixed_ip?,
+         *       enable_gateway?}`. The documents have no network API (I-31): the simulator seeds
+         *       networks, and a `uuid` must be one of them, shared or owned by the project (400
+         *       otherwise). A `fixed_ip` must lie in the network's CIDR (400) and be free (409).
+         *     - `flavorRef` must name a flavor the caller can see (400); `imageRef` an active image
+         *       the project can see (400); the image's `min_disk` (GB) and `min_ram` (MB) must fit the
+         *       flavor (400). `key_name` must be a key pair of the token's user (400).
+         *     - `availability_zone` is `az[:compute_node[:target]]` (api-notes I-34): the zone must be
+         *       a nova AZ assigned to the project (400); the compute node, when given, one of the
+         *       zone's hosts (400). The documents flag it required; when omitted, the project's first
+         *       nova AZ is used, as nova's default zone would be. `metadata.zone_uuid` (flagged
+         *       required) is filled in from the zone when missing and must match it when present.
+         *     - `security_groups` defaults to `[{"name":"default"}]`; `metadata` values are stored as
+         *       strings (`h3c_extend_api: true` becomes "true"); `adminPass` is generated when absent
+         *       and returned once. `os:scheduler_hints.group` is accepted and not yet enforced (server
+         *       groups are a later part of §1.9).
+         *     - Quota (api-notes 4.8): instances +1, cores +vcpus, ram +flavor RAM against the project's
+         *       compute quota; over a limit → 403 "Quota exceeded for <resource>: …".
+         *     - Simulator only: a server whose name starts with `error` ends in `ERROR` (vm_state
+         *       `error`, "No valid host was found") instead of `ACTIVE`, so consoles can show failures.
+         */
+        post: operations["createServer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/v2/{tenant_id}/servers/detail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List servers with detail
+         * @description 查看所有主机的详情列表 (004:L6305). `{"servers":[Server…], "servers_links":[…]}`, newest
+         *     first (`created` descending, then id).
+         *
+         *     - Paging is nova's `limit` + `marker` (the text spells it "maker", api-notes I-28): the
+         *       page after the server `marker`; an unknown marker is 400. When more servers follow a
+         *       full page, `servers_links` holds `{rel: "next", href}` with the next marker (nova's
+         *       form; absent otherwise).
+         *     - Filters: `name` and `host` are regular expressions (case-insensitive search),
+         *       `status` an exact status, `image` / `flavor` ids, `changes-since` an ISO time compared
+         *       with `updated`.
+         *     - `all_tenants` (cloud administrators only; 403 for anyone else) lists every project's
+         *       servers rather than the path's.
+         *     - Times are ISO-8601 (`2018-05-03T02:05:26Z`) for both `created` and `updated`: the
+         *       example's epoch-ms `created` is not followed (api-notes I-27).
+         */
+        get: operations["listServersDetail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/v2/{tenant_id}/servers/{server_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 主机ID */
+                server_id: components["parameters"]["ServerId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a server
+         * @description 查看指定主机的详细信息 (004:L6641). `{"server":Server}`. A server of another project is
+         *     404 (the path's project scopes the lookup). `status`, `vm_state`, `task_state` and
+         *     `power_state` are always a consistent combination (api-notes 4.1, I-27).
+         */
+        get: operations["getServer"];
+        /**
+         * Rename a server
+         * @description 更改指定主机的名称 (004:L7007). `{"server":{name}}` → 200 `{"server":Server}`. Allowed in
+         *     every state (api-notes 4.1). The name follows the create rule (letters, digits, `-`;
+         *     ≤255 per 004:L7049).
+         */
+        put: operations["updateServer"];
+        post?: never;
+        /**
+         * Delete a server
+         * @description 删除指定主机 (004:L6941). 204 with no body, in any state. The server keeps showing with
+         *     task_state `deleting` for about a second, then is gone (404); its quota (instances, cores,
+         *     RAM) and fixed IPs are released then. Deleting a server that is already being deleted
+         *     is 204 again.
+         */
+        delete: operations["deleteServer"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/v2/{tenant_id}/servers/{server_id}/action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 主机ID */
+                server_id: components["parameters"]["ServerId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run an action on a server (start, stop, reboot, resize, console, shelve, snapshot…)
+         * @description One URL documented nine times (api-notes I-13), one operation here; the single top-level
+         *     key of the body picks the action:
+         *     创建主机快照 `createImage` (004:L5330), 启动指定的主机 `os-start` (L8463),
+         *     关闭指定的主机 `os-stop` (L8547), 挂起指定的主机 `suspend` (L8631),
+         *     重启指定的主机 `reboot` (L8715), 更改指定主机的规格 `resize` / `liveresize` (L8806),
+         *     恢复指定的主机 `resume` (L8904), 打开主机控制台 `os-getVNCConsole` (L8988),
+         *     主机回收（主机还原）`shelve` / `unshelve` (L9099).
+         *
+         *     202 with no body, except `os-getVNCConsole`: 200 `{"console":{type, url}}` (the
+         *     documents' `URI` is read as nova's `url`, api-notes I-4). `createImage` answers 202 with
+         *     the new image's URL in `Location` (nova). No key, an unknown key or two keys → 400.
+         *
+         *     State machine (api-notes 4.1; transitions take 1–3 s):
+         *     | action | allowed from (vm_state) | while running | result |
+         *     |---|---|---|---|
+         *     | os-stop | active, error | task `powering-off` | SHUTOFF, power 4 |
+         *     | os-start | stopped | task `powering-on` | ACTIVE, power 1 |
+         *     | suspend | active | task `suspending` | SUSPENDED, power 7 |
+         *     | resume | suspended | task `resuming` | ACTIVE |
+         *     | reboot SOFT (default) | active | status REBOOT, task `rebooting` | ACTIVE |
+         *     | reboot HARD | active, stopped, error, paused, suspended | status HARD_REBOOT, task `rebooting_hard` | ACTIVE, power 1 |
+         *     | resize | active, stopped | status RESIZE, task `resize_prep` | the previous status with the new flavor (auto-confirmed: the documents have no confirmResize) |
+         *     | liveresize | active | status RESIZE, task `resize_prep` | ACTIVE with the new flavor |
+         *     | os-getVNCConsole | active | — | 200 console URL |
+         *     | shelve | active, stopped, paused, suspended | task `shelving`, then SHELVED + `shelving_offloading` | SHELVED_OFFLOADED, power 4, no host |
+         *     | unshelve | shelved, shelved_offloaded | task `unshelving` | ACTIVE, power 1 |
+         *     | createImage | active, stopped, paused, suspended | task `image_snapshot` (status unchanged) | a snapshot image (`image_type` snapshot, `instance_uuid`) saving → active |
+         *
+         *     - Any other state → 409 "Cannot '<action>' instance <id> while it is in vm_state <x>";
+         *       while a task runs → 409 "… while it is in task_state <t>".
+         *     - `resize` / `liveresize`: `flavorRef` must be a visible flavor (400) other than the
+         *       current one (400); `resize` may not shrink the disk (400); `liveresize` may not lower
+         *       vCPUs or RAM (400). The quota delta (cores, RAM) is checked: 403 "Quota exceeded".
+         *     - `createImage.name` is required (1–255); `metadata` values are strings and kept on the
+         *       image's description when `description` is given (api-notes I-36 `operator_id` is
+         *       accepted).
+         */
+        post: operations["serverAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1194,6 +1393,260 @@ export interface components {
          * @example 2018-01-05T09:43:34.173001
          */
         NovaTime: string;
+        /** @description 主机名称 — letters, digits and `-`, starting with a letter and not ending with `-` (004:L6048); ≤15 advised for Windows guests. */
+        ServerName: string;
+        /**
+         * @description 主机状态 — nova's status set (the documented enum is truncated after ACTIVE, api-notes I-29).
+         * @enum {string}
+         */
+        ServerStatus: "BUILD" | "ACTIVE" | "SHUTOFF" | "SUSPENDED" | "PAUSED" | "REBOOT" | "HARD_REBOOT" | "RESIZE" | "VERIFY_RESIZE" | "SHELVED" | "SHELVED_OFFLOADED" | "ERROR" | "DELETED";
+        /**
+         * @description 虚拟机状态 (OS-EXT-STS:vm_state)
+         * @enum {string}
+         */
+        ServerVmState: "building" | "active" | "stopped" | "suspended" | "paused" | "resized" | "shelved" | "shelved_offloaded" | "error" | "deleted";
+        /** @description 任务状态 (OS-EXT-STS:task_state) — null when no transition runs (not in the documents; api-notes 4.1). */
+        ServerTaskState: ("spawning" | "powering-off" | "powering-on" | "suspending" | "resuming" | "rebooting" | "rebooting_hard" | "resize_prep" | "image_snapshot" | "shelving" | "shelving_offloading" | "unshelving" | "deleting") | null;
+        /**
+         * @description 电源状态 — 0 no state, 1 running, 3 paused, 4 shut down, 7 suspended (004:L6392).
+         * @enum {integer}
+         */
+        ServerPowerState: 0 | 1 | 3 | 4 | 7;
+        /**
+         * @description ISO-8601 UTC, seconds precision (`2018-05-03T02:05:26Z`; api-notes I-27).
+         * @example 2018-05-03T02:05:26Z
+         */
+        ServerTime: string;
+        ServerLink: {
+            href: string;
+            /** @enum {string} */
+            rel: "self" | "bookmark" | "next";
+        };
+        ServerRefWithLinks: {
+            id: string;
+            links: components["schemas"]["ServerLink"][];
+        };
+        /** @description 安全组 — by name. */
+        ServerSecurityGroups: {
+            name: string;
+        }[];
+        /**
+         * @description 元数据 — string values (nova). Known keys (004:L6100–L6145): `user_name`, `alias` (the
+         *     display name; "可用域别名" in the response tables is wrong, api-notes I-35),
+         *     `description`, `zone_uuid` (the AZ id), `cvk`, `enableAdminPass` ("1" generated, manual or
+         *     key password; "0" the image's default), `storageTypeId`, `location`, `h3c_extend_api`.
+         */
+        ServerMetadata: {
+            [key: string]: string;
+        };
+        /** @description IP addresses by network name. */
+        ServerAddresses: {
+            [key: string]: {
+                addr: string;
+                /** @enum {integer} */
+                version: 4 | 6;
+                /** @enum {string} */
+                "OS-EXT-IPS:type": "fixed" | "floating";
+                "OS-EXT-IPS-MAC:mac_addr": string;
+            }[];
+        };
+        /** @description 云主机 (004:L6363–L6545, L6664–L6940). */
+        Server: {
+            /** @description 主机ID */
+            id: string;
+            /** @description 主机名称 */
+            name: string;
+            status: components["schemas"]["ServerStatus"];
+            created: components["schemas"]["ServerTime"];
+            updated: components["schemas"]["ServerTime"];
+            /** @description 主机所在宿主机的标识 (a hash of project and host; "" when not placed) */
+            hostId: string;
+            addresses: components["schemas"]["ServerAddresses"];
+            flavor: components["schemas"]["ServerRefWithLinks"];
+            image: components["schemas"]["ServerRefWithLinks"];
+            /** @description 用户ID */
+            user_id: string;
+            /** @description 组织ID */
+            tenant_id: string;
+            metadata: components["schemas"]["ServerMetadata"];
+            /** @description 密钥对名称 */
+            key_name: string | null;
+            links: components["schemas"]["ServerLink"][];
+            /** @description 可用域 */
+            "OS-EXT-AZ:availability_zone": string;
+            /** @description 计算节点 (null when shelved-offloaded) */
+            "OS-EXT-SRV-ATTR:host": string | null;
+            /** @description 宿主机 (CVK) */
+            "OS-EXT-SRV-ATTR:hypervisor_hostname": string | null;
+            /** @description 实例名 (instance-xxxxxxxx) */
+            "OS-EXT-SRV-ATTR:instance_name": string;
+            "OS-EXT-STS:vm_state": components["schemas"]["ServerVmState"];
+            "OS-EXT-STS:task_state": components["schemas"]["ServerTaskState"];
+            "OS-EXT-STS:power_state": components["schemas"]["ServerPowerState"];
+            /** @description 启动时间 — null until the first boot completes. */
+            "OS-SRV-USG:launched_at": components["schemas"]["ServerTime"] | null;
+            /** @description 终止时间 — always null for a listed server */
+            "OS-SRV-USG:terminated_at": null;
+            /** @enum {string} */
+            "OS-DCF:diskConfig": "AUTO" | "MANUAL";
+            accessIPv4: string;
+            accessIPv6: string;
+            /** @description config drive (api-notes I-35) */
+            config_drive: boolean;
+            /** @description 挂载的云硬盘 (empty until volume attachment is delivered). */
+            "os-extended-volumes:volumes_attached": {
+                id: string;
+            }[];
+            security_groups: components["schemas"]["ServerSecurityGroups"];
+        };
+        ServerShow: {
+            server: components["schemas"]["Server"];
+        };
+        ServerSummaryList: {
+            servers: {
+                id: string;
+                name: string;
+                links: components["schemas"]["ServerLink"][];
+            }[];
+            servers_links?: components["schemas"]["ServerLink"][];
+        };
+        ServerDetailList: {
+            servers: components["schemas"]["Server"][];
+            /** @description `[{"rel":"next","href":…}]` when more servers follow this page. */
+            servers_links?: components["schemas"]["ServerLink"][];
+        };
+        /** @description A boolean, or "true"/"false" as the documents write it (api-notes I-27). */
+        BoolString: boolean | ("true" | "false" | "True" | "False");
+        /** @description 创建主机的请求体 — the image-boot variant; see `createServer` for the union to come. */
+        ServerCreate: {
+            server: components["schemas"]["ServerCreateImageBoot"];
+            "os:scheduler_hints"?: {
+                /** @description 亲和组ID */
+                group?: string;
+            };
+        };
+        /** @description 创建主机 (镜像启动) — 004:L6040–L6171. */
+        ServerCreateImageBoot: {
+            name: components["schemas"]["ServerName"];
+            /** @description 镜像ID */
+            imageRef: string;
+            /** @description 规格ID */
+            flavorRef: string;
+            /** @description 网络 — typed object in the documents, but a list (api-notes I-27). */
+            networks: {
+                /** @description 网络ID */
+                uuid: string;
+                /**
+                 * Format: ipv4
+                 * @description 指定的IP地址
+                 */
+                fixed_ip?: string;
+                enable_gateway?: components["schemas"]["BoolString"];
+            }[];
+            /** @description 管理员密码 */
+            adminPass?: string;
+            /** @description 密钥对名称 */
+            key_name?: string;
+            security_groups?: components["schemas"]["ServerSecurityGroups"];
+            /** @description 元数据 (004:L6100); values other than `h3c_extend_api` are strings. */
+            metadata?: {
+                user_name?: string;
+                /** @description 别名 — 0–32, no full-width characters, none of `/ : * ? " < > |`, not starting or ending with `.` */
+                alias?: string;
+                description?: string;
+                zone_uuid?: string;
+                cvk?: string;
+                /** @enum {string} */
+                enableAdminPass?: "0" | "1";
+                storageTypeId?: string;
+                location?: string;
+                h3c_extend_api?: components["schemas"]["BoolString"];
+            } & {
+                [key: string]: string;
+            };
+            /** @description 可用域 — `az[:compute_node[:target]]` (api-notes I-34). */
+            availability_zone?: string;
+            config_drive?: components["schemas"]["BoolString"];
+        };
+        ServerCreated: {
+            server: {
+                id: string;
+                links: components["schemas"]["ServerLink"][];
+                /** @description 管理员密码 — returned this once. */
+                adminPass: string;
+                security_groups: components["schemas"]["ServerSecurityGroups"];
+                /** @enum {string} */
+                "OS-DCF:diskConfig": "AUTO" | "MANUAL";
+            };
+        };
+        ServerRename: {
+            server: {
+                name: components["schemas"]["ServerName"];
+            };
+        };
+        /** @description No argument — null, "" or {} (the documents show both null and ""). */
+        ServerNoArg: null | string | Record<string, never>;
+        ServerFlavorArg: {
+            /** @description 新规格ID */
+            flavorRef: string;
+        };
+        /**
+         * @description Exactly one of the keys os-start, os-stop, suspend, resume, reboot, resize, liveresize,
+         *     os-getVNCConsole, shelve, unshelve, createImage.
+         */
+        ServerActionBody: {
+            "os-start": components["schemas"]["ServerNoArg"];
+        } | {
+            "os-stop": components["schemas"]["ServerNoArg"];
+        } | {
+            suspend: components["schemas"]["ServerNoArg"];
+        } | {
+            resume: components["schemas"]["ServerNoArg"];
+        } | {
+            reboot: {
+                /**
+                 * @description 重启类型
+                 * @default SOFT
+                 * @enum {string}
+                 */
+                type: "SOFT" | "HARD";
+            };
+        } | {
+            resize: components["schemas"]["ServerFlavorArg"];
+        } | {
+            liveresize: components["schemas"]["ServerFlavorArg"];
+        } | {
+            "os-getVNCConsole": {
+                /**
+                 * @description 控制台类型
+                 * @enum {string}
+                 */
+                type: "novnc" | "xvpvnc";
+            };
+        } | {
+            shelve: components["schemas"]["ServerNoArg"];
+        } | {
+            unshelve: components["schemas"]["ServerNoArg"];
+        } | {
+            createImage: {
+                /** @description 快照名称 */
+                name: string;
+                /** @description 快照元数据 (string values; `operator_id` = the project, api-notes I-36). */
+                metadata?: {
+                    [key: string]: string;
+                };
+                /** @description 主机ID (api-notes I-36) */
+                operator_id?: string;
+            };
+        };
+        ServerConsole: {
+            console: {
+                /** @enum {string} */
+                type: "novnc" | "xvpvnc";
+                /** @description 控制台地址 (`URI` in the documents; api-notes I-4). */
+                url: string;
+            };
+        };
     };
     responses: {
         /** @description Bad Request — the request failed validation. */
@@ -1254,6 +1707,26 @@ export interface components {
     parameters: {
         /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
         ComputeTenantId: string;
+        /** @description 主机ID */
+        ServerId: string;
+        /** @description Only servers updated at or after this ISO-8601 time. */
+        ServerChangesSince: string;
+        /** @description 镜像ID — only servers booted from this image. */
+        ServerImageFilter: string;
+        /** @description 规格ID — only servers of this flavor. */
+        ServerFlavorFilter: string;
+        /** @description 主机名称 — a regular expression searched in the name, case-insensitive. */
+        ServerNameFilter: string;
+        /** @description 主机状态 */
+        ServerStatusFilter: components["schemas"]["ServerStatus"];
+        /** @description 主机所在的计算节点 — a regular expression searched in `OS-EXT-SRV-ATTR:host`. */
+        ServerHostFilter: string;
+        /** @description Page size (nova paging). */
+        ServerLimit: number;
+        /** @description The id of the last server of the previous page (spelt "maker" in 004:L6352). */
+        ServerMarker: string;
+        /** @description Cloud administrators only — list the servers of every project. */
+        ServerAllTenants: "1" | "0" | "true" | "false" | "True" | "False";
     };
     requestBodies: never;
     headers: never;
@@ -2614,6 +3087,437 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listServers: {
+        parameters: {
+            query?: {
+                /** @description Only servers updated at or after this ISO-8601 time. */
+                "changes-since"?: components["parameters"]["ServerChangesSince"];
+                /** @description 镜像ID — only servers booted from this image. */
+                image?: components["parameters"]["ServerImageFilter"];
+                /** @description 规格ID — only servers of this flavor. */
+                flavor?: components["parameters"]["ServerFlavorFilter"];
+                /** @description 主机名称 — a regular expression searched in the name, case-insensitive. */
+                name?: components["parameters"]["ServerNameFilter"];
+                /** @description 主机状态 */
+                status?: components["parameters"]["ServerStatusFilter"];
+                /** @description 主机所在的计算节点 — a regular expression searched in `OS-EXT-SRV-ATTR:host`. */
+                host?: components["parameters"]["ServerHostFilter"];
+                /** @description Page size (nova paging). */
+                limit?: components["parameters"]["ServerLimit"];
+                /** @description The id of the last server of the previous page (spelt "maker" in 004:L6352). */
+                marker?: components["parameters"]["ServerMarker"];
+                /** @description Cloud administrators only — list the servers of every project. */
+                all_tenants?: components["parameters"]["ServerAllTenants"];
+            };
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "servers": [
+                     *         {
+                     *           "id": "504e2bca-62c8-41b1-a4b0-5f8f64a03b10",
+                     *           "name": "test",
+                     *           "links": [
+                     *             {
+                     *               "href": "http://127.0.0.1:11000/os/compute/v1/v2/9052ae85792143ff955c35c52e8e41bd/servers/504e2bca-62c8-41b1-a4b0-5f8f64a03b10",
+                     *               "rel": "self"
+                     *             },
+                     *             {
+                     *               "href": "http://127.0.0.1:11000/os/compute/v1/9052ae85792143ff955c35c52e8e41bd/servers/504e2bca-62c8-41b1-a4b0-5f8f64a03b10",
+                     *               "rel": "bookmark"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServerSummaryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createServer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "server": {
+                 *         "name": "test-vm1",
+                 *         "imageRef": "445ce6ca-25ee-4947-a108-c4d577905d03",
+                 *         "flavorRef": "00974fcf-6cde-4647-a3b9-8fa9faedb061",
+                 *         "networks": [
+                 *           {
+                 *             "uuid": "3b1a4c1e-2f0d-4a51-9a0e-5b7c9d7e1f01",
+                 *             "enable_gateway": "true"
+                 *           }
+                 *         ],
+                 *         "key_name": "ops-bastion",
+                 *         "security_groups": [
+                 *           {
+                 *             "name": "default"
+                 *           }
+                 *         ],
+                 *         "metadata": {
+                 *           "user_name": "admin",
+                 *           "alias": "测试主机",
+                 *           "description": "",
+                 *           "zone_uuid": "7ec57105-33bc-43df-b750-dbc2438a5339",
+                 *           "enableAdminPass": "1",
+                 *           "h3c_extend_api": "true"
+                 *         },
+                 *         "availability_zone": "cas191p1c1:compcas5mbw87y2rc",
+                 *         "config_drive": false
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ServerCreate"];
+            };
+        };
+        responses: {
+            /** @description Accepted — the server is building. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "server": {
+                     *         "id": "504e2bca-62c8-41b1-a4b0-5f8f64a03b10",
+                     *         "links": [
+                     *           {
+                     *             "href": "http://127.0.0.1:11000/os/compute/v1/v2/9052ae85792143ff955c35c52e8e41bd/servers/504e2bca-62c8-41b1-a4b0-5f8f64a03b10",
+                     *             "rel": "self"
+                     *           },
+                     *           {
+                     *             "href": "http://127.0.0.1:11000/os/compute/v1/9052ae85792143ff955c35c52e8e41bd/servers/504e2bca-62c8-41b1-a4b0-5f8f64a03b10",
+                     *             "rel": "bookmark"
+                     *           }
+                     *         ],
+                     *         "adminPass": "kaqpA74H7DMg",
+                     *         "security_groups": [
+                     *           {
+                     *             "name": "default"
+                     *           }
+                     *         ],
+                     *         "OS-DCF:diskConfig": "MANUAL"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServerCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listServersDetail: {
+        parameters: {
+            query?: {
+                /** @description Only servers updated at or after this ISO-8601 time. */
+                "changes-since"?: components["parameters"]["ServerChangesSince"];
+                /** @description 镜像ID — only servers booted from this image. */
+                image?: components["parameters"]["ServerImageFilter"];
+                /** @description 规格ID — only servers of this flavor. */
+                flavor?: components["parameters"]["ServerFlavorFilter"];
+                /** @description 主机名称 — a regular expression searched in the name, case-insensitive. */
+                name?: components["parameters"]["ServerNameFilter"];
+                /** @description 主机状态 */
+                status?: components["parameters"]["ServerStatusFilter"];
+                /** @description 主机所在的计算节点 — a regular expression searched in `OS-EXT-SRV-ATTR:host`. */
+                host?: components["parameters"]["ServerHostFilter"];
+                /** @description Page size (nova paging). */
+                limit?: components["parameters"]["ServerLimit"];
+                /** @description The id of the last server of the previous page (spelt "maker" in 004:L6352). */
+                marker?: components["parameters"]["ServerMarker"];
+                /** @description Cloud administrators only — list the servers of every project. */
+                all_tenants?: components["parameters"]["ServerAllTenants"];
+            };
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "servers": [
+                     *         {
+                     *           "id": "504e2bca-62c8-41b1-a4b0-5f8f64a03b10",
+                     *           "name": "test",
+                     *           "status": "ACTIVE",
+                     *           "created": "2017-09-09T09:16:32Z",
+                     *           "updated": "2018-05-03T02:05:26Z",
+                     *           "hostId": "6f2bd1c5a5ba4bf3de4a7c1c1f3f0bd8fb7c7e2a9c0b5a10c3b1e7c2",
+                     *           "addresses": {
+                     *             "chengdu-biz": [
+                     *               {
+                     *                 "addr": "10.11.0.12",
+                     *                 "version": 4,
+                     *                 "OS-EXT-IPS:type": "fixed",
+                     *                 "OS-EXT-IPS-MAC:mac_addr": "fa:16:3e:4c:2d:91"
+                     *               }
+                     *             ]
+                     *           },
+                     *           "flavor": {
+                     *             "id": "00974fcf-6cde-4647-a3b9-8fa9faedb061",
+                     *             "links": [
+                     *               {
+                     *                 "href": "http://127.0.0.1:11000/os/compute/v1/9052ae85792143ff955c35c52e8e41bd/flavors/00974fcf-6cde-4647-a3b9-8fa9faedb061",
+                     *                 "rel": "bookmark"
+                     *               }
+                     *             ]
+                     *           },
+                     *           "image": {
+                     *             "id": "445ce6ca-25ee-4947-a108-c4d577905d03",
+                     *             "links": [
+                     *               {
+                     *                 "href": "http://127.0.0.1:11000/os/compute/v1/9052ae85792143ff955c35c52e8e41bd/images/445ce6ca-25ee-4947-a108-c4d577905d03",
+                     *                 "rel": "bookmark"
+                     *               }
+                     *             ]
+                     *           },
+                     *           "user_id": "1df71957d770436493a84f24d9344853",
+                     *           "tenant_id": "9052ae85792143ff955c35c52e8e41bd",
+                     *           "metadata": {
+                     *             "zone_uuid": "7ec57105-33bc-43df-b750-dbc2438a5339",
+                     *             "description": "",
+                     *             "alias": "test",
+                     *             "enableAdminPass": "1",
+                     *             "user_name": "admin"
+                     *           },
+                     *           "key_name": null,
+                     *           "links": [
+                     *             {
+                     *               "href": "http://127.0.0.1:11000/os/compute/v1/v2/9052ae85792143ff955c35c52e8e41bd/servers/504e2bca-62c8-41b1-a4b0-5f8f64a03b10",
+                     *               "rel": "self"
+                     *             },
+                     *             {
+                     *               "href": "http://127.0.0.1:11000/os/compute/v1/9052ae85792143ff955c35c52e8e41bd/servers/504e2bca-62c8-41b1-a4b0-5f8f64a03b10",
+                     *               "rel": "bookmark"
+                     *             }
+                     *           ],
+                     *           "OS-EXT-AZ:availability_zone": "cas191p1c1",
+                     *           "OS-EXT-SRV-ATTR:host": "compcas5mbw87y2rc",
+                     *           "OS-EXT-SRV-ATTR:hypervisor_hostname": "cvknode191(CVM10.125.26.11)",
+                     *           "OS-EXT-SRV-ATTR:instance_name": "instance-00000014",
+                     *           "OS-EXT-STS:vm_state": "active",
+                     *           "OS-EXT-STS:task_state": null,
+                     *           "OS-EXT-STS:power_state": 1,
+                     *           "OS-SRV-USG:launched_at": "2017-09-09T09:16:41Z",
+                     *           "OS-SRV-USG:terminated_at": null,
+                     *           "OS-DCF:diskConfig": "MANUAL",
+                     *           "accessIPv4": "",
+                     *           "accessIPv6": "",
+                     *           "config_drive": true,
+                     *           "os-extended-volumes:volumes_attached": [],
+                     *           "security_groups": [
+                     *             {
+                     *               "name": "default"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServerDetailList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getServer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 主机ID */
+                server_id: components["parameters"]["ServerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServerShow"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateServer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 主机ID */
+                server_id: components["parameters"]["ServerId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "server": {
+                 *         "name": "web-02"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ServerRename"];
+            };
+        };
+        responses: {
+            /** @description OK — the renamed server. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServerShow"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteServer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 主机ID */
+                server_id: components["parameters"]["ServerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content — deletion started. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    serverAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 主机ID */
+                server_id: components["parameters"]["ServerId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServerActionBody"];
+            };
+        };
+        responses: {
+            /** @description OK — the console URL (`os-getVNCConsole` only). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "console": {
+                     *         "type": "novnc",
+                     *         "url": "http://127.0.0.1:6080/vnc_auto.html?token=5b4e6a1c-8e3a-4b9e-9f3c-2a1d0c7e6b5a"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServerConsole"];
+                };
+            };
+            /** @description Accepted — the action started (no body). */
+            202: {
+                headers: {
+                    /** @description `createImage` only: the new snapshot image (`/os/image/v1/v2/images/{id}`). */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             500: components["responses"]["InternalError"];
         };
     };
