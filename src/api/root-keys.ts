@@ -6,4 +6,5 @@ export const rootKeys = {
   projects: ['projects'] as const,
   images: ['images'] as const,
   imageTypes: ['image-types'] as const,
+  keypairs: ['keypairs'] as const,
 } as const;

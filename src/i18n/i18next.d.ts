@@ -8,6 +8,7 @@ import type auth from './locales/en-US/auth.json';
 import type common from './locales/en-US/common.json';
 import type imageTypes from './locales/en-US/image-types.json';
 import type images from './locales/en-US/images.json';
+import type keypairs from './locales/en-US/keypairs.json';
 import type overview from './locales/en-US/overview.json';
 import type shell from './locales/en-US/shell.json';
 import type ui from './locales/en-US/ui.json';
@@ -24,6 +25,7 @@ declare module 'i18next' {
       overview: typeof overview;
       images: typeof images;
       'image-types': typeof imageTypes;
+      keypairs: typeof keypairs;
     };
   }
 }

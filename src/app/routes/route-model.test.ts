@@ -49,9 +49,14 @@ describe('menu from the route table', () => {
   it('lists the pages that exist, by role, without parameterised detail pages', () => {
     expect(paths(buildMenu(APP_ROUTES, true))).toEqual([
       '/overview',
+      ['compute', ['/keypairs']],
       ['images', ['/images', '/image-types']],
     ]);
-    expect(paths(buildMenu(APP_ROUTES, false))).toEqual(['/overview', ['images', ['/images']]]);
+    expect(paths(buildMenu(APP_ROUTES, false))).toEqual([
+      '/overview',
+      ['compute', ['/keypairs']],
+      ['images', ['/images']],
+    ]);
   });
 });
 

@@ -13,7 +13,7 @@
 //      the route whose path prefixes theirs.
 //   3. A new namespace `images` needs locales/{zh-CN,en-US}/images.json and one line in
 //      src/i18n/i18next.d.ts (a test reminds you).
-import { DashboardOutlined, PictureOutlined, TagsOutlined } from '@ant-design/icons';
+import { DashboardOutlined, KeyOutlined, PictureOutlined, TagsOutlined } from '@ant-design/icons';
 import type { AppRoute, MenuGroup, NavTitleKey, Role } from './route-model';
 
 export const APP_ROUTES: AppRoute[] = [
@@ -25,6 +25,15 @@ export const APP_ROUTES: AppRoute[] = [
     role: 'any',
     ns: ['overview'],
     lazy: () => import('@/features/overview/routes/overview-page'),
+  },
+  {
+    path: '/keypairs',
+    titleKey: 'nav.keypairs',
+    group: 'compute',
+    icon: KeyOutlined,
+    role: 'any',
+    ns: ['keypairs'],
+    lazy: () => import('@/features/keypairs/routes/keypairs-page'),
   },
   {
     path: '/images',
