@@ -4,17 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import type { InventoryEntry as Entry } from './tools/extract-uri-rows.ts';
 
-type Entry = {
-  doc: string;
-  line: number;
-  section: string;
-  item: number;
-  method: string;
-  path: string;
-  area: string;
-  group?: string;
-};
 type Spec = {
   paths: Record<
     string,

@@ -25,9 +25,10 @@ export function registerControl(app: FastifyInstance, sim: Sim) {
   app.post('/__sim/faults', async (req, reply) => {
     const b = json(req.body) as FaultBody;
     if (!b.path || !b.status || b.status < 400 || b.status > 599) {
-      return reply
-        .code(400)
-        .send({ error: 'need {path: regex, status: 400..599, method?, count?, msg?}' });
+      return reply.code(400).send({
+        error:
+          'need {path: regex over the URL with its query, status: 400..599, method?, count?, msg?}',
+      });
     }
     sim.faults.push({
       method: b.method ? b.method.toUpperCase() : null,

@@ -146,8 +146,10 @@ export async function createSimulator(overrides: Partial<SimOptions> = {}): Prom
     if (req.url.startsWith('/__sim/')) return;
     if (sim.latencyMs > 0) await sleep(sim.latencyMs);
     const path = req.url.split('?')[0] ?? '';
+    // The regex sees the whole URL, query included, so a test can fail one page's request
+    // (`…/images\?.*limit=20`) without also failing another page's call to the same path.
     const fault = sim.faults.find(
-      (f) => f.remaining > 0 && (!f.method || f.method === req.method) && f.path.test(path),
+      (f) => f.remaining > 0 && (!f.method || f.method === req.method) && f.path.test(req.url),
     );
     if (fault) {
       fault.remaining -= 1;

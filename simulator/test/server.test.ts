@@ -106,6 +106,19 @@ describe('test control (--control only)', () => {
     expect((await t.req('GET', '/os/image/v1/v2/images', { token })).status).toBe(200);
   });
 
+  it("matches the fault against the query too, so one page's request can fail alone", async () => {
+    const t = await sim();
+    const token = await t.login('admin');
+    await t.req('POST', '/__sim/faults', {
+      body: { path: '^/os/image/v1/v2/images\\?.*limit=20', status: 500 },
+    });
+    expect((await t.req('GET', '/os/image/v1/v2/images?limit=1', { token })).status).toBe(200);
+    expectVendorError(
+      await t.req('GET', '/os/image/v1/v2/images?limit=20&sort_key=name', { token }),
+      500,
+    );
+  });
+
   it('resets the world to its seed', async () => {
     const t = await sim();
     const token = await t.login('admin');

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Drawer } from 'antd';
+import { Button, Drawer } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useUrlParam } from '@/hooks/use-url-param';
@@ -48,5 +48,23 @@ export function QuickLookDrawer({
     >
       {id !== undefined ? children(id) : null}
     </Drawer>
+  );
+}
+
+/** A list cell that opens the row's quick look: the item's name as a link-style button. */
+export function QuickLookLink({
+  id,
+  children,
+  param,
+}: {
+  id: string;
+  children: ReactNode;
+  param?: string;
+}) {
+  const { open } = useQuickLook(param);
+  return (
+    <Button type="link" size="small" style={{ padding: 0 }} onClick={() => open(id)}>
+      {children}
+    </Button>
   );
 }

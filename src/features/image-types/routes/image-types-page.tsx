@@ -8,7 +8,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ResourceAction } from '@/components/actions/types';
 import { DescriptionList } from '@/components/detail/description-list';
-import { QuickLookDrawer, useQuickLook } from '@/components/detail/quick-look-drawer';
+import { QuickLookDrawer, QuickLookLink } from '@/components/detail/quick-look-drawer';
 import { PageHeader } from '@/components/page-header';
 import { FilterSelect } from '@/components/resource-table/filter-select';
 import { ResourceTable } from '@/components/resource-table/resource-table';
@@ -81,7 +81,6 @@ export function Component() {
   const state = useUrlTableState(TABLE);
   const [drawer, setDrawer] = useUrlParam('drawer');
   const [editing, setEditing] = useState<ImageType | undefined>();
-  const quickLook = useQuickLook();
   const { query, data } = useSource(state.filters.virtType, state.filters.osType);
   const virtTypes = useQuery(imageTypeQueries.virtTypes());
   const osTypes = useQuery(imageTypeQueries.osTypes());
@@ -95,16 +94,7 @@ export function Component() {
         sortable: true,
         searchable: true,
         value: (x) => x.imageTypeName,
-        render: (x) => (
-          <Button
-            type="link"
-            size="small"
-            style={{ padding: 0 }}
-            onClick={() => quickLook.open(x.uuid)}
-          >
-            {x.imageTypeName}
-          </Button>
-        ),
+        render: (x) => <QuickLookLink id={x.uuid}>{x.imageTypeName}</QuickLookLink>,
         width: 240,
       },
       {
@@ -160,7 +150,7 @@ export function Component() {
         width: 300,
       },
     ],
-    [t, quickLook],
+    [t],
   );
 
   const actions = useMemo<ResourceAction<ImageType>[]>(() => {

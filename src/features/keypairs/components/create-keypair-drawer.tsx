@@ -1,15 +1,9 @@
-import { App, Form, Input, Select } from 'antd';
+import { App, Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '@/components/form-drawer/form-drawer';
-import { useRules } from '@/components/form-drawer/use-rules';
 import { useCreateKeypair } from '../api/mutations';
-import {
-  NAME_MAX,
-  NAME_PATTERN,
-  toCreateRequest,
-  withDuplicateName,
-  type CreateFormValues,
-} from '../model/keypair';
+import { KeypairNameField } from './keypair-name-field';
+import { toCreateRequest, withDuplicateName, type CreateFormValues } from '../model/keypair';
 
 type Props = {
   projectId: string;
@@ -23,7 +17,6 @@ type Props = {
 export function CreateKeypairDrawer({ projectId, open, onClose, onCreated }: Props) {
   const { t } = useTranslation('keypairs');
   const { message } = App.useApp();
-  const rules = useRules();
   const create = useCreateKeypair(projectId);
   return (
     <FormDrawer<CreateFormValues>
@@ -39,18 +32,7 @@ export function CreateKeypairDrawer({ projectId, open, onClose, onCreated }: Pro
         if (created.private_key) onCreated({ name: created.name, privateKey: created.private_key });
       }}
     >
-      <Form.Item
-        name="name"
-        label={t('fields.name')}
-        extra={t('form.name.help')}
-        rules={[
-          rules.required(),
-          rules.maxLength(NAME_MAX),
-          rules.pattern(NAME_PATTERN, t('form.name.help')),
-        ]}
-      >
-        <Input maxLength={NAME_MAX} showCount autoComplete="off" />
-      </Form.Item>
+      <KeypairNameField />
       <Form.Item name="type" label={t('fields.type')} extra={t('form.type.help')}>
         {/* Generation is offered for ssh only; x509 certificates must be imported. */}
         <Select options={[{ value: 'ssh', label: t('type.ssh') }]} />

@@ -3,10 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '@/components/form-drawer/form-drawer';
 import { useRules } from '@/components/form-drawer/use-rules';
 import { useCreateKeypair } from '../api/mutations';
+import { KeypairNameField } from './keypair-name-field';
 import {
   checkPublicKey,
-  NAME_MAX,
-  NAME_PATTERN,
   PUBLIC_KEY_MAX,
   toImportRequest,
   withDuplicateName,
@@ -33,18 +32,7 @@ export function ImportKeypairDrawer({ projectId, open, onClose }: Props) {
         void message.success(t('messages.imported', { name: created.name }));
       }}
     >
-      <Form.Item
-        name="name"
-        label={t('fields.name')}
-        extra={t('form.name.help')}
-        rules={[
-          rules.required(),
-          rules.maxLength(NAME_MAX),
-          rules.pattern(NAME_PATTERN, t('form.name.help')),
-        ]}
-      >
-        <Input maxLength={NAME_MAX} showCount autoComplete="off" />
-      </Form.Item>
+      <KeypairNameField />
       <Form.Item
         name="public_key"
         label={t('fields.public_key')}

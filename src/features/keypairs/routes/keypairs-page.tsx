@@ -6,7 +6,7 @@ import { DeleteOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons'
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ResourceAction } from '@/components/actions/types';
-import { QuickLookDrawer, useQuickLook } from '@/components/detail/quick-look-drawer';
+import { QuickLookDrawer, QuickLookLink } from '@/components/detail/quick-look-drawer';
 import { PageHeader } from '@/components/page-header';
 import { ResourceTable } from '@/components/resource-table/resource-table';
 import type { ResourceColumn } from '@/components/resource-table/types';
@@ -55,7 +55,6 @@ export function Component() {
   const state = useUrlTableState(TABLE);
   const [drawer, setDrawer] = useUrlParam('drawer');
   const [created, setCreated] = useState<{ name: string; privateKey: string } | undefined>();
-  const quickLook = useQuickLook();
   const query = useQuery(keypairQueries.list(projectId));
   const createdAt = useCreatedAt(projectId, query.data);
 
@@ -68,16 +67,7 @@ export function Component() {
         sortable: true,
         searchable: true,
         value: (x) => x.name,
-        render: (x) => (
-          <Button
-            type="link"
-            size="small"
-            style={{ padding: 0 }}
-            onClick={() => quickLook.open(x.name)}
-          >
-            {x.name}
-          </Button>
-        ),
+        render: (x) => <QuickLookLink id={x.name}>{x.name}</QuickLookLink>,
         width: 220,
       },
       {
@@ -110,7 +100,7 @@ export function Component() {
         width: 180,
       },
     ],
-    [t, quickLook, createdAt],
+    [t, createdAt],
   );
 
   const actions = useMemo<ResourceAction<KeypairListItem>[]>(
