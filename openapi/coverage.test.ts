@@ -27,8 +27,28 @@ const inventory: { operations: Entry[] } = JSON.parse(
 );
 const spec: Spec = parse(readFileSync(new URL('./openapi.yaml', import.meta.url), 'utf8'));
 
-/** Areas whose every documented operation must be in the spec (grows with each issue). */
-export const COMPLETE_AREAS = ['identity', 'images', 'image-types', 'keypairs', 'flavors'];
+/**
+ * Areas whose every documented operation must be in the spec (grows with each issue). An entry
+ * `area/group` covers one group of a large area (`servers/` is the servers area's ungrouped core),
+ * for areas delivered over several issues.
+ */
+export const COMPLETE_AREAS = [
+  'identity',
+  'images',
+  'image-types',
+  'keypairs',
+  'flavors',
+  'availability-zones',
+  'servers/',
+  'servers/actions',
+  'servers/console',
+  'servers/server-groups',
+  'servers/hypervisors',
+  'servers/lease',
+];
+
+const isComplete = (e: Entry) =>
+  COMPLETE_AREAS.includes(e.area) || COMPLETE_AREAS.includes(`${e.area}/${e.group ?? ''}`);
 
 const has = (e: Entry) => Boolean(spec.paths[e.path]?.[e.method.toLowerCase()]);
 
@@ -36,8 +56,15 @@ describe('contract coverage of the documented operations', () => {
   const distinct = new Map<string, Entry>();
   for (const e of inventory.operations) distinct.set(`${e.method} ${e.path}`, e);
 
+  it('names only areas and groups the inventory has', () => {
+    const known = new Set(
+      inventory.operations.flatMap((e) => [e.area, `${e.area}/${e.group ?? ''}`]),
+    );
+    expect(COMPLETE_AREAS.filter((a) => !known.has(a))).toEqual([]);
+  });
+
   it('covers every operation of the delivered areas', () => {
-    const missing = inventory.operations.filter((e) => COMPLETE_AREAS.includes(e.area) && !has(e));
+    const missing = inventory.operations.filter((e) => isComplete(e) && !has(e));
     expect(missing.map((e) => `${e.doc}:L${e.line} ${e.method} ${e.path}`)).toEqual([]);
   });
 

@@ -12,6 +12,8 @@ import {
   type ImageTypeRec,
   type KeypairRec,
   type ComputeQuotaRec,
+  type HypervisorRec,
+  type ProjectLimitsRec,
   type NetworkRec,
   type ProjectRec,
   type ServerRec,
@@ -520,6 +522,10 @@ export function seedState(seed: number, scale: number): State {
     servers: world.servers,
     nextInstanceNo: world.servers.length + 1,
     computeQuotas: world.quotas,
+    // Drawn from no rng, so adding them left every other seed value unchanged.
+    hypervisors: seedHypervisors(world.servers, flavs, id.azones),
+    projectLimits: seedProjectLimits(id.p, nets),
+    ...serverSurroundings(seed, { ...id, images: imgs, servers: world.servers }),
     tokens: {},
     tasks: [],
     nextTaskId: 1,
@@ -927,4 +933,521 @@ function servers(
             };
   }
   return { servers: out, quotas };
+}
+
+// ─── Servers' surroundings: security groups, volumes, server groups and leases ───────────────
+// Drawn from their own generator (derived from the seed) so they neither shift nor depend on the
+// data drawn before them.
+
+/** The resource-service id of 主机 (servers), the `serUuid` of a server's lease (004:L10462). */
+export const SERVER_SERVICE_ID = '17037211-2c0c-4703-98e8-81d0202a46e7';
+
+/** The e-mail shown on a lease: the documents' example has `admin@test.com` for admin. */
+export const leaseEmail = (userName: string) => `${userName}@test.com`;
+
+type SgRule = [
+  protocol: 'tcp' | 'udp' | 'icmp' | null,
+  from: number | null,
+  to: number | null,
+  cidr: string | null,
+];
+// [name, description, rules]; `default` admits its own members (a null cidr names the group).
+const SECURITY_GROUPS: [string, string, SgRule[]][] = [
+  ['default', 'default', [[null, null, null, null]]],
+  [
+    'web',
+    'HTTP and HTTPS from anywhere',
+    [
+      ['tcp', 80, 80, '0.0.0.0/0'],
+      ['tcp', 443, 443, '0.0.0.0/0'],
+    ],
+  ],
+  [
+    'ssh-admin',
+    'SSH and ping from the office',
+    [
+      ['tcp', 22, 22, '10.0.0.0/8'],
+      ['icmp', -1, -1, '10.0.0.0/8'],
+    ],
+  ],
+  [
+    'db-internal',
+    'MySQL and Redis inside the VPC',
+    [
+      ['tcp', 3306, 3306, '10.0.0.0/8'],
+      ['tcp', 6379, 6379, '10.0.0.0/8'],
+    ],
+  ],
+];
+
+const VOLUME_TYPES = ['SSD', 'SAS', 'SATA'];
+
+type SeedVolume = State['volumes'][number];
+type SeedSecurityGroup = State['securityGroups'][number];
+type SeedServerGroup = State['serverGroups'][number];
+type SeedLease = State['leases'][number];
+
+export function serverSurroundings(
+  seed: number,
+  w: ReturnType<typeof identity> & { images: ImageRec[]; servers: ServerRec[] },
+): Pick<State, 'securityGroups' | 'volumes' | 'serverGroups' | 'leases'> {
+  const rng = createRng(seed ^ 0x5e7e5);
+  const securityGroups: SeedSecurityGroup[] = [];
+  const volumes: SeedVolume[] = [];
+  const serverGroups: SeedServerGroup[] = [];
+  const leases: SeedLease[] = [];
+  const day = 86400_000;
+  let due = 0;
+  for (const project of w.projects) {
+    const pid = project.id;
+    const mine = w.servers.filter((s) => s.tenant_id === pid);
+    const users = w.userProjects.filter((up) => up.projectId === pid).map((up) => up.userId);
+    if (users.length === 0) users.push(ADMIN_USER);
+    const userName = (id: string) => w.users.find((u) => u.id === id)?.name ?? 'admin';
+
+    // Security groups: `default` and most of the others.
+    const chosen = SECURITY_GROUPS.filter(([name]) => name === 'default' || rng.chance(0.75));
+    for (const [name, description, rules] of chosen) {
+      const id = rng.uuid();
+      securityGroups.push({
+        id,
+        name,
+        description,
+        tenant_id: pid,
+        rules: rules.map(([proto, from, to, cidr]) => ({
+          id: rng.uuid(),
+          parent_group_id: id,
+          ip_protocol: proto,
+          from_port: from,
+          to_port: to,
+          ip_range: cidr ? { cidr } : {},
+          group: cidr ? {} : { name, tenant_id: pid },
+        })),
+      });
+    }
+
+    // Volumes: bootable system disks (available, for boot from volume), data disks attached to
+    // servers (in-use), spare data disks (available) and a failed one (error).
+    const cinder = w.azoneProjects
+      .filter((ap) => ap.projectId === pid)
+      .map((ap) => w.azones.find((a) => a.id === ap.azoneId))
+      .find((a) => a?.resourceType === 'cinder');
+    const az = cinder?.zone ?? 'nova';
+    const imgs = w.images.filter(
+      (i) =>
+        i.status === 'active' &&
+        i.image_type === 'image' &&
+        (i.visibility === 'public' || i.owner === pid),
+    );
+    const volume = (v: Partial<SeedVolume> & { name: string; size: number }): SeedVolume => {
+      const rec: SeedVolume = {
+        id: rng.uuid(),
+        description: '',
+        tenant_id: pid,
+        user_id: rng.pick(users),
+        status: 'available',
+        az,
+        volume_type: rng.pick(VOLUME_TYPES),
+        bootable: false,
+        image_id: null,
+        attachments: [],
+        created: SEED_EPOCH - rng.int(1, 300) * day - rng.int(0, 86399) * 1000,
+        metadata: {},
+        ...v,
+      };
+      volumes.push(rec);
+      return rec;
+    };
+    for (let i = 0; i < 3 && imgs.length > 0; i++) {
+      const img = rng.pick(imgs);
+      const size = Math.max(img.min_disk, rng.pick([20, 40, 50, 80]));
+      volume({
+        name: `${img.name.split(/[-_ ]/)[0] ?? 'os'}-sysdisk-${i + 1}`.toLowerCase(),
+        size,
+        bootable: true,
+        image_id: img.id,
+        description: `System disk made from image ${img.name}`,
+      });
+    }
+    const attachable = mine.filter((s) => s.status !== 'BUILD');
+    const dataDisks = Math.min(attachable.length, Math.max(1, Math.round(mine.length / 6)));
+    const devices: Record<string, number> = {};
+    for (let i = 0; i < dataDisks; i++) {
+      const s = rng.pick(attachable);
+      const n = (devices[s.id] = (devices[s.id] ?? 0) + 1);
+      volume({
+        name: `${s.name}-data${n}`,
+        size: rng.pick([50, 100, 200, 500]),
+        status: 'in-use',
+        user_id: s.user_id,
+        created: s.created + rng.int(1, 30) * 60_000,
+        attachments: [
+          {
+            server_id: s.id,
+            device: `/dev/vd${String.fromCharCode(97 + n)}`,
+            boot: false,
+            delete_on_termination: false,
+          },
+        ],
+      });
+    }
+    for (let i = 0; i < 3; i++)
+      volume({ name: `spare-data-${i + 1}`, size: rng.pick([10, 50, 100, 1024]) });
+    volume({ name: 'broken-disk', size: 100, status: 'error', description: 'Creation failed' });
+
+    // Server groups: an anti-affinity pair on two nodes of one zone, an affinity trio on one
+    // node, and an empty group.
+    const placed = mine.filter((s) => s.host !== null);
+    const byHost = new Map<string, ServerRec[]>();
+    for (const s of placed) byHost.set(s.host ?? '', [...(byHost.get(s.host ?? '') ?? []), s]);
+    const group = (name: string, policy: 'affinity' | 'anti-affinity', members: ServerRec[]) =>
+      serverGroups.push({
+        id: rng.uuid(),
+        name,
+        policies: [policy],
+        members: members.map((s) => s.id),
+        project_id: pid,
+        user_id: rng.pick(users),
+        metadata: {},
+      });
+    const zones = [...new Set(placed.map((s) => s.az))];
+    const antiZone = zones.find(
+      (z) => new Set(placed.filter((s) => s.az === z).map((s) => s.host)).size >= 2,
+    );
+    if (antiZone) {
+      const [a, b] = [...new Set(placed.filter((s) => s.az === antiZone).map((s) => s.host ?? ''))];
+      const first = placed.find((s) => s.host === a);
+      const second = placed.find((s) => s.host === b);
+      if (first && second)
+        group(rng.pick(['db-ha', 'mysql-ha', 'etcd-spread']), 'anti-affinity', [first, second]);
+    }
+    // Nova keeps a server in one group at most: the trio leaves out the anti-affinity pair.
+    const grouped = new Set(
+      serverGroups.filter((g) => g.project_id === pid).flatMap((g) => g.members),
+    );
+    const crowded =
+      [...byHost.values()]
+        .map((list) => list.filter((s) => !grouped.has(s.id)))
+        .sort((x, y) => y.length - x.length)[0] ?? [];
+    if (crowded.length >= 2)
+      group(
+        rng.pick(['cache-affinity', 'app-colocate', '前端亲和组']),
+        'affinity',
+        crowded.slice(0, 3),
+      );
+    group(rng.pick(['批处理组', 'batch-group', 'spare-group']), 'anti-affinity', []);
+
+    // Leases: about a third of the servers; two already due, a few ending within three days.
+    for (const s of mine) {
+      if (!rng.chance(1 / 3) || s.status === 'BUILD') continue;
+      const roll = rng.next();
+      let end: number;
+      if (pid !== ADMIN_PROJECT && due < 2 && roll < 0.05) {
+        end = SEED_EPOCH - rng.int(1, 72) * 3600_000;
+        due++;
+      } else if (roll < 0.14) {
+        end = SEED_EPOCH + rng.int(1, 60) * 3600_000;
+      } else {
+        end = SEED_EPOCH + rng.int(7, 365) * day + rng.int(0, 86399) * 1000;
+      }
+      const start = Math.min(s.created + rng.int(0, 3600) * 1000, end - day);
+      leases.push({
+        uuid: rng.uuid(),
+        userUuid: s.user_id,
+        userName: userName(s.user_id),
+        email: leaseEmail(userName(s.user_id)),
+        serUuid: SERVER_SERVICE_ID,
+        resUuid: s.id,
+        resName: s.name,
+        startTime: start,
+        endTime: end,
+        tenantId: pid,
+        deleted: false,
+        notified: end - SEED_EPOCH < 3 * day,
+      });
+    }
+  }
+  return { securityGroups, volumes, serverGroups, leases };
+}
+
+/** nova's `reserved_host_memory_mb`: what a compute host keeps for itself. */
+export const RESERVED_HOST_MEMORY_MB = 512;
+
+/** A hypervisor record; type, version and cpu_info follow the zone's virtualization type. */
+export function hypervisorRecord(
+  f: Omit<
+    HypervisorRec,
+    'hypervisor_type' | 'hypervisor_version' | 'status' | 'state' | 'disabled_reason' | 'cpu_info'
+  > &
+    Partial<Pick<HypervisorRec, 'status' | 'state' | 'disabled_reason'>>,
+  virtType: string,
+): HypervisorRec {
+  const vmware = virtType === 'VMware';
+  const threads = 2;
+  const sockets = f.vcpus >= 64 ? 2 : 1;
+  return {
+    hypervisor_type: vmware ? 'VMware vCenter Server' : 'QEMU',
+    // nova's integer form: vCenter 6.7.0, CAS's QEMU as in the example (004:L8177), QEMU 6.2.0.
+    hypervisor_version: vmware ? 6007000 : virtType === 'CAS' ? 2007 : 6002000,
+    status: 'enabled',
+    state: 'up',
+    disabled_reason: null,
+    cpu_info: JSON.stringify({
+      arch: 'x86_64',
+      model: vmware ? 'Intel(R) Xeon(R) Gold 6248R CPU @ 3.00GHz' : 'Cascadelake-Server-noTSX',
+      vendor: 'Intel',
+      topology: {
+        cells: sockets,
+        sockets,
+        cores: Math.max(1, Math.floor(f.vcpus / sockets / threads)),
+        threads,
+      },
+      features: ['vmx', 'aes', 'avx', 'avx2', 'avx512f', 'sse4.2', 'pdpe1gb', 'x2apic'],
+    }),
+    ...f,
+  };
+}
+
+// Hosts beyond the servers' placement list (ZONE_HOSTS), so the console meets a host in
+// maintenance and one whose nova-compute stopped reporting. No server is placed on them.
+// [zone, host, hypervisor, status, state, disabled reason]
+const EXTRA_HOSTS: [
+  string,
+  string,
+  string,
+  'enabled' | 'disabled',
+  'up' | 'down',
+  string | null,
+][] = [
+  [
+    'caz19',
+    'cpn-host13rc',
+    'cvknode195(CVM10.125.26.15)',
+    'disabled',
+    'up',
+    'Hardware maintenance: replacing a DIMM',
+  ],
+  ['kvm_pool2', 'compkvm2a03', 'kvm2a03', 'enabled', 'down', null],
+];
+
+/** Share of each host's capacity the seeded servers take, so hosts look used but not full. */
+const HOST_LOAD = [0.62, 0.78, 0.55, 0.84, 0.47, 0.69, 0.73];
+const CORE_COUNTS = [32, 48, 64, 80, 96, 112, 128, 160, 192, 224, 256];
+const roundUp = (n: number, step: number) => Math.max(step, Math.ceil(n / step) * step);
+
+/**
+ * One hypervisor per compute host of ZONE_HOSTS (every seeded server's hypervisor_hostname names
+ * one), plus EXTRA_HOSTS. Capacities are sized from the seeded load (vCPUs overcommitted ~4:1).
+ */
+export function seedHypervisors(
+  servers: ServerRec[],
+  flavors: FlavorRec[],
+  azones: AzoneRec[],
+): HypervisorRec[] {
+  const virt = (zone: string) => azones.find((a) => a.zone === zone)?.virtType ?? 'CAS';
+  const hosts: [string, string, string][] = Object.entries(ZONE_HOSTS).flatMap(([zone, list]) =>
+    list.map(([host, hyper]): [string, string, string] => [zone, host, hyper]),
+  );
+  const out = hosts.map(([zone, host, hyper], i) => {
+    const load = HOST_LOAD[i % HOST_LOAD.length] ?? 0.6;
+    const used = { vcpus: 0, ram: RESERVED_HOST_MEMORY_MB, disk: 0 };
+    for (const s of servers) {
+      const f = flavors.find((x) => x.id === s.flavor_id);
+      if (s.hypervisor_hostname !== hyper || !f) continue;
+      used.vcpus += f.vcpus;
+      used.ram += f.ram;
+      used.disk += f.disk + f.ephemeral + Math.ceil(f.swap / 1024);
+    }
+    const cores = used.vcpus / (4 * load);
+    return hypervisorRecord(
+      {
+        id: String(i + 1),
+        zone,
+        host,
+        service_id: String(10 + i),
+        hypervisor_hostname: hyper,
+        host_ip: `10.101.37.${21 + i}`,
+        vcpus: CORE_COUNTS.find((n) => n >= cores) ?? roundUp(cores, 64),
+        memory_mb: roundUp(used.ram / load, 65536) - (1000 + ((i * 1537) % 5000)),
+        local_gb: roundUp(used.disk / load, 500) - ((i * 37) % 200),
+      },
+      virt(zone),
+    );
+  });
+  for (const [zone, host, hyper, status, state, reason] of EXTRA_HOSTS) {
+    const i = out.length;
+    out.push(
+      hypervisorRecord(
+        {
+          id: String(i + 1),
+          zone,
+          host,
+          service_id: String(10 + i),
+          hypervisor_hostname: hyper,
+          host_ip: `10.101.37.${21 + i}`,
+          vcpus: 64,
+          memory_mb: 515654,
+          local_gb: 3375,
+          status,
+          state,
+          disabled_reason: reason,
+        },
+        virt(zone),
+      ),
+    );
+  }
+  return out;
+}
+
+/** Quota counters kept as stored values (api-notes 4.8), in this order in PROJECT_LIMITS. */
+const STORED_LIMITS = [
+  'maxTotalSnapshots',
+  'maxTotalBackups',
+  'maxTotalFloatingIps',
+  'maxFirewalls',
+  'maxLoadbalancers',
+  'maxListeners',
+  'maxVpnServices',
+  'maxVpc',
+  'maxPrivateZone',
+  'maxRecordSet',
+] as const;
+/**
+ * Limits whose usage the quotas area counts from the state: networks, subnets, server NICs,
+ * volumes, volume gigabytes and security groups.
+ */
+const COUNTED_LIMITS = [
+  'maxNetworks',
+  'maxSubnets',
+  'maxVnic',
+  'maxTotalVolumes',
+  'maxTotalVolumeGigabytes',
+  'maxSecurityGroups',
+] as const;
+
+// Per project: [limit, used] for each STORED_LIMITS entry, and the COUNTED_LIMITS limits.
+// The admin project is unlimited; finance is nearly full, as its compute quota is.
+const PROJECT_LIMITS: Record<string, { stored: [number, number][]; counted: number[] }> = {
+  admin: {
+    stored: [
+      [-1, 18],
+      [-1, 9],
+      [-1, 11],
+      [-1, 2],
+      [-1, 3],
+      [-1, 6],
+      [-1, 1],
+      [-1, 2],
+      [-1, 1],
+      [-1, 12],
+    ],
+    counted: [-1, -1, -1, -1, -1, -1],
+  },
+  chengdu: {
+    stored: [
+      [100, 23],
+      [50, 12],
+      [20, 7],
+      [5, 1],
+      [10, 3],
+      [20, 5],
+      [2, 0],
+      [5, 1],
+      [5, 1],
+      [100, 14],
+    ],
+    counted: [10, 20, 300, 200, 20480, 20],
+  },
+  mianyang: {
+    stored: [
+      [80, 9],
+      [40, 4],
+      [10, 4],
+      [3, 1],
+      [5, 1],
+      [10, 2],
+      [1, 0],
+      [3, 1],
+      [3, 0],
+      [50, 6],
+    ],
+    counted: [5, 10, 200, 150, 15360, 10],
+  },
+  rd: {
+    stored: [
+      [60, 41],
+      [20, 3],
+      [8, 5],
+      [2, 0],
+      [4, 2],
+      [8, 3],
+      [1, 1],
+      [2, 1],
+      [2, 1],
+      [40, 22],
+    ],
+    counted: [8, 16, 150, 150, 10240, 15],
+  },
+  finance: {
+    stored: [
+      [20, 20],
+      [10, 9],
+      [2, 2],
+      [1, 1],
+      [1, 0],
+      [2, 0],
+      [0, 0],
+      [1, 1],
+      [1, 0],
+      [10, 3],
+    ],
+    counted: [2, 2, 40, 40, 4096, 5],
+  },
+  lab: {
+    stored: [
+      [10, 0],
+      [5, 0],
+      [0, 0],
+      [0, 0],
+      [0, 0],
+      [0, 0],
+      [0, 0],
+      [0, 0],
+      [0, 0],
+      [0, 0],
+    ],
+    counted: [2, 2, 20, 20, 2048, 5],
+  },
+};
+
+/** Each project's non-compute limits; `network_addresses` are its networks' CIDRs. */
+export function seedProjectLimits(
+  p: ReturnType<typeof identity>['p'],
+  nets: NetworkRec[],
+): Record<string, ProjectLimitsRec> {
+  const out: Record<string, ProjectLimitsRec> = {};
+  for (const [key, project] of Object.entries(p)) {
+    const row = PROJECT_LIMITS[key];
+    if (!row) continue;
+    const rec: ProjectLimitsRec = { max: {}, used: {}, network_addresses: [] };
+    STORED_LIMITS.forEach((name, i) => {
+      const [max = -1, used = 0] = row.stored[i] ?? [];
+      rec.max[name] = max;
+      rec.used[name] = used;
+    });
+    COUNTED_LIMITS.forEach((name, i) => {
+      rec.max[name] = row.counted[i] ?? -1;
+    });
+    for (const net of nets.filter((n) => n.tenant_id === project)) {
+      const [base = '0.0.0.0', bits = '32'] = net.cidr.split('/');
+      const start = ipToInt(base);
+      const size = 2 ** (32 - Number(bits));
+      rec.network_addresses.push({
+        cidr: net.cidr,
+        ip_pools: [{ start_ip: intToIp(start + 2), end_ip: intToIp(start + size - 2) }],
+      });
+    }
+    out[project] = rec;
+  }
+  return out;
 }

@@ -9,12 +9,18 @@ import { SimError, errorBody, badRequest, type ErrorStyle } from './errors.ts';
 import { defaultOptions, Sim, type SimOptions } from './sim.ts';
 import { formatAjvErrors, loadSpec, type Operation } from './spec.ts';
 import { registerControl } from './control.ts';
+import { registerVnc } from './vnc.ts';
 import { identityArea } from './areas/identity.ts';
 import { imagesArea } from './areas/images.ts';
 import { imageTypesArea } from './areas/image-types.ts';
 import { keypairsArea } from './areas/keypairs.ts';
 import { flavorsArea } from './areas/flavors.ts';
 import { serversArea } from './areas/servers.ts';
+import { serverGroupsArea } from './areas/server-groups.ts';
+import { computeReferenceArea } from './areas/compute-reference.ts';
+import { availabilityZonesArea } from './areas/availability-zones.ts';
+import { quotasArea } from './areas/quotas.ts';
+import { hypervisorsArea } from './areas/hypervisors.ts';
 
 export const AREAS: Area[] = [
   identityArea,
@@ -23,6 +29,11 @@ export const AREAS: Area[] = [
   keypairsArea,
   flavorsArea,
   serversArea,
+  serverGroupsArea,
+  computeReferenceArea,
+  availabilityZonesArea,
+  quotasArea,
+  hypervisorsArea,
 ];
 
 /**
@@ -210,6 +221,7 @@ export async function createSimulator(overrides: Partial<SimOptions> = {}): Prom
   }
 
   registerControl(app, sim);
+  registerVnc(app, sim);
 
   app.setNotFoundHandler((req, reply) => {
     const path = req.url.split('?')[0] ?? '';

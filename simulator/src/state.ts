@@ -64,9 +64,74 @@ export type ServerRec = {
   created: number;
   updated: number;
   launched_at: number | null;
+  /** nova's fault of an ERROR server ("No valid host was found…"); absent otherwise. */
+  fault?: { code: number; message: string; created: number };
 };
 /** A project's compute quota (api-notes 4.8); -1 = unlimited. Usage is counted from the servers. */
 export type ComputeQuotaRec = { instances: number; cores: number; ram: number };
+/** A server group (api-notes 4.8): `members` are server ids, kept by server create and delete. */
+export type ServerGroupRec = S['ServerGroup'];
+/** A volume on a server: `boot` marks the system disk of a server booted from the volume. */
+export type VolumeAttachmentRec = {
+  server_id: string;
+  device: string;
+  boot: boolean;
+  delete_on_termination: boolean;
+};
+/** A cinder volume (api-notes 4.6; no volume API in the documents, seeded, I-31). */
+export type VolumeRec = {
+  id: string;
+  name: string;
+  description: string;
+  tenant_id: string;
+  user_id: string;
+  status: S['ComputeVolumeStatus'];
+  /** GB */
+  size: number;
+  /** The cinder availability zone's name. */
+  az: string;
+  volume_type: string;
+  bootable: boolean;
+  /** The image a bootable volume was made from (its min_ram applies on boot), if known. */
+  image_id: string | null;
+  attachments: VolumeAttachmentRec[];
+  created: number;
+  metadata: Record<string, string>;
+};
+/** A security group of a project (seeded, I-31), with nova's ingress rules. */
+export type SecurityGroupRec = S['ComputeSecurityGroup'];
+/** A server's lease (api-notes 4.8 "Lease"); times are epoch ms, `due` is computed on read. */
+export type LeaseRec = Omit<S['ResourceTenancy'], 'due' | 'tenancyDay'>;
+/**
+ * A hypervisor (api-notes Part 5: HvHost 1─1 Hypervisor): a CVK, KVM or ESXi host behind the
+ * nova-compute service `host`, in availability zone `zone`. Usage is counted from the servers.
+ */
+export type HypervisorRec = {
+  id: string;
+  zone: string;
+  host: string;
+  service_id: string;
+  hypervisor_hostname: string;
+  hypervisor_type: string;
+  hypervisor_version: number;
+  host_ip: string;
+  vcpus: number;
+  memory_mb: number;
+  local_gb: number;
+  status: 'enabled' | 'disabled';
+  state: 'up' | 'down';
+  disabled_reason: string | null;
+  cpu_info: string | null;
+};
+/**
+ * A project's quota counters beyond compute (api-notes 4.8), keyed by the limit's wire name
+ * (`maxTotalVolumes`, …): `max` (-1 = unlimited) and the stored usage of the same counter.
+ */
+export type ProjectLimitsRec = {
+  max: Record<string, number>;
+  used: Record<string, number>;
+  network_addresses: { cidr: string; ip_pools: { start_ip: string; end_ip: string }[] }[];
+};
 
 export type TokenRec = {
   id: string;
@@ -104,6 +169,12 @@ export type State = {
   servers: ServerRec[];
   nextInstanceNo: number;
   computeQuotas: Record<string, ComputeQuotaRec>;
+  serverGroups: ServerGroupRec[];
+  volumes: VolumeRec[];
+  securityGroups: SecurityGroupRec[];
+  leases: LeaseRec[];
+  hypervisors: HypervisorRec[];
+  projectLimits: Record<string, ProjectLimitsRec>;
   tokens: Record<string, TokenRec>;
   tasks: Task[];
   nextTaskId: number;

@@ -84,7 +84,10 @@ function expect409(res: Reply, action: string, id: string, state: string) {
 }
 
 beforeEach(async () => {
-  t = await startSim();
+  // Transitions run only when a test settles them: with the default delay scale of 0 they are
+  // due at once, and the simulator's 100 ms task timer could finish a build (or a stop) before
+  // the test has looked at the transitional state.
+  t = await startSim({ delayScale: 1000 });
   [admin, alice, bob, dave] = await Promise.all([
     t.login('admin'),
     t.login('alice'),
@@ -370,11 +373,18 @@ describe('servers: actions and the state machine (api-notes 4.1)', () => {
     const res = await act(id, { 'os-getVNCConsole': { type: 'novnc' } });
     expect(res.status).toBe(200);
     expect(res.body.console.type).toBe('novnc');
-    expect(res.body.console.url).toMatch(
-      /^http:\/\/[^/]+:6080\/vnc_auto\.html\?token=[0-9a-f-]{36}$/,
-    );
+    // The URL points at the simulator's stand-in noVNC page, which shows the server's console
+    // for a valid token and a noVNC-style failure for an unknown one.
+    const url = new URL(res.body.console.url);
+    expect(url.pathname).toBe('/__sim/vnc/vnc_auto.html');
+    expect(url.searchParams.get('token')).toMatch(/^[0-9a-f-]{36}$/);
+    const page = await t.app.inject({ method: 'GET', url: `${url.pathname}${url.search}` });
+    expect(page.headers['content-type']).toContain('text/html');
+    expect(page.body).toContain('login:');
+    const bogus = await t.app.inject({ method: 'GET', url: `${url.pathname}?token=nope` });
+    expect(bogus.body).toContain('Failed to connect to server');
     const xvp = await act(id, { 'os-getVNCConsole': { type: 'xvpvnc' } });
-    expect(xvp.body.console.url).toContain(':6081/console?token=');
+    expect(xvp.body.console.type).toBe('xvpvnc');
     expectVendorError(await act(id, { 'os-getVNCConsole': { type: 'spice' } }), 400);
   });
 
@@ -501,6 +511,41 @@ describe('servers: show, rename, delete, scoping', () => {
     expect(list.body.servers.some((s: { id: string }) => s.id === id)).toBe(false);
   });
 
+  it('releases data volumes, group membership and the lease when the delete completes', async () => {
+    const state = t.sim.state;
+    const s = state.servers.find(
+      (x) =>
+        x.tenant_id === project(alice) &&
+        state.volumes.some((v) => v.attachments.some((a) => a.server_id === x.id)),
+    );
+    if (!s) throw new Error('no seeded server with a data volume');
+    const vols = state.volumes.filter((v) => v.attachments.some((a) => a.server_id === s.id));
+    const attached = (await show(s.id))['os-extended-volumes:volumes_attached'];
+    expect(attached).toEqual(expect.arrayContaining(vols.map((v) => ({ id: v.id }))));
+    state.serverGroups.find((g) => g.project_id === project(alice))?.members.push(s.id);
+    await t.req('DELETE', `${base(alice)}/${s.id}`, { token: alice });
+    t.settle();
+    for (const v of vols) {
+      expect(v.attachments.some((a) => a.server_id === s.id)).toBe(false);
+      expect(v.status).toBe(v.attachments.length ? 'in-use' : 'available');
+      expect(state.volumes).toContain(v); // data volumes are never deleted with the server
+    }
+    expect(state.serverGroups.some((g) => g.members.includes(s.id))).toBe(false);
+    expect(state.leases.some((l) => l.resUuid === s.id)).toBe(false);
+  });
+
+  it('shows a fault on ERROR servers only', async () => {
+    const failed = t.sim.state.servers.find(
+      (x) => x.status === 'ERROR' && x.tenant_id === project(alice),
+    );
+    const fine = t.sim.state.servers.find(
+      (x) => x.status === 'ACTIVE' && x.tenant_id === project(alice),
+    );
+    const f = await show(failed?.id ?? '');
+    expect(f.fault).toMatchObject({ code: 500, message: expect.stringMatching(/^No valid host/) });
+    expect((await show(fine?.id ?? '')).fault).toBeUndefined();
+  });
+
   it('scopes by project: 403 for another project path, 404 for another project server', async () => {
     const id = await create(alice);
     expectVendorError(await t.req('GET', `${base(alice)}/detail`, { token: bob }), 403);
@@ -555,6 +600,36 @@ describe('servers: lists, paging and filters (004:L5914, L6305)', () => {
     const bad = await t.req('GET', `${base(alice)}/detail?marker=nope`, { token: alice });
     expectVendorError(bad, 400);
     expectVendorError(await t.req('GET', `${base(alice)}/detail?limit=0`, { token: alice }), 400);
+  });
+
+  it('filters by availability zone, and by project with all_tenants', async () => {
+    const zone = await t.req('GET', `${base(alice)}/detail?availability_zone=cas191p1c1`, {
+      token: alice,
+    });
+    expect(zone.body.servers.length).toBeGreaterThan(0);
+    expect(
+      zone.body.servers.every(
+        (s: Record<string, string>) => s['OS-EXT-AZ:availability_zone'] === 'cas191p1c1',
+      ),
+    ).toBe(true);
+    const one = await t.req(
+      'GET',
+      `${base(admin)}/detail?all_tenants=1&tenant_id=${project(bob)}`,
+      {
+        token: admin,
+      },
+    );
+    expect(one.body.servers.length).toBeGreaterThan(0);
+    expect(one.body.servers.every((s: { tenant_id: string }) => s.tenant_id === project(bob))).toBe(
+      true,
+    );
+    // Without all_tenants the query tenant_id is ignored: the path's project is listed.
+    const ignored = await t.req('GET', `${base(alice)}/detail?tenant_id=${project(bob)}`, {
+      token: alice,
+    });
+    expect(
+      ignored.body.servers.every((s: { tenant_id: string }) => s.tenant_id === project(alice)),
+    ).toBe(true);
   });
 
   it('filters by status, name regex, flavor, image and host', async () => {

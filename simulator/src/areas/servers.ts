@@ -1,5 +1,6 @@
-// Cloud servers (004 §1.9, core): nova instances with the state machine of api-notes 4.1, compute
-// quota per project (4.8), and the multiplexed action operation (I-13).
+// Cloud servers (004 §1.9): nova instances with the state machine of api-notes 4.1, compute quota
+// per project (4.8), the multiplexed action operation (I-13), boot from volume, server-group
+// placement, the asset transfer and the lease (shorten) of a server.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { components } from '../../../src/api/generated/schema.d.ts';
 import { caller, type Area, type Ctx } from '../area.ts';
@@ -11,17 +12,30 @@ import {
   SimError,
   type ErrorDetail,
 } from '../errors.ts';
-import { imageRecord, intToIp, ipToInt, STATUS_STATES, ZONE_HOSTS } from '../seed.ts';
+import {
+  imageRecord,
+  intToIp,
+  ipToInt,
+  leaseEmail,
+  SEED_EPOCH,
+  STATUS_STATES,
+  ZONE_HOSTS,
+} from '../seed.ts';
 import type { Sim } from '../sim.ts';
+import { issueConsoleUrl } from '../vnc.ts';
 import type {
   ComputeQuotaRec,
   FlavorRec,
   ImageRec,
+  LeaseRec,
   NetworkRec,
+  ServerGroupRec,
   ServerPortRec,
   ServerRec,
   State,
+  VolumeRec,
 } from '../state.ts';
+import { securityGroupsOf } from './compute-reference.ts';
 
 type S = components['schemas'];
 type Server = S['Server'];
@@ -50,6 +64,10 @@ const DELAY: Record<string, number> = {
 /** Seconds-precision ISO, as nova writes it (api-notes I-27). */
 const isoSec = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
+/** nova's scheduling failure, the fault of a server that found no compute node. */
+const NO_VALID_HOST = 'No valid host was found. There are not enough hosts available.';
+const DAY = 86400_000;
+
 /** States persisted before servers existed lack the collections; they start empty then. */
 function coll(state: State) {
   const s = state as Partial<State>;
@@ -57,7 +75,26 @@ function coll(state: State) {
   s.networks ??= [];
   s.computeQuotas ??= {};
   s.nextInstanceNo ??= s.servers.length + 1;
+  s.serverGroups ??= [];
+  s.volumes ??= [];
+  s.securityGroups ??= [];
+  s.leases ??= [];
   return s as State;
+}
+
+const leaseOf = (state: State, serverId: string): LeaseRec | undefined =>
+  coll(state).leases.find((l) => l.resUuid === serverId && !l.deleted);
+
+/** The volumes attached to a server, the boot volume first, then by device. */
+function volumesOf(
+  state: State,
+  serverId: string,
+): { v: VolumeRec; boot: boolean; device: string }[] {
+  const out: { v: VolumeRec; boot: boolean; device: string }[] = [];
+  for (const v of coll(state).volumes)
+    for (const a of v.attachments)
+      if (a.server_id === serverId) out.push({ v, boot: a.boot, device: a.device });
+  return out.sort((a, b) => Number(b.boot) - Number(a.boot) || a.device.localeCompare(b.device));
 }
 
 function links(ctx: Ctx, tenant: string, kind: string, id: string, self = true) {
@@ -71,6 +108,11 @@ function links(ctx: Ctx, tenant: string, kind: string, id: string, self = true) 
 
 function wire(ctx: Ctx, s: ServerRec): Server {
   const nets = coll(ctx.sim.state).networks;
+  const lease = leaseOf(ctx.sim.state, s.id);
+  // The documents have no lease read: a leased server shows its lease in its metadata.
+  const tenancy: Record<string, string> = lease
+    ? { tenancyId: lease.uuid, tenancyEndTime: String(lease.endTime) }
+    : {};
   const addresses: Server['addresses'] = {};
   for (const p of s.ports) {
     const net = nets.find((n) => n.id === p.net_id)?.name ?? p.net_id;
@@ -94,10 +136,14 @@ function wire(ctx: Ctx, s: ServerRec): Server {
       : '',
     addresses,
     flavor: { id: s.flavor_id, links: links(ctx, s.tenant_id, 'flavors', s.flavor_id, false) },
-    image: { id: s.image_id, links: links(ctx, s.tenant_id, 'images', s.image_id, false) },
+    // A server booted from a volume has no image: nova shows "".
+    image:
+      s.image_id === ''
+        ? ''
+        : { id: s.image_id, links: links(ctx, s.tenant_id, 'images', s.image_id, false) },
     user_id: s.user_id,
     tenant_id: s.tenant_id,
-    metadata: { ...s.metadata },
+    metadata: { ...s.metadata, ...tenancy },
     key_name: s.key_name,
     links: links(ctx, s.tenant_id, 'servers', s.id),
     'OS-EXT-AZ:availability_zone': s.az,
@@ -113,8 +159,19 @@ function wire(ctx: Ctx, s: ServerRec): Server {
     accessIPv4: '',
     accessIPv6: '',
     config_drive: s.config_drive,
-    'os-extended-volumes:volumes_attached': [],
+    'os-extended-volumes:volumes_attached': volumesOf(ctx.sim.state, s.id).map(({ v }) => ({
+      id: v.id,
+    })),
     security_groups: s.security_groups.map((name) => ({ name })),
+    ...(s.status === 'ERROR'
+      ? {
+          fault: {
+            code: s.fault?.code ?? 500,
+            message: s.fault?.message ?? NO_VALID_HOST,
+            created: isoSec(s.fault?.created ?? s.updated),
+          },
+        }
+      : {}),
   };
 }
 
@@ -147,7 +204,7 @@ function settle(sim: Sim, s: ServerRec, status: Status) {
   s.updated = sim.now();
 }
 
-function usage(state: State, project: string): ComputeQuotaRec {
+export function usage(state: State, project: string): ComputeQuotaRec {
   const used = { instances: 0, cores: 0, ram: 0 };
   for (const s of coll(state).servers) {
     if (s.tenant_id !== project) continue;
@@ -208,9 +265,20 @@ const mac = () =>
 
 const truthy = (v: unknown) => v === true || v === 'true' || v === 'True';
 
-/** The project's nova AZ by name (api-notes I-34: `az[:compute_node[:target]]`). */
-function placement(ctx: Ctx, project: string, requested: string | undefined, cvk?: string) {
-  const state = ctx.sim.state;
+/**
+ * The project's nova AZ by name (api-notes I-34: `az[:compute_node[:target]]`) and a compute node
+ * in it. A server group narrows the nodes (api-notes 4.8): `affinity` to the node of the members
+ * already placed, `anti-affinity` to nodes no member uses. No node left → `noValidHost`: nova's
+ * scheduler fails after the API accepted the request, so the caller still answers 202.
+ */
+function placement(
+  ctx: Ctx,
+  project: string,
+  requested: string | undefined,
+  cvk: string | undefined,
+  group: ServerGroupRec | undefined,
+) {
+  const state = coll(ctx.sim.state);
   const assigned = state.azoneProjects
     .filter((ap) => ap.projectId === project)
     .map((ap) => state.azones.find((a) => a.id === ap.azoneId))
@@ -226,33 +294,69 @@ function placement(ctx: Ctx, project: string, requested: string | undefined, cvk
     );
   }
   const hosts = ZONE_HOSTS[zone.zone] ?? [[`comp-${zone.zone}`, zone.zone]];
-  let pick = hosts[Math.floor(Math.random() * hosts.length)] ?? hosts[0];
-  if (node) {
-    pick = hosts.find(([h]) => h === node);
-    if (!pick) {
-      throw badRequest(
-        `Compute node ${node} is not in availability zone ${zone.zone}.`,
-        field('body/server/availability_zone', 'names an unknown compute node'),
-      );
-    }
+  if (node && !hosts.some(([h]) => h === node)) {
+    throw badRequest(
+      `Compute node ${node} is not in availability zone ${zone.zone}.`,
+      field('body/server/availability_zone', 'names an unknown compute node'),
+    );
   }
-  const [host = '', hyper = ''] = pick ?? [];
-  return { zone, host, hypervisor: target ?? cvk ?? hyper };
+  let candidates = node ? hosts.filter(([h]) => h === node) : hosts;
+  if (group) {
+    const used = new Set(
+      state.servers
+        .filter((x) => group.members.includes(x.id) && x.host !== null)
+        .map((x) => x.host),
+    );
+    if (group.policies[0] === 'anti-affinity')
+      candidates = candidates.filter(([h]) => !used.has(h));
+    else if (used.size > 0) candidates = candidates.filter(([h]) => used.has(h));
+  }
+  const pick = candidates[Math.floor(Math.random() * candidates.length)];
+  if (!pick) return { zone, host: null, hypervisor: null, noValidHost: true };
+  const [host, hyper] = pick;
+  return { zone, host, hypervisor: target ?? cvk ?? hyper, noValidHost: false };
 }
 
 type CreateBody = S['ServerCreate'];
+type CreateFields = S['ServerCreateFields'];
 
-function createServer(ctx: Ctx) {
-  const auth = caller(ctx);
+/** The boot volume of a boot-from-volume request (004:L9981): a bootable, available volume. */
+function bootVolume(ctx: Ctx, project: string, b: CreateFields, flavor: FlavorRec) {
+  const bdm = b.block_device_mapping_v2?.[0];
+  if (!bdm) return undefined;
   const state = coll(ctx.sim.state);
-  const project = ctx.params.tenant_id ?? '';
-  const b = (ctx.body as CreateBody).server;
+  const path = 'body/server/block_device_mapping_v2/0/uuid';
+  const v = state.volumes.find((x) => x.id === bdm.uuid && x.tenant_id === project);
+  if (!v)
+    throw badRequest(
+      `Volume ${bdm.uuid} could not be found.`,
+      field(path, 'is not a volume of the project'),
+    );
+  if (!v.bootable)
+    throw badRequest(`Volume ${v.id} is not bootable.`, field(path, 'is not a bootable volume'));
+  if (v.status !== 'available')
+    throw badRequest(
+      `Volume ${v.id} is ${v.status}; a server boots only from an available volume.`,
+      field(path, `is ${v.status}, not available`),
+    );
+  // The disk is the volume, so the flavor's disk does not matter; the image's RAM still does.
+  const source = v.image_id ? state.images.find((i) => i.id === v.image_id) : undefined;
+  if (source && source.min_ram > flavor.ram) {
+    throw badRequest(
+      `Flavor's memory is too small for the volume's image: it needs ${source.min_ram} MB, flavor ${flavor.name} has ${flavor.ram} MB.`,
+      field('body/server/flavorRef', 'ram is smaller than the min_ram of the volume image'),
+    );
+  }
+  return { volume: v, deleteOnTermination: truthy(bdm.delete_on_termination) };
+}
 
-  const flavor = visibleFlavor(ctx, b.flavorRef, 'body/server/flavorRef');
-  const image = state.images.find((i) => i.id === b.imageRef);
+/** The image of an image-boot request (004:L6011), checked against the flavor. */
+function bootImage(ctx: Ctx, project: string, imageRef: string, flavor: FlavorRec): ImageRec {
+  const auth = caller(ctx);
+  const image = ctx.sim.state.images.find((i) => i.id === imageRef);
   if (!image || !(auth.isAdmin || image.visibility === 'public' || image.owner === project)) {
     throw badRequest(
-      `Image ${b.imageRef} could not be found.`,
+      `Image ${imageRef} could not be found.`,
       field('body/server/imageRef', 'is not a known image'),
     );
   }
@@ -274,6 +378,19 @@ function createServer(ctx: Ctx) {
       field('body/server/flavorRef', 'ram is smaller than the image min_ram'),
     );
   }
+  return image;
+}
+
+function createServer(ctx: Ctx) {
+  const auth = caller(ctx);
+  const state = coll(ctx.sim.state);
+  const project = ctx.params.tenant_id ?? '';
+  const body = ctx.body as CreateBody;
+  const b = body.server;
+
+  const flavor = visibleFlavor(ctx, b.flavorRef, 'body/server/flavorRef');
+  const boot = bootVolume(ctx, project, b, flavor);
+  const image = boot ? undefined : bootImage(ctx, project, b.imageRef ?? '', flavor);
   if (
     b.key_name !== undefined &&
     !state.keypairs.some((k) => k.user_id === auth.user.id && k.name === b.key_name)
@@ -285,7 +402,21 @@ function createServer(ctx: Ctx) {
   }
   const meta: Record<string, string> = {};
   for (const [k, v] of Object.entries(b.metadata ?? {})) meta[k] = String(v);
-  const place = placement(ctx, project, b.availability_zone, meta.cvk);
+  // The lease keys are the simulator's view of the lease, not the caller's to set.
+  delete meta.tenancyId;
+  delete meta.tenancyEndTime;
+  const groupId = body['os:scheduler_hints']?.group;
+  const group =
+    groupId === undefined
+      ? undefined
+      : state.serverGroups.find((g) => g.id === groupId && g.project_id === project);
+  if (groupId !== undefined && !group) {
+    throw badRequest(
+      `Server group ${groupId} could not be found in project ${project}.`,
+      field('body/os:scheduler_hints/group', 'is not a server group of the project'),
+    );
+  }
+  const place = placement(ctx, project, b.availability_zone, meta.cvk, group);
   if (meta.zone_uuid !== undefined && meta.zone_uuid !== place.zone.id) {
     throw badRequest(
       `metadata.zone_uuid ${meta.zone_uuid} is not the id of availability zone ${place.zone.zone}.`,
@@ -317,6 +448,16 @@ function createServer(ctx: Ctx) {
     }
     ports.push({ net_id: net.id, ip, mac: mac() });
   }
+  const groupNames = [...new Set((b.security_groups ?? [{ name: 'default' }]).map((g) => g.name))];
+  const known = new Set(securityGroupsOf(state, project).map((g) => g.name));
+  for (const [i, g] of (b.security_groups ?? []).entries()) {
+    if (!known.has(g.name)) {
+      throw badRequest(
+        `Security group ${g.name} not found for project ${project}.`,
+        field(`body/server/security_groups/${i}/name`, 'is not a security group of the project'),
+      );
+    }
+  }
   checkQuota(state, project, { instances: 1, cores: flavor.vcpus, ram: flavor.ram });
 
   const now = ctx.sim.now();
@@ -331,7 +472,7 @@ function createServer(ctx: Ctx) {
     task_state: 'spawning',
     power_state: 0,
     flavor_id: flavor.id,
-    image_id: image.id,
+    image_id: image?.id ?? '',
     key_name: b.key_name ?? null,
     az: place.zone.zone,
     host: place.host,
@@ -346,16 +487,30 @@ function createServer(ctx: Ctx) {
       zone_uuid: place.zone.id,
     },
     ports,
-    security_groups: (b.security_groups ?? [{ name: 'default' }]).map((g) => g.name),
+    security_groups: groupNames,
     config_drive: truthy(b.config_drive),
     created: now,
     updated: now,
     launched_at: null,
   };
   state.servers.push(rec);
+  // nova records the membership at the API, before scheduling: a failed server is a member too.
+  group?.members.push(rec.id);
+  if (boot) {
+    boot.volume.status = 'in-use';
+    boot.volume.attachments = [
+      {
+        server_id: rec.id,
+        device: '/dev/vda',
+        boot: true,
+        delete_on_termination: boot.deleteOnTermination,
+      },
+    ];
+  }
   ctx.sim.schedule('server.settle', DELAY.build ?? 0, rec.id, {
     action: 'build',
     task: 'spawning',
+    ...(place.noValidHost ? { noValidHost: true } : {}),
   });
   const adminPass =
     b.adminPass ??
@@ -401,9 +556,12 @@ function listServers(ctx: Ctx, detail: boolean) {
   let list = state.servers
     .filter(
       (s) =>
-        (all || s.tenant_id === ctx.params.tenant_id) &&
+        (all
+          ? !q.tenant_id || s.tenant_id === q.tenant_id
+          : s.tenant_id === ctx.params.tenant_id) &&
         (!name || name.test(s.name)) &&
         (!host || (s.host !== null && host.test(s.host))) &&
+        (!q.availability_zone || s.az === q.availability_zone) &&
         (!q.status || s.status === q.status) &&
         (!q.image || s.image_id === q.image) &&
         (!q.flavor || s.flavor_id === q.flavor) &&
@@ -575,13 +733,10 @@ function serverAction(ctx: Ctx) {
       return begin(ctx, s, 'resize_prep', key, { flavorId: next.id, prevStatus: prev }, 'RESIZE');
     }
     case 'os-getVNCConsole': {
+      // Both console types point at the simulator's stand-in page (see vnc.ts): a real noVNC
+      // proxy would be on :6080, which nothing serves here.
       const type = (arg as { type: 'novnc' | 'xvpvnc' }).type;
-      const host = (ctx.headers.host ?? '127.0.0.1').split(':')[0] ?? '127.0.0.1';
-      const token = randomUUID();
-      const url =
-        type === 'novnc'
-          ? `http://${host}:6080/vnc_auto.html?token=${token}`
-          : `http://${host}:6081/console?token=${token}`;
+      const url = issueConsoleUrl(ctx.sim, s.id, ctx.headers.host ?? '127.0.0.1:11000');
       return { status: 200, body: { console: { type, url } } };
     }
     case 'shelve':
@@ -593,6 +748,153 @@ function serverAction(ctx: Ctx) {
     default:
       throw badRequest(`Unknown action ${key}.`);
   }
+}
+
+/** A deleted server leaves its group, its volumes (deleting a boot volume marked so) and lease. */
+function release(state: State, id: string) {
+  state.servers = state.servers.filter((x) => x.id !== id);
+  for (const g of state.serverGroups) g.members = g.members.filter((m) => m !== id);
+  const gone = new Set<string>();
+  for (const v of state.volumes) {
+    const mine = v.attachments.filter((a) => a.server_id === id);
+    if (mine.length === 0) continue;
+    if (mine.some((a) => a.boot && a.delete_on_termination)) gone.add(v.id);
+    v.attachments = v.attachments.filter((a) => a.server_id !== id);
+    if (v.attachments.length === 0 && v.status === 'in-use') v.status = 'available';
+  }
+  if (gone.size) state.volumes = state.volumes.filter((v) => !gone.has(v.id));
+  state.leases = state.leases.filter((l) => l.resUuid !== id);
+}
+
+/** 主机资产转移 (004:L7948): a new owner, and the owner's project when it is not a member. */
+function transferServer(ctx: Ctx) {
+  const auth = caller(ctx);
+  const state = coll(ctx.sim.state);
+  const id = ctx.params.server_id ?? '';
+  const s = state.servers.find(
+    (x) => x.id === id && (auth.isAdmin || x.tenant_id === auth.token.projectId),
+  );
+  if (!s) throw notFound(`Instance ${id} could not be found.`);
+  const userId = (ctx.body as S['ServerTransfer']).transfer.user_id;
+  const path = 'body/transfer/user_id';
+  const user = state.users.find((u) => u.id === userId);
+  if (!user)
+    throw badRequest(`User ${userId} could not be found.`, field(path, 'is not a known user'));
+  if (!user.enabled)
+    throw badRequest(`User ${user.name} is disabled.`, field(path, 'is a disabled user'));
+  if (user.id === s.user_id)
+    throw badRequest(
+      `Instance ${s.id} already belongs to user ${user.name}.`,
+      field(path, 'is the current owner'),
+    );
+  const orgs = state.userProjects
+    .filter((a) => a.userId === user.id)
+    .map((a) => state.projects.find((p) => p.id === a.projectId))
+    .filter((p) => p?.enabled);
+  const target = orgs.some((p) => p?.id === s.tenant_id) ? s.tenant_id : orgs[0]?.id;
+  if (!target)
+    throw badRequest(
+      `User ${user.name} belongs to no enabled organisation.`,
+      field(path, 'has no organisation to receive the server'),
+    );
+  if (s.task_state !== null)
+    throw conflict(`Cannot 'transfer' instance ${s.id} while it is in task_state ${s.task_state}`);
+  const moved = target !== s.tenant_id;
+  if (moved) {
+    const f = state.flavors.find((x) => x.id === s.flavor_id);
+    checkQuota(state, target, { instances: 1, cores: f?.vcpus ?? 0, ram: f?.ram ?? 0 });
+    for (const g of state.serverGroups) g.members = g.members.filter((m) => m !== s.id);
+  }
+  for (const { v } of volumesOf(state, s.id)) {
+    v.user_id = user.id;
+    if (moved) v.tenant_id = target;
+  }
+  const lease = leaseOf(state, s.id);
+  if (lease) {
+    lease.userUuid = user.id;
+    lease.userName = user.name;
+    lease.email = leaseEmail(user.name);
+    lease.tenantId = target;
+  }
+  s.user_id = user.id;
+  s.metadata.user_name = user.name;
+  s.tenant_id = target;
+  s.updated = ctx.sim.now();
+  return { status: 202 };
+}
+
+/** China Standard Time, the platform's local time for `yyyy-MM-dd HH:mm:ss` (no DST). */
+const CST_OFFSET = 8 * 3600_000;
+
+function parseLocalTime(text: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(text);
+  if (!m) return null;
+  const [y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0] = m.slice(1).map(Number);
+  const utc = Date.UTC(y, mo - 1, d, h, mi, sec);
+  const back = new Date(utc);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
+    return null;
+  return utc - CST_OFFSET;
+}
+
+const localTime = (ms: number) =>
+  new Date(ms + CST_OFFSET)
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d{3}Z$/, '');
+
+function leaseWire(l: LeaseRec, now: number): S['ResourceTenancy'] {
+  return {
+    uuid: l.uuid,
+    userUuid: l.userUuid,
+    userName: l.userName,
+    email: l.email,
+    serUuid: l.serUuid,
+    resUuid: l.resUuid,
+    resName: l.resName,
+    startTime: l.startTime,
+    endTime: l.endTime,
+    due: now > l.endTime,
+    tenantId: l.tenantId,
+    tenancyDay: Math.max(0, Math.floor((l.endTime - l.startTime) / DAY)),
+    deleted: l.deleted,
+    notified: l.notified,
+  };
+}
+
+/** 缩短租期 (004:L10313): shorten only, to a time between now and the current end. */
+function shortenResourceTenancy(ctx: Ctx) {
+  const auth = caller(ctx);
+  const state = coll(ctx.sim.state);
+  const b = (ctx.body as S['ResourceTenancyShorten']).resourceTenancy;
+  const lease = state.leases.find(
+    (l) => l.uuid === b.uuid && !l.deleted && (auth.isAdmin || l.tenantId === auth.token.projectId),
+  );
+  if (!lease) throw notFound(`Resource tenancy ${b.uuid} could not be found.`);
+  if (lease.resUuid !== b.resUuid)
+    throw notFound(`Resource tenancy ${b.uuid} is not the lease of resource ${b.resUuid}.`);
+  const path = 'body/resourceTenancy/endTime';
+  const end = parseLocalTime(b.endTime);
+  if (end === null)
+    throw badRequest(
+      `endTime ${b.endTime} is not a valid time.`,
+      field(path, 'is not a valid date and time'),
+    );
+  const now = ctx.sim.now();
+  if (end <= now)
+    throw badRequest(
+      `The new end time ${b.endTime} must be later than now (${localTime(now)}).`,
+      field(path, 'must be later than now'),
+    );
+  if (end >= lease.endTime)
+    throw badRequest(
+      `A lease can only be shortened: the new end time ${b.endTime} must be earlier than the current one (${localTime(lease.endTime)}).`,
+      field(path, 'must be earlier than the current end time'),
+    );
+  lease.endTime = end;
+  lease.resName = b.resName;
+  lease.notified = false;
+  return { status: 200, body: { resourceTenancy: leaseWire(lease, now) } };
 }
 
 export const serversArea: Area = {
@@ -620,6 +922,8 @@ export const serversArea: Area = {
       return { status: 204 };
     },
     serverAction,
+    transferServer,
+    shortenResourceTenancy,
   },
 
   tasks: {
@@ -631,8 +935,11 @@ export const serversArea: Area = {
       if (!s || s.task_state !== data.task) return;
       switch (data.action) {
         case 'build':
-          if (s.name.toLowerCase().startsWith('error')) {
+          if (data.noValidHost === true || s.name.toLowerCase().startsWith('error')) {
             settle(sim, s, 'ERROR');
+            s.host = null;
+            s.hypervisor_hostname = null;
+            s.fault = { code: 500, message: NO_VALID_HOST, created: sim.now() };
           } else {
             settle(sim, s, 'ACTIVE');
             s.launched_at = sim.now();
@@ -676,13 +983,19 @@ export const serversArea: Area = {
           s.updated = sim.now();
           return;
         case 'delete':
-          state.servers = state.servers.filter((x) => x.id !== s.id);
-          return;
+          return release(state, s.id);
       }
     },
   },
 
   onSeed: (sim) => {
+    // Seeded leases count from the seed epoch; moved to count from now, "expires in two days"
+    // and "due" stay true of the seeded ones whenever the world is seeded.
+    const shift = Math.round((sim.now() - SEED_EPOCH) / 1000) * 1000;
+    for (const l of coll(sim.state).leases) {
+      l.startTime += shift;
+      l.endTime += shift;
+    }
     const settleAfter: Partial<Record<Status, [string, number]>> = {
       BUILD: ['build', 30_000],
       REBOOT: ['reboot', 20_000],
