@@ -9,6 +9,11 @@ export const referenceKeys = {
   imageTypes: () => [...rootKeys.imageTypes, 'list'] as const,
   projects: () => [...rootKeys.projects, 'list'] as const,
   projectAzones: (projectId: string) => [...rootKeys.projects, projectId, 'azones'] as const,
+  flavors: (projectId: string) => [...rootKeys.flavors, 'detail-list', projectId] as const,
+  images: (projectId: string) => [...rootKeys.images, 'all', projectId] as const,
+  keypairs: (projectId: string) => [...rootKeys.keypairs, 'list', projectId] as const,
+  projectUsers: (projectId: string) => [...rootKeys.projects, projectId, 'users'] as const,
+  computeHosts: (projectId: string) => [...rootKeys.hypervisors, 'hosts', projectId] as const,
 };
 
 export const imageTypesQuery = () =>
@@ -43,4 +48,90 @@ export const projectsQuery = () =>
     queryFn: ({ signal }) => unwrap(api.GET('/os/kinton/v1/v3/projects', { signal })),
     select: (data) => data.projects,
     staleTime: 5 * 60_000,
+  });
+
+/** Every flavor the caller may use (not paginated), for names in lists and for pickers. */
+export const flavorsQuery = (projectId: string) =>
+  queryOptions({
+    queryKey: referenceKeys.flavors(projectId),
+    queryFn: async ({ signal }) => {
+      const body = await unwrap(
+        api.GET('/os/compute/v1/v2/{tenant_id}/flavors/detail', {
+          params: { path: { tenant_id: projectId } },
+          signal,
+        }),
+      );
+      return body.flavors;
+    },
+    staleTime: 5 * 60_000,
+    enabled: projectId !== '',
+  });
+
+/**
+ * Every image the project can see, in one request (glance returns all of them without `limit`):
+ * names for server lists and the choices of the create wizard. `projectId` scopes the cache, since
+ * what a tenant sees depends on its token.
+ */
+export const allImagesQuery = (projectId: string) =>
+  queryOptions({
+    queryKey: referenceKeys.images(projectId),
+    queryFn: async ({ signal }) => {
+      const body = await unwrap(api.GET('/os/image/v1/v2/images', { signal }));
+      return body.images;
+    },
+    staleTime: 60_000,
+  });
+
+/** The token user's key pairs (nova wraps each entry in `{keypair: …}`, unwrapped here). */
+export const keypairsQuery = (projectId: string) =>
+  queryOptions({
+    queryKey: referenceKeys.keypairs(projectId),
+    queryFn: async ({ signal }) => {
+      const body = await unwrap(
+        api.GET('/os/compute/v1/v2/{tenant_id}/os-keypairs', {
+          params: { path: { tenant_id: projectId } },
+          signal,
+        }),
+      );
+      return body.keypairs.map((x) => x.keypair);
+    },
+    enabled: projectId !== '',
+  });
+
+/** The users assigned to an organisation (each once, whatever their role groups there). */
+export const projectUsersQuery = (projectId: string) =>
+  queryOptions({
+    queryKey: referenceKeys.projectUsers(projectId),
+    queryFn: async ({ signal }) => {
+      const body = await unwrap(
+        api.GET('/os/kinton/v1/keystone/types/UserProjectGroup/assigments', {
+          params: { query: { targets: projectId } },
+          signal,
+        }),
+      );
+      const byId = new Map(body.assigments.map((a) => [a.user.id, a.user]));
+      return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
+    },
+    staleTime: 5 * 60_000,
+    enabled: projectId !== '',
+  });
+
+/**
+ * The compute nodes (hosts) of the cloud, from the hypervisor list: names for host filters.
+ * Administrators only (the hypervisor API is admin-only).
+ */
+export const computeHostsQuery = (projectId: string) =>
+  queryOptions({
+    queryKey: referenceKeys.computeHosts(projectId),
+    queryFn: async ({ signal }) => {
+      const body = await unwrap(
+        api.GET('/os/compute/v1/v2/{tenant_id}/os-hypervisors/detail', {
+          params: { path: { tenant_id: projectId } },
+          signal,
+        }),
+      );
+      return [...new Set(body.hypervisors.map((h) => h.service.host))].sort();
+    },
+    staleTime: 5 * 60_000,
+    enabled: projectId !== '',
   });

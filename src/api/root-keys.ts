@@ -7,4 +7,11 @@ export const rootKeys = {
   images: ['images'] as const,
   imageTypes: ['image-types'] as const,
   keypairs: ['keypairs'] as const,
+  servers: ['servers'] as const,
+  flavors: ['flavors'] as const,
+  serverGroups: ['server-groups'] as const,
+  hypervisors: ['hypervisors'] as const,
+  quotas: ['quotas'] as const,
+  volumes: ['volumes'] as const,
+  networks: ['networks'] as const,
 } as const;

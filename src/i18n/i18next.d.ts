@@ -7,9 +7,12 @@ import 'i18next';
 import type auth from './locales/en-US/auth.json';
 import type common from './locales/en-US/common.json';
 import type imageTypes from './locales/en-US/image-types.json';
+import type hypervisors from './locales/en-US/hypervisors.json';
 import type images from './locales/en-US/images.json';
 import type keypairs from './locales/en-US/keypairs.json';
 import type overview from './locales/en-US/overview.json';
+import type serverGroups from './locales/en-US/server-groups.json';
+import type servers from './locales/en-US/servers.json';
 import type shell from './locales/en-US/shell.json';
 import type ui from './locales/en-US/ui.json';
 
@@ -26,6 +29,9 @@ declare module 'i18next' {
       images: typeof images;
       'image-types': typeof imageTypes;
       keypairs: typeof keypairs;
+      servers: typeof servers;
+      'server-groups': typeof serverGroups;
+      hypervisors: typeof hypervisors;
     };
   }
 }

@@ -49,12 +49,13 @@ describe('menu from the route table', () => {
   it('lists the pages that exist, by role, without parameterised detail pages', () => {
     expect(paths(buildMenu(APP_ROUTES, true))).toEqual([
       '/overview',
-      ['compute', ['/keypairs']],
+      ['compute', ['/servers', '/keypairs', '/server-groups']],
       ['images', ['/images', '/image-types']],
+      ['infrastructure', ['/hypervisors']],
     ]);
     expect(paths(buildMenu(APP_ROUTES, false))).toEqual([
       '/overview',
-      ['compute', ['/keypairs']],
+      ['compute', ['/servers', '/keypairs', '/server-groups']],
       ['images', ['/images']],
     ]);
   });

@@ -13,7 +13,15 @@
 //      the route whose path prefixes theirs.
 //   3. A new namespace `images` needs locales/{zh-CN,en-US}/images.json and one line in
 //      src/i18n/i18next.d.ts (a test reminds you).
-import { DashboardOutlined, KeyOutlined, PictureOutlined, TagsOutlined } from '@ant-design/icons';
+import {
+  CloudServerOutlined,
+  ClusterOutlined,
+  DashboardOutlined,
+  HddOutlined,
+  KeyOutlined,
+  PictureOutlined,
+  TagsOutlined,
+} from '@ant-design/icons';
 import type { AppRoute, MenuGroup, NavTitleKey, Role } from './route-model';
 
 export const APP_ROUTES: AppRoute[] = [
@@ -27,6 +35,23 @@ export const APP_ROUTES: AppRoute[] = [
     lazy: () => import('@/features/overview/routes/overview-page'),
   },
   {
+    path: '/servers',
+    titleKey: 'nav.servers',
+    group: 'compute',
+    icon: CloudServerOutlined,
+    role: 'any',
+    ns: ['servers'],
+    lazy: () => import('@/features/servers/routes/servers-page'),
+  },
+  {
+    path: '/servers/:id',
+    titleKey: 'nav.serverDetail',
+    group: 'compute',
+    role: 'any',
+    ns: ['servers'],
+    lazy: () => import('@/features/servers/routes/server-detail-page'),
+  },
+  {
     path: '/keypairs',
     titleKey: 'nav.keypairs',
     group: 'compute',
@@ -34,6 +59,15 @@ export const APP_ROUTES: AppRoute[] = [
     role: 'any',
     ns: ['keypairs'],
     lazy: () => import('@/features/keypairs/routes/keypairs-page'),
+  },
+  {
+    path: '/server-groups',
+    titleKey: 'nav.serverGroups',
+    group: 'compute',
+    icon: ClusterOutlined,
+    role: 'any',
+    ns: ['server-groups'],
+    lazy: () => import('@/features/server-groups/routes/server-groups-page'),
   },
   {
     path: '/images',
@@ -60,6 +94,15 @@ export const APP_ROUTES: AppRoute[] = [
     role: 'admin',
     ns: ['image-types'],
     lazy: () => import('@/features/image-types/routes/image-types-page'),
+  },
+  {
+    path: '/hypervisors',
+    titleKey: 'nav.hypervisors',
+    group: 'infrastructure',
+    icon: HddOutlined,
+    role: 'admin',
+    ns: ['hypervisors'],
+    lazy: () => import('@/features/hypervisors/routes/hypervisors-page'),
   },
 ];
 

@@ -1,23 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api, unwrap } from '@/api/client';
+import { keypairsQuery } from '@/api/reference-queries';
 import { keypairKeys } from './keys';
 
 export const keypairQueries = {
-  /** Not paginated; nova wraps each entry in `{keypair: …}`, unwrapped here. */
-  list: (projectId: string) =>
-    queryOptions({
-      queryKey: keypairKeys.list(projectId),
-      queryFn: async ({ signal }) => {
-        const body = await unwrap(
-          api.GET('/os/compute/v1/v2/{tenant_id}/os-keypairs', {
-            params: { path: { tenant_id: projectId } },
-            signal,
-          }),
-        );
-        return body.keypairs.map((x) => x.keypair);
-      },
-      enabled: projectId !== '',
-    }),
+  /** Shared with the server wizard, which picks a key pair (one cache entry). */
+  list: keypairsQuery,
   detail: (projectId: string, name: string) =>
     queryOptions({
       queryKey: keypairKeys.detail(projectId, name),

@@ -1,0 +1,174 @@
+// Cloud servers: actions gated by the state machine, bulk power actions with per-item results,
+// resize and rename, lease and transfer (admin), and a refusal from the platform shown plainly.
+import { ServersPage } from './pages/servers-page';
+import { expect, test } from './support/fixtures';
+import { sim } from './support/sim';
+
+test('bulk start skips running servers with the reason; a disabled item says why', async ({
+  page,
+  lang,
+  t,
+  loginAs,
+}) => {
+  const ui = new ServersPage(page, lang);
+  await loginAs('alice', '/servers?status=SHUTOFF');
+  const stopped = await ui.nameOf(ui.firstRow());
+  await page.goto('/servers?status=ACTIVE');
+  await expect(ui.heading()).toBeVisible();
+  const running = await ui.nameOf(ui.firstRow());
+
+  // A running server's "Start" is disabled, and its accessible name carries the reason.
+  const start = await ui.menuItem(running, 'start');
+  await expect(start).toHaveAttribute('aria-disabled', 'true');
+  await expect(start).toContainText(t('servers:vmState.active'));
+  await page.keyboard.press('Escape');
+
+  // Select one running and one stopped server (search by name), then bulk start.
+  await page.goto(`/servers?q=${encodeURIComponent(`^(${running}|${stopped})$`)}`);
+  await expect(ui.row(running)).toBeVisible();
+  await ui.row(running).getByRole('checkbox').check();
+  await ui.row(stopped).getByRole('checkbox').check();
+  await page
+    .getByRole('toolbar', { name: t('ui:bulk.toolbar') })
+    .getByRole('button', { name: new RegExp(t('servers:actions.start')) })
+    .click();
+  // Start needs no confirmation: the eligible server starts, the running one is skipped.
+  const summary = page.getByText(t('ui:batch.summary.succeeded_one', { count: 1 })).first();
+  await expect(summary).toBeVisible();
+  await expect(summary).toContainText(t('ui:batch.summary.skipped_one', { count: 1 }));
+  await ui.expectStatus(ui.row(stopped), 'ACTIVE');
+});
+
+test('resize shows the change and ends with the new flavor; rename validates the name', async ({
+  page,
+  lang,
+  t,
+  loginAs,
+}) => {
+  const ui = new ServersPage(page, lang);
+  await loginAs('alice', '/servers?status=ACTIVE');
+  const name = await ui.nameOf(ui.firstRow());
+  // Follow the server by name: while it resizes it leaves the ACTIVE filter.
+  await page.goto(`/servers?q=${encodeURIComponent(`^${name}`)}`);
+  await expect(ui.row(name)).toBeVisible();
+
+  const resize = await ui.openFromMenu(name, 'resize', ui.drawer('servers:title.resize', { name }));
+  // The current flavor is offered but disabled; pick the biggest flavor.
+  await ui.choose(resize, t('servers:resize.target'), 'HP_16*64*200');
+  await expect(resize).toContainText(t('servers:resize.dim.vcpus'));
+  await resize.getByRole('button', { name: t('servers:actions.resize') }).click();
+  await expect(resize).toBeHidden();
+  await expect(ui.row(name)).toContainText('HP_16*64*200', { timeout: 20_000 });
+  await ui.expectStatus(ui.row(name), 'ACTIVE');
+
+  const rename = await ui.openFromMenu(name, 'rename', ui.drawer('servers:title.rename', { name }));
+  const field = rename.getByLabel(t('servers:fields.name'), { exact: true });
+  await field.fill('bad name');
+  await rename.getByRole('button', { name: t('ui:form.submit') }).click();
+  await expect(rename.getByText(t('servers:rename.invalid'))).toBeVisible();
+  await field.fill(`${name}-renamed`);
+  await rename.getByRole('button', { name: t('ui:form.submit') }).click();
+  await expect(rename).toBeHidden();
+  await expect(ui.row(`${name}-renamed`)).toBeVisible();
+});
+
+test('an administrator shortens a lease and transfers a server to another organisation', async ({
+  page,
+  lang,
+  t,
+  loginAs,
+}) => {
+  const ui = new ServersPage(page, lang);
+  await loginAs('admin', '/servers?status=ACTIVE');
+  // A leased server: its lease column is filled.
+  const leased = ui
+    .table()
+    .getByRole('row')
+    .filter({ hasText: /\d{2}:\d{2}:\d{2}.*\d{2}:\d{2}:\d{2}/ })
+    .first();
+  const name = await ui.nameOf(leased);
+
+  const lease = await ui.openFromMenu(
+    name,
+    'shortenLease',
+    ui.drawer('servers:title.shortenLease', { name }),
+  );
+  const tomorrow = new Date(Date.now() + 86_400_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const end = `${tomorrow.getFullYear()}-${pad(tomorrow.getMonth() + 1)}-${pad(tomorrow.getDate())} 12:00:00`;
+  const picker = lease.getByLabel(t('servers:lease.newEnd'));
+  await picker.click();
+  await picker.fill(end);
+  await picker.press('Enter');
+  // Enter confirms the picker, and may already submit the form.
+  const submit = lease.getByRole('button', { name: t('servers:actions.shortenLease') });
+  if (await submit.isVisible()) await submit.click();
+  await expect(lease).toBeHidden();
+  const done = t('servers:messages.leaseShortened', { name, end: '__END__' })
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace('__END__', '.+');
+  await expect(page.getByText(new RegExp(done)).first()).toBeVisible();
+
+  const transfer = await ui.openFromMenu(
+    name,
+    'transfer',
+    ui.drawer('servers:title.transfer', { name }),
+  );
+  await ui.choose(transfer, t('servers:transfer.project'), 'mianyang');
+  await ui.choose(transfer, t('servers:transfer.user'), 'Bob');
+  await transfer.getByRole('button', { name: t('servers:actions.transfer') }).click();
+  await expect(transfer).toBeHidden();
+  await expect(ui.row(name)).toContainText('mianyang');
+});
+
+test('a refusal from the platform is shown with its message', async ({ page, lang, loginAs }) => {
+  const ui = new ServersPage(page, lang);
+  await loginAs('alice', '/servers?status=ACTIVE');
+  const name = await ui.nameOf(ui.firstRow());
+  await sim.fault({
+    path: '/servers/[^/]+/action$',
+    method: 'POST',
+    status: 409,
+    msg: 'Cannot reboot: the compute node is in maintenance.',
+  });
+  await (await ui.menuItem(name, 'reboot')).click();
+  // One failed item: the message names the server, with the platform's reason.
+  const failure = page.getByText(/the compute node is in maintenance/).first();
+  await expect(failure).toBeVisible();
+  await expect(failure).toContainText(name);
+});
+
+test('suspend and resume, shelve and unshelve, hard reboot from the detail page', async ({
+  page,
+  lang,
+  t,
+  loginAs,
+}) => {
+  const ui = new ServersPage(page, lang);
+  await loginAs('alice', '/servers?status=ACTIVE');
+  const name = await ui.nameOf(ui.firstRow());
+  await ui.row(name).getByRole('link', { name, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  const main = page.locator('main');
+  const confirmed = async (action: string, confirmKey: string) => {
+    await (await ui.headerMenuItem(action)).click();
+    const dialog = page.getByRole('dialog').filter({ hasText: t(confirmKey) });
+    await dialog.getByRole('button', { name: t(`servers:actions.${action}`) }).click();
+  };
+
+  await confirmed('suspend', 'servers:confirm.suspend');
+  await ui.expectStatus(main, 'SUSPENDED');
+  await (await ui.headerMenuItem('resume')).click();
+  await ui.expectStatus(main, 'ACTIVE');
+
+  await confirmed('rebootHard', 'servers:confirm.rebootHard');
+  await ui.expectStatus(main, 'ACTIVE');
+
+  await confirmed('shelve', 'servers:confirm.shelve');
+  await ui.expectStatus(main, 'SHELVED_OFFLOADED');
+  // Shelved: the console is closed and says why.
+  await page.getByRole('tab', { name: t('servers:tabs.console') }).click();
+  await expect(page.getByText(t('servers:console.unavailable'))).toBeVisible();
+  await (await ui.headerMenuItem('unshelve')).click();
+  await ui.expectStatus(main, 'ACTIVE');
+});

@@ -1,0 +1,234 @@
+// The create wizard (004:L6011 image boot, L9981 boot from an existing system disk): five steps
+// in one form, each validated before the next; the quota it will use is shown and enforced; the
+// request(s) go out at the end, one per server when several are asked for.
+import { useState } from 'react';
+import { App, Button, Drawer, Flex, Form, Steps, type FormInstance } from 'antd';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { rootKeys } from '@/api/root-keys';
+import { allImagesQuery, flavorsQuery } from '@/api/reference-queries';
+import { ErrorAlert } from '@/components/error-alert';
+import { fieldErrorsFrom } from '@/components/form-drawer/field-errors';
+import { useSession } from '@/hooks/use-session';
+import { serverKeys } from '../api/keys';
+import { createServer } from '../api/mutations';
+import { createQueries } from '../api/create-queries';
+import { quotaLines, serverNames, toCreateBody, type CreateValues } from '../model/create';
+import { StepFlavor } from './create-step-flavor';
+import { StepLogin } from './create-step-login';
+import { StepNetwork } from './create-step-network';
+import { StepReview } from './create-step-review';
+import { StepSource } from './create-step-source';
+import { useZones } from './create-use-zones';
+
+const STEPS = [
+  { key: 'source', fields: ['source', 'imageId', 'volumeId', 'zone', 'count'] },
+  { key: 'flavor', fields: ['flavorId'] },
+  { key: 'network', fields: ['networks', 'securityGroups', 'serverGroup'] },
+  {
+    key: 'login',
+    fields: ['name', 'alias', 'description', 'auth', 'password', 'confirm', 'keyName', 'metadata'],
+  },
+  { key: 'review', fields: [] },
+] as const;
+
+type Props = { open: boolean; onClose: () => void };
+
+export function CreateServerDrawer({ open, onClose }: Props) {
+  const { t } = useTranslation('servers');
+  // A fresh wizard per opening: a new key remounts the form.
+  const [session, setSession] = useState(0);
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open) setSession((s) => s + 1);
+  }
+  return (
+    <Drawer
+      open={open}
+      onClose={onClose}
+      title={t('title.create')}
+      size={880}
+      mask={{ closable: false }}
+      destroyOnHidden
+    >
+      {open ? <Wizard key={session} onClose={onClose} /> : null}
+    </Drawer>
+  );
+}
+
+function Wizard({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('servers');
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+  const sessionInfo = useSession();
+  const project = sessionInfo?.project.id ?? '';
+  const [form] = Form.useForm<CreateValues>();
+  const [step, setStep] = useState(0);
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const flavors = useQuery(flavorsQuery(project));
+  const images = useQuery(allImagesQuery(project));
+  const volumes = useQuery(createQueries.volumes(project));
+  const networks = useQuery(createQueries.networks(project));
+  const quota = useQuery(createQueries.quota(project));
+  const zones = useZones(project);
+  const flavorId = Form.useWatch('flavorId', form);
+  const count = Form.useWatch('count', form) ?? 1;
+  const flavor = flavors.data?.find((f) => f.id === flavorId);
+  const overQuota =
+    quota.data !== undefined && quotaLines(quota.data, flavor, count).some((l) => l.over);
+
+  const next = async () => {
+    const current = STEPS[step];
+    if (!current) return;
+    try {
+      await form.validateFields([...current.fields]);
+      setStep((s) => Math.min(s + 1, STEPS.length - 1));
+    } catch {
+      // antd shows the field errors.
+    }
+  };
+
+  const submit = async () => {
+    setError(null);
+    let values: CreateValues;
+    try {
+      values = await form.validateFields({ validateOnly: false });
+    } catch {
+      const firstBad = STEPS.findIndex((s) =>
+        s.fields.some((f) => form.getFieldError(f).length > 0),
+      );
+      if (firstBad >= 0) setStep(firstBad);
+      return;
+    }
+    const all: CreateValues = { ...values, ...form.getFieldsValue(true) };
+    const zoneId = zones.data?.find((z) => z.zone === all.zone)?.id ?? '';
+    const volume = volumes.data?.find((v) => v.id === all.volumeId);
+    const ctx = { userName: sessionInfo?.user.name ?? '', zoneId, volumeSize: volume?.size };
+    setSubmitting(true);
+    const created: string[] = [];
+    try {
+      for (const name of serverNames(all.name, all.source === 'volume' ? 1 : all.count)) {
+        await createServer(project, toCreateBody(all, ctx, name));
+        created.push(name);
+      }
+      void message.success(
+        t('create.created', { count: created.length, names: created.join(', ') }),
+      );
+      onClose();
+    } catch (e) {
+      setError(e);
+      const names = Object.keys(form.getFieldsValue(true));
+      const { fields } = fieldErrorsFrom(e, names, {
+        'body/server/imageRef': 'imageId',
+        'body/server/flavorRef': 'flavorId',
+        'body/server/key_name': 'keyName',
+        'body/server/availability_zone': 'zone',
+        'body/server/adminPass': 'password',
+        'body/server/metadata/alias': 'alias',
+        'body/server/metadata/description': 'description',
+        'body/server/block_device_mapping_v2/0/uuid': 'volumeId',
+        'body/os:scheduler_hints/group': 'serverGroup',
+      });
+      const untyped: FormInstance = form;
+      untyped.setFields(fields);
+      const firstBad = STEPS.findIndex((s) =>
+        fields.some((f) => s.fields.some((n) => n === f.name[0])),
+      );
+      if (firstBad >= 0) setStep(firstBad);
+      if (created.length) {
+        void message.warning(
+          t('create.partial', { count: created.length, names: created.join(', ') }),
+        );
+      }
+    } finally {
+      setSubmitting(false);
+      void qc.invalidateQueries({ queryKey: serverKeys.all });
+      void qc.invalidateQueries({ queryKey: rootKeys.quotas });
+      void qc.invalidateQueries({ queryKey: rootKeys.volumes });
+    }
+  };
+
+  const last = step === STEPS.length - 1;
+  const submitCount = form.getFieldValue('source') === 'volume' ? 1 : count;
+  return (
+    <Flex vertical gap={16} style={{ minHeight: '100%' }}>
+      <Steps
+        current={step}
+        size="small"
+        onChange={(s) => (s < step ? setStep(s) : void next())}
+        items={STEPS.map((s) => ({ key: s.key, title: t(`create.steps.${s.key}`) }))}
+      />
+      {error ? <ErrorAlert error={error} title={t('create.failed')} /> : null}
+      <Form<CreateValues>
+        form={form}
+        name="create-server"
+        layout="vertical"
+        disabled={submitting}
+        initialValues={{
+          source: 'image',
+          count: 1,
+          auth: 'password',
+          securityGroups: ['default'],
+          networks: [],
+          metadata: [],
+        }}
+      >
+        <div hidden={step !== 0}>
+          <StepSource
+            project={project}
+            images={images.data}
+            volumes={volumes.data}
+            zones={zones.data}
+          />
+        </div>
+        <div hidden={step !== 1}>
+          <StepFlavor flavors={flavors.data} images={images.data} quota={quota.data} />
+        </div>
+        <div hidden={step !== 2}>
+          <StepNetwork project={project} />
+        </div>
+        <div hidden={step !== 3}>
+          <StepLogin project={project} />
+        </div>
+        <div hidden={step !== 4}>
+          {step === 4 ? (
+            <StepReview
+              values={form.getFieldsValue(true)}
+              flavor={flavor}
+              images={images.data}
+              volumes={volumes.data}
+              networks={networks.data}
+              quota={quota.data}
+            />
+          ) : null}
+        </div>
+      </Form>
+      <Flex justify="flex-end" gap={8} style={{ marginTop: 'auto' }}>
+        <Button onClick={onClose}>{t('create.cancel')}</Button>
+        {step > 0 ? (
+          <Button onClick={() => setStep((s) => s - 1)} disabled={submitting}>
+            {t('create.back')}
+          </Button>
+        ) : null}
+        {last ? (
+          <Button
+            type="primary"
+            onClick={() => void submit()}
+            loading={submitting}
+            disabled={overQuota}
+          >
+            {submitCount === 1
+              ? t('create.submit')
+              : t('create.submitMany', { count: submitCount })}
+          </Button>
+        ) : (
+          <Button type="primary" onClick={() => void next()}>
+            {t('create.next')}
+          </Button>
+        )}
+      </Flex>
+    </Flex>
+  );
+}

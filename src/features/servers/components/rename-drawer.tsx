@@ -1,0 +1,47 @@
+import { App, Form, Input } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { FormDrawer } from '@/components/form-drawer/form-drawer';
+import { useRules } from '@/components/form-drawer/use-rules';
+import { serverKeys } from '../api/keys';
+import { renameServer } from '../api/mutations';
+import { SERVER_NAME } from '../model/names';
+import type { Server } from '../model/types';
+
+type Values = { name: string };
+
+/** Rename (004:L7007): nova's host-name rules, checked before sending. */
+export function RenameDrawer({ server, onClose }: { server?: Server; onClose: () => void }) {
+  const { t } = useTranslation('servers');
+  const rules = useRules();
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+  return (
+    <FormDrawer<Values>
+      title={t('title.rename', { name: server?.name ?? '' })}
+      open={server !== undefined}
+      onClose={onClose}
+      initialValues={{ name: server?.name }}
+      onSubmit={async ({ name }) => {
+        if (!server) return;
+        await renameServer(server, name);
+        void qc.invalidateQueries({ queryKey: serverKeys.all });
+        void message.success(t('messages.renamed', { name }));
+      }}
+      fieldAliases={{ 'body/server/name': 'name' }}
+    >
+      <Form.Item
+        name="name"
+        label={t('fields.name')}
+        extra={t('rename.help')}
+        rules={[
+          rules.required(),
+          rules.maxLength(255),
+          rules.pattern(SERVER_NAME, t('rename.invalid')),
+        ]}
+      >
+        <Input autoComplete="off" />
+      </Form.Item>
+    </FormDrawer>
+  );
+}

@@ -1,0 +1,32 @@
+// The `POST servers/{id}/action` bodies (one operation, a oneOf of single-key bodies: api-notes
+// I-13), built in one place so the menu, the batch runner and the dialogs send the same thing.
+import type { ServerActionBody } from './types';
+
+export type PowerActionKey =
+  'start' | 'stop' | 'reboot' | 'rebootHard' | 'suspend' | 'resume' | 'shelve' | 'unshelve';
+
+export function powerBody(action: PowerActionKey): ServerActionBody {
+  switch (action) {
+    case 'start':
+      return { 'os-start': null };
+    case 'stop':
+      return { 'os-stop': null };
+    case 'reboot':
+      return { reboot: { type: 'SOFT' } };
+    case 'rebootHard':
+      return { reboot: { type: 'HARD' } };
+    case 'suspend':
+      return { suspend: null };
+    case 'resume':
+      return { resume: null };
+    case 'shelve':
+      return { shelve: null };
+    case 'unshelve':
+      return { unshelve: null };
+  }
+}
+
+export const resizeBody = (flavorRef: string, live: boolean): ServerActionBody =>
+  live ? { liveresize: { flavorRef } } : { resize: { flavorRef } };
+
+export const consoleBody = (): ServerActionBody => ({ 'os-getVNCConsole': { type: 'novnc' } });

@@ -1,0 +1,41 @@
+// How a server's state reads: the tone of its status tag and whether it is changing by itself
+// (which is what makes lists and the detail page poll).
+import type { StatusTone } from '@/components/status-tone';
+import type { Server, ServerStatus } from './types';
+
+export const STATUS_TONE: Record<ServerStatus, StatusTone> = {
+  ACTIVE: 'success',
+  BUILD: 'processing',
+  REBOOT: 'processing',
+  HARD_REBOOT: 'processing',
+  RESIZE: 'processing',
+  VERIFY_RESIZE: 'processing',
+  SHUTOFF: 'default',
+  SUSPENDED: 'warning',
+  PAUSED: 'warning',
+  SHELVED: 'default',
+  SHELVED_OFFLOADED: 'default',
+  ERROR: 'error',
+  DELETED: 'default',
+};
+
+const MOVING: ReadonlySet<ServerStatus> = new Set([
+  'BUILD',
+  'REBOOT',
+  'HARD_REBOOT',
+  'RESIZE',
+  'VERIFY_RESIZE',
+]);
+
+type StateFields = Pick<Server, 'status' | 'OS-EXT-STS:task_state'>;
+
+/** A task runs (powering-off, shelving, …) or the status itself is a transition (BUILD, REBOOT…). */
+export const isTransitional = (s: StateFields) =>
+  s['OS-EXT-STS:task_state'] !== null || MOVING.has(s.status);
+
+export const anyTransitional = (list: readonly StateFields[] | undefined) =>
+  (list ?? []).some(isTransitional);
+
+/** The tone shown: a running task spins whatever the status. */
+export const serverTone = (s: StateFields): StatusTone =>
+  s['OS-EXT-STS:task_state'] !== null ? 'processing' : STATUS_TONE[s.status];

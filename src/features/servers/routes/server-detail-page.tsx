@@ -1,0 +1,95 @@
+// /servers/:id — one server: overview, console; its actions in the header. An administrator
+// reaches other projects' servers with `?project=` (the server's path is under its own project).
+import { useCallback, useMemo, useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { allImagesQuery, flavorsQuery, projectsQuery } from '@/api/reference-queries';
+import { RowActions } from '@/components/actions/row-actions';
+import { DetailPage } from '@/components/detail/detail-page';
+import { useUrlParam } from '@/hooks/use-url-param';
+import { useViewer } from '@/hooks/use-session';
+import { serverQueries } from '../api/queries';
+import { ConsoleTab } from '../components/console-tab';
+import { ServerDialogs } from '../components/server-dialogs';
+import { ServerOverview } from '../components/server-overview';
+import { ServerStatusTag } from '../components/server-status-tag';
+import { useServerActions, type ServerDialog } from '../components/use-server-actions';
+import type { Server } from '../model/types';
+
+export function Component() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation('servers');
+  const navigate = useNavigate();
+  const viewer = useViewer();
+  const [projectParam] = useUrlParam('project');
+  const [, setTab] = useUrlParam('tab');
+  const project = projectParam ?? viewer.projectId;
+  const query = useQuery(serverQueries.detail(project, id));
+  const flavors = useQuery(flavorsQuery(project));
+  const images = useQuery(allImagesQuery(viewer.projectId));
+  const projects = useQuery(projectsQuery());
+  const [dialog, setDialog] = useState<{ kind: ServerDialog; server: Server } | undefined>();
+  const onDialog = useCallback(
+    (kind: ServerDialog, server: Server) => setDialog({ kind, server }),
+    [],
+  );
+  const onConsole = useCallback(() => setTab('console'), [setTab]);
+  const onDeleted = useCallback(() => void navigate('/servers'), [navigate]);
+  const actions = useServerActions({ onDialog, onConsole, onDeleted });
+  const imageName = useMemo(
+    () => (imageId: string) => images.data?.find((i) => i.id === imageId)?.name ?? imageId,
+    [images.data],
+  );
+  const s = query.data;
+  const projectName = s
+    ? (projects.data?.find((p) => p.id === s.tenant_id)?.name ?? s.tenant_id)
+    : '';
+
+  return (
+    <>
+      <DetailPage
+        title={s?.name ?? id}
+        subtitle={s?.metadata.alias && s.metadata.alias !== s.name ? s.metadata.alias : undefined}
+        status={s ? <ServerStatusTag server={s} compact /> : undefined}
+        actions={
+          s ? (
+            <RowActions
+              item={s}
+              actions={actions}
+              keyOf={(x) => x.id}
+              nameOf={(x) => x.name}
+              inline={4}
+              variant="button"
+            />
+          ) : undefined
+        }
+        loading={query.isPending}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        resourceName={t('title.detail')}
+        tabs={
+          s
+            ? [
+                {
+                  key: 'overview',
+                  label: t('tabs.overview'),
+                  children: (
+                    <ServerOverview
+                      server={s}
+                      flavors={flavors.data}
+                      imageName={imageName}
+                      projectName={projectName}
+                      isAdmin={viewer.isAdmin}
+                    />
+                  ),
+                },
+                { key: 'console', label: t('tabs.console'), children: <ConsoleTab server={s} /> },
+              ]
+            : []
+        }
+      />
+      <ServerDialogs dialog={dialog} onClose={() => setDialog(undefined)} />
+    </>
+  );
+}
