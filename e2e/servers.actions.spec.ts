@@ -100,10 +100,13 @@ test('an administrator shortens a lease and transfers a server to another organi
   await picker.click();
   await picker.fill(end);
   await picker.press('Enter');
-  // Enter confirms the picker, and may already submit the form.
+  // Enter confirms the picker and may already submit the form (implicit submission), so submit
+  // only while the drawer is still there.
   const submit = lease.getByRole('button', { name: t('servers:actions.shortenLease') });
-  if (await submit.isVisible()) await submit.click();
-  await expect(lease).toBeHidden();
+  await expect(async () => {
+    if (await lease.isVisible()) await submit.click({ timeout: 1_000 });
+    await expect(lease).toBeHidden({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
   const done = t('servers:messages.leaseShortened', { name, end: '__END__' })
     .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     .replace('__END__', '.+');
