@@ -164,7 +164,9 @@ test('suspend and resume, shelve and unshelve, hard reboot from the detail page'
   await (await ui.headerMenuItem('resume')).click();
   await ui.expectStatus(main, 'ACTIVE');
 
-  await confirmed('rebootHard', 'servers:confirm.rebootHard');
+  // A hard reboot ends where it began (ACTIVE): wait for the server to come back idle, or the
+  // next action would be sent while it still reboots and be refused.
+  await ui.settleAfter(() => confirmed('rebootHard', 'servers:confirm.rebootHard'), 'ACTIVE');
   await ui.expectStatus(main, 'ACTIVE');
 
   await confirmed('shelve', 'servers:confirm.shelve');

@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page, type Response } from '@playwright/test';
 import { tr, type Lang } from '../support/lang';
 
 /** /servers, /servers/:id, the create wizard and the action drawers, by role and label. */
@@ -107,5 +107,35 @@ export class ServersPage {
     await expect(scope.getByText(this.status(status), { exact: true }).first()).toBeVisible({
       timeout: 20_000,
     });
+  }
+
+  /**
+   * Runs `act` (which sends a server action) and waits until the page has fetched the server
+   * back in `status` with no task running, after the action was accepted. For actions that end
+   * in the status they started from (hard reboot: ACTIVE → ACTIVE), where the status on screen
+   * cannot tell "done" from "not started yet".
+   */
+  async settleAfter(act: () => Promise<void>, status: string) {
+    let posted = false;
+    let settled = false;
+    const seen = async (r: Response) => {
+      const method = r.request().method();
+      const path = new URL(r.url()).pathname;
+      if (method === 'POST' && path.endsWith('/action') && r.ok()) posted = true;
+      else if (posted && method === 'GET' && /\/servers\/[^/]+$/.test(path)) {
+        const body = (await r.json().catch(() => null)) as {
+          server?: { status?: string; 'OS-EXT-STS:task_state'?: string | null };
+        } | null;
+        if (body?.server?.status === status && !body.server['OS-EXT-STS:task_state'])
+          settled = true;
+      }
+    };
+    this.page.on('response', seen);
+    try {
+      await act();
+      await expect.poll(() => settled, { timeout: 20_000 }).toBe(true);
+    } finally {
+      this.page.off('response', seen);
+    }
   }
 }
