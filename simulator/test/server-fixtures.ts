@@ -27,7 +27,12 @@ export type World = {
   show: (id: string, token: string) => Promise<Record<string, any>>;
 };
 
-export async function world(): Promise<World> {
+export type WorldOptions = {
+  /** Fields every `body()` (so every `create()`) starts from, under the call's own overrides. */
+  server?: Record<string, unknown>;
+};
+
+export async function world(options: WorldOptions = {}): Promise<World> {
   // Transitions run only when a test settles them: with the default delay scale of 0 they are
   // due at once, and the simulator's 100 ms task timer could finish a build (or a stop) before
   // the test has looked at the transitional state.
@@ -74,6 +79,7 @@ export async function world(): Promise<World> {
       security_groups: [{ name: 'default' }],
       metadata: { alias: '网站01', enableAdminPass: '1' },
       availability_zone: 'cas191p1c1',
+      ...options.server,
       ...overrides,
     },
   });

@@ -1,74 +1,34 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedState } from '../src/seed.ts';
-import { expectVendorError, startSim, type Reply, type TestSim } from './helpers.ts';
+import { expectVendorError, type Reply } from './helpers.ts';
+import { world, type World } from './server-fixtures.ts';
 
-let t: TestSim;
-let admin: string;
-let alice: string;
-let bob: string;
-let dave: string;
-const project = (token: string) => t.sim.state.tokens[token]?.projectId ?? '';
-const base = (token: string) => `/os/compute/v1/v2/${project(token)}/servers`;
-const flavorId = (name: string) => {
-  const f = t.sim.state.flavors.find((x) => x.name === name);
-  if (!f) throw new Error(`no flavor ${name}`);
-  return f.id;
-};
-const networkId = (name: string) => {
-  const n = t.sim.state.networks.find((x) => x.name === name);
-  if (!n) throw new Error(`no network ${name}`);
-  return n.id;
-};
-/** A public, active image that boots on `flavor`. */
-const imageFor = (flavor: string) => {
-  const f = t.sim.state.flavors.find((x) => x.name === flavor);
-  const img = t.sim.state.images.find(
-    (i) =>
-      i.visibility === 'public' &&
-      i.status === 'active' &&
-      i.image_type === 'image' &&
-      f !== undefined &&
-      i.min_ram <= f.ram &&
-      i.min_disk <= f.disk,
-  );
-  if (!img) throw new Error(`no image fits ${flavor}`);
-  return img.id;
-};
+let w: World;
+beforeEach(async () => {
+  // Every create body carries a key pair and the H3C extension flag (world() leaves both out).
+  w = await world({
+    server: {
+      key_name: 'alice-mbp',
+      metadata: { alias: '网站01', enableAdminPass: '1', h3c_extend_api: true },
+    },
+  });
+});
+afterEach(async () => {
+  await w.t.close();
+});
+
 /** Runs the tasks that are scheduled now, once (one step of a multi-step transition). */
 const step = () => {
-  for (const task of t.sim.state.tasks) task.at = 0;
-  t.sim.runDueTasks();
+  for (const task of w.t.sim.state.tasks) task.at = 0;
+  w.t.sim.runDueTasks();
 };
-
-function body(overrides: Record<string, unknown> = {}, flavor = 'm1.medium') {
-  return {
-    server: {
-      name: 'web-01',
-      imageRef: imageFor(flavor),
-      flavorRef: flavorId(flavor),
-      networks: [{ uuid: networkId('chengdu-biz'), enable_gateway: 'true' }],
-      key_name: 'alice-mbp',
-      security_groups: [{ name: 'default' }],
-      metadata: { alias: '网站01', enableAdminPass: '1', h3c_extend_api: true },
-      availability_zone: 'cas191p1c1',
-      ...overrides,
-    },
-  };
-}
-
-async function create(token = alice, overrides: Record<string, unknown> = {}, flavor?: string) {
-  const res = await t.req('POST', base(token), { token, body: body(overrides, flavor) });
-  expect(res.status, JSON.stringify(res.body)).toBe(202);
-  return String(res.body.server.id);
-}
-const show = async (id: string, token = alice) =>
-  (await t.req('GET', `${base(token)}/${id}`, { token })).body.server;
-const act = (id: string, action: unknown, token = alice) =>
-  t.req('POST', `${base(token)}/${id}/action`, { token, body: action });
+const show = (id: string, token = w.alice) => w.show(id, token);
+const act = (id: string, action: unknown, token = w.alice) =>
+  w.t.req('POST', `${w.base(token)}/${id}/action`, { token, body: action });
 
 async function activeServer(overrides: Record<string, unknown> = {}) {
-  const id = await create(alice, overrides);
-  t.settle();
+  const id = await w.create(w.alice, overrides);
+  w.t.settle();
   return id;
 }
 
@@ -83,25 +43,9 @@ function expect409(res: Reply, action: string, id: string, state: string) {
   expect(res.body.msg).toBe(`Cannot '${action}' instance ${id} while it is in ${state}`);
 }
 
-beforeEach(async () => {
-  // Transitions run only when a test settles them: with the default delay scale of 0 they are
-  // due at once, and the simulator's 100 ms task timer could finish a build (or a stop) before
-  // the test has looked at the transitional state.
-  t = await startSim({ delayScale: 1000 });
-  [admin, alice, bob, dave] = await Promise.all([
-    t.login('admin'),
-    t.login('alice'),
-    t.login('bob'),
-    t.login('dave'),
-  ]);
-});
-afterEach(async () => {
-  await t.close();
-});
-
 describe('servers: create and build (004:L6011)', () => {
   it('creates a server that is BUILD/building/spawning, then ACTIVE/active/1', async () => {
-    const res = await t.req('POST', base(alice), { token: alice, body: body() });
+    const res = await w.t.req('POST', w.base(w.alice), { token: w.alice, body: w.body() });
     expect(res.status).toBe(202);
     expect(res.body.server.adminPass).toMatch(/^\S{8,}$/);
     expect(res.body.server.security_groups).toEqual([{ name: 'default' }]);
@@ -125,7 +69,7 @@ describe('servers: create and build (004:L6011)', () => {
     expect(ip.addr).toMatch(/^10\.11\./);
     expect(ip['OS-EXT-IPS-MAC:mac_addr']).toMatch(/^fa:16:3e(:[0-9a-f]{2}){3}$/);
 
-    t.settle();
+    w.t.settle();
     const active = await show(id);
     expectState(active, 'ACTIVE', 'active', 1);
     expect(active['OS-EXT-STS:task_state']).toBeNull();
@@ -134,23 +78,23 @@ describe('servers: create and build (004:L6011)', () => {
   });
 
   it('honours a compute node and a fixed IP, and refuses a used fixed IP (409)', async () => {
-    const id = await create(alice, {
+    const id = await w.create(w.alice, {
       availability_zone: 'cas191p1c1:compcas31qzy7d3rc',
-      networks: [{ uuid: networkId('chengdu-biz'), fixed_ip: '10.11.200.7' }],
+      networks: [{ uuid: w.networkId('chengdu-biz'), fixed_ip: '10.11.200.7' }],
     });
     const s = await show(id);
     expect(s['OS-EXT-SRV-ATTR:host']).toBe('compcas31qzy7d3rc');
     expect(s.addresses['chengdu-biz'][0].addr).toBe('10.11.200.7');
-    const again = await t.req('POST', base(alice), {
-      token: alice,
-      body: body({ networks: [{ uuid: networkId('chengdu-biz'), fixed_ip: '10.11.200.7' }] }),
+    const again = await w.t.req('POST', w.base(w.alice), {
+      token: w.alice,
+      body: w.body({ networks: [{ uuid: w.networkId('chengdu-biz'), fixed_ip: '10.11.200.7' }] }),
     });
     expectVendorError(again, 409);
   });
 
   it('ends in ERROR when the name starts with "error" (simulated scheduling failure)', async () => {
-    const id = await create(alice, { name: 'error-vm' });
-    t.settle();
+    const id = await w.create(w.alice, { name: 'error-vm' });
+    w.t.settle();
     expectState(await show(id), 'ERROR', 'error', 0);
   });
 
@@ -166,16 +110,16 @@ describe('servers: create and build (004:L6011)', () => {
       [{ availability_zone: 'caz19' }, 'body/server/availability_zone'],
       [{ availability_zone: 'cas191p1c1:cpn-host11rc' }, 'body/server/availability_zone'],
       [
-        { networks: [{ uuid: networkId('chengdu-biz'), fixed_ip: '10.99.0.5' }] },
+        { networks: [{ uuid: w.networkId('chengdu-biz'), fixed_ip: '10.99.0.5' }] },
         'body/server/networks/0/fixed_ip',
       ],
       [{ metadata: { zone_uuid: 'another-zone' } }, 'body/server/metadata/zone_uuid'],
       [{ unknown_field: 1 }, 'body/server/unknown_field'],
     ];
     for (const [overrides, path] of cases) {
-      const b = body(overrides);
-      const res = await t.req('POST', base(alice), {
-        token: alice,
+      const b = w.body(overrides);
+      const res = await w.t.req('POST', w.base(w.alice), {
+        token: w.alice,
         body: JSON.parse(JSON.stringify(b)),
       });
       expectVendorError(res, 400);
@@ -185,21 +129,21 @@ describe('servers: create and build (004:L6011)', () => {
       ).toContain(path);
     }
     // A network of another project is not visible.
-    const other = await t.req('POST', base(alice), {
-      token: alice,
-      body: body({ networks: [{ uuid: networkId('mianyang-net') }] }),
+    const other = await w.t.req('POST', w.base(w.alice), {
+      token: w.alice,
+      body: w.body({ networks: [{ uuid: w.networkId('mianyang-net') }] }),
     });
     expectVendorError(other, 400);
   });
 
   it('refuses a flavor too small for the image (min_ram/min_disk, 400)', async () => {
-    const big = t.sim.state.images.find(
+    const big = w.t.sim.state.images.find(
       (i) => i.visibility === 'public' && i.status === 'active' && i.min_ram > 512,
     );
     expect(big).toBeDefined();
-    const res = await t.req('POST', base(alice), {
-      token: alice,
-      body: body({ imageRef: big?.id, flavorRef: flavorId('m1.tiny') }),
+    const res = await w.t.req('POST', w.base(w.alice), {
+      token: w.alice,
+      body: w.body({ imageRef: big?.id, flavorRef: w.flavorId('m1.tiny') }),
     });
     expectVendorError(res, 400);
     expect(res.body.details[0].path).toBe('body/server/flavorRef');
@@ -209,11 +153,11 @@ describe('servers: create and build (004:L6011)', () => {
 describe('servers: quota (api-notes 4.8)', () => {
   it('consumes instances, cores and RAM on create, 403 when exceeded, releases on delete', async () => {
     const fin = (overrides: Record<string, unknown> = {}, flavor = 'm1.small') =>
-      t.req('POST', base(dave), {
-        token: dave,
-        body: body(
+      w.t.req('POST', w.base(w.dave), {
+        token: w.dave,
+        body: w.body(
           {
-            networks: [{ uuid: networkId('finance-net') }],
+            networks: [{ uuid: w.networkId('finance-net') }],
             availability_zone: 'caz19',
             key_name: undefined,
             ...overrides,
@@ -237,17 +181,19 @@ describe('servers: quota (api-notes 4.8)', () => {
     expectVendorError(instances, 403);
     expect(instances.body.msg).toMatch(/^Quota exceeded for instances/);
 
-    expect((await t.req('DELETE', `${base(dave)}/${ids[0]}`, { token: dave })).status).toBe(204);
-    t.settle();
+    expect((await w.t.req('DELETE', `${w.base(w.dave)}/${ids[0]}`, { token: w.dave })).status).toBe(
+      204,
+    );
+    w.t.settle();
     expect((await fin({ name: 'fin-5' })).status).toBe(202);
   });
 
   it('checks the quota delta of a resize', async () => {
-    const fin = await t.req('POST', base(dave), {
-      token: dave,
-      body: body(
+    const fin = await w.t.req('POST', w.base(w.dave), {
+      token: w.dave,
+      body: w.body(
         {
-          networks: [{ uuid: networkId('finance-net') }],
+          networks: [{ uuid: w.networkId('finance-net') }],
           availability_zone: 'caz19',
           key_name: undefined,
         },
@@ -255,8 +201,8 @@ describe('servers: quota (api-notes 4.8)', () => {
       ),
     });
     const id = fin.body.server.id;
-    t.settle();
-    const res = await act(id, { resize: { flavorRef: flavorId('HP_16*64*200') } }, dave);
+    w.t.settle();
+    const res = await act(id, { resize: { flavorRef: w.flavorId('HP_16*64*200') } }, w.dave);
     expectVendorError(res, 403);
     expect(res.body.msg).toMatch(/^Quota exceeded for cores/);
   });
@@ -271,7 +217,7 @@ describe('servers: actions and the state machine (api-notes 4.1)', () => {
     const stopping = await show(id);
     expect(stopping['OS-EXT-STS:task_state']).toBe('powering-off');
     expect409(await act(id, { suspend: null }), 'suspend', id, 'task_state powering-off');
-    t.settle();
+    w.t.settle();
     expectState(await show(id), 'SHUTOFF', 'stopped', 4);
 
     expect409(await act(id, { suspend: null }), 'suspend', id, 'vm_state stopped');
@@ -283,7 +229,7 @@ describe('servers: actions and the state machine (api-notes 4.1)', () => {
     );
     expect409(await act(id, { reboot: { type: 'SOFT' } }), 'reboot', id, 'vm_state stopped');
     expect409(
-      await act(id, { liveresize: { flavorRef: flavorId('m1.large') } }),
+      await act(id, { liveresize: { flavorRef: w.flavorId('m1.large') } }),
       'liveresize',
       id,
       'vm_state stopped',
@@ -291,7 +237,7 @@ describe('servers: actions and the state machine (api-notes 4.1)', () => {
 
     expect((await act(id, { 'os-start': '' })).status).toBe(202);
     expect((await show(id))['OS-EXT-STS:task_state']).toBe('powering-on');
-    t.settle();
+    w.t.settle();
     expectState(await show(id), 'ACTIVE', 'active', 1);
   });
 
@@ -300,11 +246,11 @@ describe('servers: actions and the state machine (api-notes 4.1)', () => {
     expect409(await act(id, { resume: null }), 'resume', id, 'vm_state active');
     expect((await act(id, { suspend: null })).status).toBe(202);
     expect((await show(id))['OS-EXT-STS:task_state']).toBe('suspending');
-    t.settle();
+    w.t.settle();
     expectState(await show(id), 'SUSPENDED', 'suspended', 7);
     expect409(await act(id, { 'os-stop': null }), 'os-stop', id, 'vm_state suspended');
     expect((await act(id, { resume: null })).status).toBe(202);
-    t.settle();
+    w.t.settle();
     expectState(await show(id), 'ACTIVE', 'active', 1);
   });
 
@@ -314,62 +260,62 @@ describe('servers: actions and the state machine (api-notes 4.1)', () => {
     const soft = await show(id);
     expect(soft.status).toBe('REBOOT');
     expect(soft['OS-EXT-STS:task_state']).toBe('rebooting');
-    t.settle();
+    w.t.settle();
     expectState(await show(id), 'ACTIVE', 'active', 1);
 
     await act(id, { 'os-stop': null });
-    t.settle();
+    w.t.settle();
     expect((await act(id, { reboot: { type: 'HARD' } })).status).toBe(202);
     const hard = await show(id);
     expect(hard.status).toBe('HARD_REBOOT');
     expect(hard['OS-EXT-STS:task_state']).toBe('rebooting_hard');
-    t.settle();
+    w.t.settle();
     expectState(await show(id), 'ACTIVE', 'active', 1);
   });
 
   it('resizes (auto-confirmed, also from SHUTOFF) and live-resizes upwards only', async () => {
     const id = await activeServer();
-    const same = await act(id, { resize: { flavorRef: flavorId('m1.medium') } });
+    const same = await act(id, { resize: { flavorRef: w.flavorId('m1.medium') } });
     expectVendorError(same, 400);
     expect(same.body.details[0].path).toBe('body/resize/flavorRef');
-    expectVendorError(await act(id, { resize: { flavorRef: flavorId('m1.small') } }), 400); // smaller disk
+    expectVendorError(await act(id, { resize: { flavorRef: w.flavorId('m1.small') } }), 400); // smaller disk
     expectVendorError(await act(id, { resize: { flavorRef: 'no-such' } }), 400);
 
-    expect((await act(id, { resize: { flavorRef: flavorId('m1.large') } })).status).toBe(202);
+    expect((await act(id, { resize: { flavorRef: w.flavorId('m1.large') } })).status).toBe(202);
     const resizing = await show(id);
     expect(resizing.status).toBe('RESIZE');
     expect(resizing['OS-EXT-STS:task_state']).toBe('resize_prep');
-    t.settle();
+    w.t.settle();
     const resized = await show(id);
     expectState(resized, 'ACTIVE', 'active', 1);
-    expect(resized.flavor.id).toBe(flavorId('m1.large'));
+    expect(resized.flavor.id).toBe(w.flavorId('m1.large'));
 
-    const down = await act(id, { liveresize: { flavorRef: flavorId('HP_2*4*40') } });
+    const down = await act(id, { liveresize: { flavorRef: w.flavorId('HP_2*4*40') } });
     expectVendorError(down, 400);
-    expect((await act(id, { liveresize: { flavorRef: flavorId('HP_8*32*100') } })).status).toBe(
+    expect((await act(id, { liveresize: { flavorRef: w.flavorId('HP_8*32*100') } })).status).toBe(
       202,
     );
-    t.settle();
-    expect((await show(id)).flavor.id).toBe(flavorId('HP_8*32*100'));
+    w.t.settle();
+    expect((await show(id)).flavor.id).toBe(w.flavorId('HP_8*32*100'));
 
     await act(id, { 'os-stop': null });
-    t.settle();
-    expect((await act(id, { resize: { flavorRef: flavorId('HP_16*64*200') } })).status).toBe(202);
-    t.settle();
+    w.t.settle();
+    expect((await act(id, { resize: { flavorRef: w.flavorId('HP_16*64*200') } })).status).toBe(202);
+    w.t.settle();
     const off = await show(id);
     expectState(off, 'SHUTOFF', 'stopped', 4);
-    expect(off.flavor.id).toBe(flavorId('HP_16*64*200'));
+    expect(off.flavor.id).toBe(w.flavorId('HP_16*64*200'));
   });
 
   it('opens a VNC console (200) on an active server only', async () => {
-    const id = await create(alice);
+    const id = await w.create(w.alice);
     expect409(
       await act(id, { 'os-getVNCConsole': { type: 'novnc' } }),
       'os-getVNCConsole',
       id,
       'task_state spawning',
     );
-    t.settle();
+    w.t.settle();
     const res = await act(id, { 'os-getVNCConsole': { type: 'novnc' } });
     expect(res.status).toBe(200);
     expect(res.body.console.type).toBe('novnc');
@@ -378,10 +324,10 @@ describe('servers: actions and the state machine (api-notes 4.1)', () => {
     const url = new URL(res.body.console.url);
     expect(url.pathname).toBe('/__sim/vnc/vnc_auto.html');
     expect(url.searchParams.get('token')).toMatch(/^[0-9a-f-]{36}$/);
-    const page = await t.app.inject({ method: 'GET', url: `${url.pathname}${url.search}` });
+    const page = await w.t.app.inject({ method: 'GET', url: `${url.pathname}${url.search}` });
     expect(page.headers['content-type']).toContain('text/html');
     expect(page.body).toContain('login:');
-    const bogus = await t.app.inject({ method: 'GET', url: `${url.pathname}?token=nope` });
+    const bogus = await w.t.app.inject({ method: 'GET', url: `${url.pathname}?token=nope` });
     expect(bogus.body).toContain('Failed to connect to server');
     const xvp = await act(id, { 'os-getVNCConsole': { type: 'xvpvnc' } });
     expect(xvp.body.console.type).toBe('xvpvnc');
@@ -408,7 +354,7 @@ describe('servers: actions and the state machine (api-notes 4.1)', () => {
     expect409(await act(id, { shelve: null }), 'shelve', id, 'vm_state shelved_offloaded');
     expect((await act(id, { unshelve: null })).status).toBe(202);
     expect((await show(id))['OS-EXT-STS:task_state']).toBe('unshelving');
-    t.settle();
+    w.t.settle();
     const back = await show(id);
     expectState(back, 'ACTIVE', 'active', 1);
     expect(back['OS-EXT-SRV-ATTR:host']).toMatch(/^compcas/);
@@ -417,24 +363,24 @@ describe('servers: actions and the state machine (api-notes 4.1)', () => {
   it('snapshots a server into a saving → active snapshot image (createImage)', async () => {
     const id = await activeServer();
     const res = await act(id, {
-      createImage: { name: 'web-01-snap', metadata: { operator_id: project(alice) } },
+      createImage: { name: 'web-01-snap', metadata: { operator_id: w.project(w.alice) } },
     });
     expect(res.status).toBe(202);
     const location = String(res.headers.location);
     expect(location).toMatch(/^\/os\/image\/v1\/v2\/images\/[0-9a-f-]{36}$/);
     expect((await show(id))['OS-EXT-STS:task_state']).toBe('image_snapshot');
     expect409(await act(id, { 'os-stop': null }), 'os-stop', id, 'task_state image_snapshot');
-    const saving = await t.req('GET', location, { token: alice });
+    const saving = await w.t.req('GET', location, { token: w.alice });
     expect(saving.body).toMatchObject({
       name: 'web-01-snap',
       status: 'saving',
       image_type: 'snapshot',
       instance_uuid: id,
-      owner: project(alice),
+      owner: w.project(w.alice),
       visibility: 'private',
     });
-    t.settle();
-    expect((await t.req('GET', location, { token: alice })).body.status).toBe('active');
+    w.t.settle();
+    expect((await w.t.req('GET', location, { token: w.alice })).body.status).toBe('active');
     expect((await show(id))['OS-EXT-STS:task_state']).toBeNull();
     expectVendorError(await act(id, { createImage: {} }), 400);
   });
@@ -449,8 +395,8 @@ describe('servers: actions and the state machine (api-notes 4.1)', () => {
 
   it('applies the allowed-from table to seeded PAUSED and ERROR servers', async () => {
     const seeded = (status: string) => {
-      const s = t.sim.state.servers.find(
-        (x) => x.status === status && x.tenant_id === project(alice),
+      const s = w.t.sim.state.servers.find(
+        (x) => x.status === status && x.tenant_id === w.project(w.alice),
       );
       if (!s) throw new Error(`no seeded ${status} server in chengdu`);
       return s.id;
@@ -466,29 +412,29 @@ describe('servers: actions and the state machine (api-notes 4.1)', () => {
       'vm_state paused',
     );
     expect((await act(paused, { reboot: { type: 'HARD' } })).status).toBe(202);
-    t.settle();
+    w.t.settle();
     expectState(await show(paused), 'ACTIVE', 'active', 1);
 
     const failed = seeded('ERROR');
     expect409(await act(failed, { 'os-start': null }), 'os-start', failed, 'vm_state error');
     expect((await act(failed, { 'os-stop': null })).status).toBe(202);
-    t.settle();
+    w.t.settle();
     expectState(await show(failed), 'SHUTOFF', 'stopped', 4);
   });
 });
 
 describe('servers: show, rename, delete, scoping', () => {
   it('renames in any state, validating the name', async () => {
-    const id = await create(alice);
-    const res = await t.req('PUT', `${base(alice)}/${id}`, {
-      token: alice,
+    const id = await w.create(w.alice);
+    const res = await w.t.req('PUT', `${w.base(w.alice)}/${id}`, {
+      token: w.alice,
       body: { server: { name: 'web-02' } },
     });
     expect(res.status).toBe(200);
     expect(res.body.server.name).toBe('web-02');
     expect(res.body.server.status).toBe('BUILD');
-    const bad = await t.req('PUT', `${base(alice)}/${id}`, {
-      token: alice,
+    const bad = await w.t.req('PUT', `${w.base(w.alice)}/${id}`, {
+      token: w.alice,
       body: { server: { name: 'web_02' } },
     });
     expectVendorError(bad, 400);
@@ -497,34 +443,36 @@ describe('servers: show, rename, delete, scoping', () => {
 
   it('deletes (204): deleting for a moment, then 404 and gone from the list', async () => {
     const id = await activeServer();
-    const del = await t.req('DELETE', `${base(alice)}/${id}`, { token: alice });
+    const del = await w.t.req('DELETE', `${w.base(w.alice)}/${id}`, { token: w.alice });
     expect(del.status).toBe(204);
     expect(del.body).toBeUndefined();
     expect((await show(id))['OS-EXT-STS:task_state']).toBe('deleting');
     expect409(await act(id, { 'os-stop': null }), 'os-stop', id, 'task_state deleting');
-    expect((await t.req('DELETE', `${base(alice)}/${id}`, { token: alice })).status).toBe(204);
-    t.settle();
-    expectVendorError(await t.req('GET', `${base(alice)}/${id}`, { token: alice }), 404);
-    expectVendorError(await t.req('DELETE', `${base(alice)}/${id}`, { token: alice }), 404);
+    expect((await w.t.req('DELETE', `${w.base(w.alice)}/${id}`, { token: w.alice })).status).toBe(
+      204,
+    );
+    w.t.settle();
+    expectVendorError(await w.t.req('GET', `${w.base(w.alice)}/${id}`, { token: w.alice }), 404);
+    expectVendorError(await w.t.req('DELETE', `${w.base(w.alice)}/${id}`, { token: w.alice }), 404);
     expectVendorError(await act(id, { 'os-start': null }), 404);
-    const list = await t.req('GET', `${base(alice)}/detail`, { token: alice });
+    const list = await w.t.req('GET', `${w.base(w.alice)}/detail`, { token: w.alice });
     expect(list.body.servers.some((s: { id: string }) => s.id === id)).toBe(false);
   });
 
   it('releases data volumes, group membership and the lease when the delete completes', async () => {
-    const state = t.sim.state;
+    const state = w.t.sim.state;
     const s = state.servers.find(
       (x) =>
-        x.tenant_id === project(alice) &&
+        x.tenant_id === w.project(w.alice) &&
         state.volumes.some((v) => v.attachments.some((a) => a.server_id === x.id)),
     );
     if (!s) throw new Error('no seeded server with a data volume');
     const vols = state.volumes.filter((v) => v.attachments.some((a) => a.server_id === s.id));
     const attached = (await show(s.id))['os-extended-volumes:volumes_attached'];
     expect(attached).toEqual(expect.arrayContaining(vols.map((v) => ({ id: v.id }))));
-    state.serverGroups.find((g) => g.project_id === project(alice))?.members.push(s.id);
-    await t.req('DELETE', `${base(alice)}/${s.id}`, { token: alice });
-    t.settle();
+    state.serverGroups.find((g) => g.project_id === w.project(w.alice))?.members.push(s.id);
+    await w.t.req('DELETE', `${w.base(w.alice)}/${s.id}`, { token: w.alice });
+    w.t.settle();
     for (const v of vols) {
       expect(v.attachments.some((a) => a.server_id === s.id)).toBe(false);
       expect(v.status).toBe(v.attachments.length ? 'in-use' : 'available');
@@ -535,11 +483,11 @@ describe('servers: show, rename, delete, scoping', () => {
   });
 
   it('shows a fault on ERROR servers only', async () => {
-    const failed = t.sim.state.servers.find(
-      (x) => x.status === 'ERROR' && x.tenant_id === project(alice),
+    const failed = w.t.sim.state.servers.find(
+      (x) => x.status === 'ERROR' && x.tenant_id === w.project(w.alice),
     );
-    const fine = t.sim.state.servers.find(
-      (x) => x.status === 'ACTIVE' && x.tenant_id === project(alice),
+    const fine = w.t.sim.state.servers.find(
+      (x) => x.status === 'ACTIVE' && x.tenant_id === w.project(w.alice),
     );
     const f = await show(failed?.id ?? '');
     expect(f.fault).toMatchObject({ code: 500, message: expect.stringMatching(/^No valid host/) });
@@ -547,40 +495,40 @@ describe('servers: show, rename, delete, scoping', () => {
   });
 
   it('scopes by project: 403 for another project path, 404 for another project server', async () => {
-    const id = await create(alice);
-    expectVendorError(await t.req('GET', `${base(alice)}/detail`, { token: bob }), 403);
-    expectVendorError(await t.req('GET', `${base(bob)}/${id}`, { token: bob }), 404);
-    expectVendorError(await act(id, { 'os-stop': null }, bob), 404);
+    const id = await w.create(w.alice);
+    expectVendorError(await w.t.req('GET', `${w.base(w.alice)}/detail`, { token: w.bob }), 403);
+    expectVendorError(await w.t.req('GET', `${w.base(w.bob)}/${id}`, { token: w.bob }), 404);
+    expectVendorError(await act(id, { 'os-stop': null }, w.bob), 404);
     // The administrator can act in any project.
-    const asAdmin = await t.req('GET', `${base(alice)}/${id}`, { token: admin });
+    const asAdmin = await w.t.req('GET', `${w.base(w.alice)}/${id}`, { token: w.admin });
     expect(asAdmin.status).toBe(200);
   });
 
   it('lists every project for an administrator with all_tenants; 403 for a tenant', async () => {
     expectVendorError(
-      await t.req('GET', `${base(alice)}/detail?all_tenants=1`, { token: alice }),
+      await w.t.req('GET', `${w.base(w.alice)}/detail?all_tenants=1`, { token: w.alice }),
       403,
     );
-    const all = await t.req('GET', `${base(admin)}/detail?all_tenants=1`, { token: admin });
+    const all = await w.t.req('GET', `${w.base(w.admin)}/detail?all_tenants=1`, { token: w.admin });
     const projects = new Set(all.body.servers.map((s: { tenant_id: string }) => s.tenant_id));
     expect(projects.size).toBeGreaterThanOrEqual(5);
-    const mine = await t.req('GET', `${base(admin)}/detail`, { token: admin });
+    const mine = await w.t.req('GET', `${w.base(w.admin)}/detail`, { token: w.admin });
     expect(
-      mine.body.servers.every((s: { tenant_id: string }) => s.tenant_id === project(admin)),
+      mine.body.servers.every((s: { tenant_id: string }) => s.tenant_id === w.project(w.admin)),
     ).toBe(true);
   });
 });
 
 describe('servers: lists, paging and filters (004:L5914, L6305)', () => {
   it('pages with limit + marker and servers_links, newest first, without overlap', async () => {
-    const full = await t.req('GET', `${base(alice)}/detail`, { token: alice });
+    const full = await w.t.req('GET', `${w.base(w.alice)}/detail`, { token: w.alice });
     const total = full.body.servers.length;
     expect(total).toBeGreaterThan(25);
     expect(full.body.servers_links).toBeUndefined();
     const seen: string[] = [];
-    let url: string | null = `${base(alice)}/detail?limit=10`;
+    let url: string | null = `${w.base(w.alice)}/detail?limit=10`;
     while (url) {
-      const page: Reply = await t.req('GET', url, { token: alice });
+      const page: Reply = await w.t.req('GET', url, { token: w.alice });
       expect(page.status).toBe(200);
       expect(page.body.servers.length).toBeLessThanOrEqual(10);
       seen.push(...page.body.servers.map((s: { id: string }) => s.id));
@@ -592,19 +540,22 @@ describe('servers: lists, paging and filters (004:L5914, L6305)', () => {
     const created = full.body.servers.map((s: { created: string }) => s.created);
     expect([...created].sort().reverse()).toEqual(created);
 
-    const short = await t.req('GET', `${base(alice)}?limit=5`, { token: alice });
+    const short = await w.t.req('GET', `${w.base(w.alice)}?limit=5`, { token: w.alice });
     expect(short.body.servers).toHaveLength(5);
     expect(Object.keys(short.body.servers[0]).sort()).toEqual(['id', 'links', 'name']);
     expect(short.body.servers_links[0].href).toContain('/servers?limit=5&marker=');
 
-    const bad = await t.req('GET', `${base(alice)}/detail?marker=nope`, { token: alice });
+    const bad = await w.t.req('GET', `${w.base(w.alice)}/detail?marker=nope`, { token: w.alice });
     expectVendorError(bad, 400);
-    expectVendorError(await t.req('GET', `${base(alice)}/detail?limit=0`, { token: alice }), 400);
+    expectVendorError(
+      await w.t.req('GET', `${w.base(w.alice)}/detail?limit=0`, { token: w.alice }),
+      400,
+    );
   });
 
   it('filters by availability zone, and by project with all_tenants', async () => {
-    const zone = await t.req('GET', `${base(alice)}/detail?availability_zone=cas191p1c1`, {
-      token: alice,
+    const zone = await w.t.req('GET', `${w.base(w.alice)}/detail?availability_zone=cas191p1c1`, {
+      token: w.alice,
     });
     expect(zone.body.servers.length).toBeGreaterThan(0);
     expect(
@@ -612,54 +563,73 @@ describe('servers: lists, paging and filters (004:L5914, L6305)', () => {
         (s: Record<string, string>) => s['OS-EXT-AZ:availability_zone'] === 'cas191p1c1',
       ),
     ).toBe(true);
-    const one = await t.req(
+    const one = await w.t.req(
       'GET',
-      `${base(admin)}/detail?all_tenants=1&tenant_id=${project(bob)}`,
+      `${w.base(w.admin)}/detail?all_tenants=1&tenant_id=${w.project(w.bob)}`,
       {
-        token: admin,
+        token: w.admin,
       },
     );
     expect(one.body.servers.length).toBeGreaterThan(0);
-    expect(one.body.servers.every((s: { tenant_id: string }) => s.tenant_id === project(bob))).toBe(
-      true,
-    );
-    // Without all_tenants the query tenant_id is ignored: the path's project is listed.
-    const ignored = await t.req('GET', `${base(alice)}/detail?tenant_id=${project(bob)}`, {
-      token: alice,
-    });
     expect(
-      ignored.body.servers.every((s: { tenant_id: string }) => s.tenant_id === project(alice)),
+      one.body.servers.every((s: { tenant_id: string }) => s.tenant_id === w.project(w.bob)),
+    ).toBe(true);
+    // Without all_tenants the query tenant_id is ignored: the path's project is listed.
+    const ignored = await w.t.req(
+      'GET',
+      `${w.base(w.alice)}/detail?tenant_id=${w.project(w.bob)}`,
+      {
+        token: w.alice,
+      },
+    );
+    expect(
+      ignored.body.servers.every((s: { tenant_id: string }) => s.tenant_id === w.project(w.alice)),
     ).toBe(true);
   });
 
   it('filters by status, name regex, flavor, image and host', async () => {
-    const off = await t.req('GET', `${base(alice)}/detail?status=SHUTOFF`, { token: alice });
+    const off = await w.t.req('GET', `${w.base(w.alice)}/detail?status=SHUTOFF`, {
+      token: w.alice,
+    });
     expect(off.body.servers.length).toBeGreaterThan(0);
     expect(off.body.servers.every((s: { status: string }) => s.status === 'SHUTOFF')).toBe(true);
 
-    const id = await create(alice, { name: 'zz-unique-9' });
-    const byName = await t.req('GET', `${base(alice)}/detail?name=^ZZ-uni`, { token: alice });
-    expect(byName.body.servers.map((s: { id: string }) => s.id)).toEqual([id]);
-    const byFlavor = await t.req('GET', `${base(alice)}/detail?flavor=${flavorId('m1.medium')}`, {
-      token: alice,
+    const id = await w.create(w.alice, { name: 'zz-unique-9' });
+    const byName = await w.t.req('GET', `${w.base(w.alice)}/detail?name=^ZZ-uni`, {
+      token: w.alice,
     });
+    expect(byName.body.servers.map((s: { id: string }) => s.id)).toEqual([id]);
+    const byFlavor = await w.t.req(
+      'GET',
+      `${w.base(w.alice)}/detail?flavor=${w.flavorId('m1.medium')}`,
+      {
+        token: w.alice,
+      },
+    );
     expect(
       byFlavor.body.servers.every(
-        (s: { flavor: { id: string } }) => s.flavor.id === flavorId('m1.medium'),
+        (s: { flavor: { id: string } }) => s.flavor.id === w.flavorId('m1.medium'),
       ),
     ).toBe(true);
-    const img = imageFor('m1.medium');
-    const byImage = await t.req('GET', `${base(alice)}/detail?image=${img}`, { token: alice });
+    const img = w.imageFor('m1.medium');
+    const byImage = await w.t.req('GET', `${w.base(w.alice)}/detail?image=${img}`, {
+      token: w.alice,
+    });
     expect(byImage.body.servers.map((s: { id: string }) => s.id)).toContain(id);
-    const byHost = await t.req('GET', `${base(alice)}/detail?host=compcas31`, { token: alice });
+    const byHost = await w.t.req('GET', `${w.base(w.alice)}/detail?host=compcas31`, {
+      token: w.alice,
+    });
     expect(
       byHost.body.servers.every(
         (s: Record<string, string>) => s['OS-EXT-SRV-ATTR:host'] === 'compcas31qzy7d3rc',
       ),
     ).toBe(true);
-    expectVendorError(await t.req('GET', `${base(alice)}/detail?name=(`, { token: alice }), 400);
     expectVendorError(
-      await t.req('GET', `${base(alice)}/detail?status=RUNNING`, { token: alice }),
+      await w.t.req('GET', `${w.base(w.alice)}/detail?name=(`, { token: w.alice }),
+      400,
+    );
+    expectVendorError(
+      await w.t.req('GET', `${w.base(w.alice)}/detail?status=RUNNING`, { token: w.alice }),
       400,
     );
   });
@@ -704,15 +674,15 @@ describe('servers: seed', () => {
   });
 
   it('finishes the seeded transitions (BUILD, REBOOT, RESIZE) through scheduled tasks', async () => {
-    const transient = t.sim.state.servers.filter((s) => s.task_state !== null);
+    const transient = w.t.sim.state.servers.filter((s) => s.task_state !== null);
     expect(transient.length).toBeGreaterThan(0);
-    expect(t.sim.state.tasks.filter((x) => x.kind === 'server.settle')).toHaveLength(
+    expect(w.t.sim.state.tasks.filter((x) => x.kind === 'server.settle')).toHaveLength(
       transient.length,
     );
-    t.settle();
-    expect(t.sim.state.servers.filter((s) => s.task_state !== null)).toEqual([]);
+    w.t.settle();
+    expect(w.t.sim.state.servers.filter((s) => s.task_state !== null)).toEqual([]);
     expect(
-      t.sim.state.servers.some((s) =>
+      w.t.sim.state.servers.some((s) =>
         ['BUILD', 'REBOOT', 'HARD_REBOOT', 'RESIZE'].includes(s.status),
       ),
     ).toBe(false);
