@@ -14,6 +14,9 @@ export default defineConfig({
           include: ['src/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['src/testing/setup.ts'],
+          // Tests that drive antd forms and tables through user-event take 1-3 s each on an idle
+          // 2-core machine; under load (CI, helpers) vitest's 5 s default cut two of them off.
+          testTimeout: 20000,
         },
       },
       {
