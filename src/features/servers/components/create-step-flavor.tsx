@@ -42,12 +42,18 @@ export function StepFlavor({ flavors, images, quota }: Props) {
         }
         rules={[
           rules.required(),
-          {
+          // The image is read from the form, not from the watched values: the re-validation a
+          // changed image triggers may run before the watch has re-rendered this step.
+          ({ getFieldValue }) => ({
             validator: async (_r, id: unknown) => {
               const f = usable.find((x) => x.id === id);
-              if (f && !fits(f)) throw new Error(t('create.flavor.tooSmall'));
+              const img =
+                getFieldValue('source') === 'image'
+                  ? images?.find((i) => i.id === getFieldValue('imageId'))
+                  : undefined;
+              if (f && !flavorFitsImage(f, img)) throw new Error(t('create.flavor.tooSmall'));
             },
-          },
+          }),
         ]}
         dependencies={['imageId', 'source']}
       >

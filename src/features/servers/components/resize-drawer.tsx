@@ -115,13 +115,16 @@ function ResizeFields({
         dependencies={['live']}
         rules={[
           rules.required(),
-          {
+          // `live` is read from the form, not from the watched value: the re-validation that
+          // ticking "live" triggers may run before the watch has re-rendered this component, and
+          // would then judge the flavor by the old mode.
+          ({ getFieldValue }) => ({
             validator: async (_r, id: unknown) => {
               const f = flavors.find((x) => x.id === id);
-              const p = f ? resizeProblem(current, f, live, mins) : null;
+              const p = f ? resizeProblem(current, f, getFieldValue('live') === true, mins) : null;
               if (p) throw new Error(explain(p));
             },
-          },
+          }),
         ]}
       >
         <Select
