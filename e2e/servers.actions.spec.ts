@@ -124,7 +124,12 @@ test('an administrator shortens a lease and transfers a server to another organi
   await expect(ui.row(name)).toContainText('mianyang');
 });
 
-test('a refusal from the platform is shown with its message', async ({ page, lang, loginAs }) => {
+test('a refusal from the platform is shown with its message', async ({
+  page,
+  lang,
+  t,
+  loginAs,
+}) => {
   const ui = new ServersPage(page, lang);
   await loginAs('alice', '/servers?status=ACTIVE');
   const name = await ui.nameOf(ui.firstRow());
@@ -135,6 +140,8 @@ test('a refusal from the platform is shown with its message', async ({ page, lan
     msg: 'Cannot reboot: the compute node is in maintenance.',
   });
   await (await ui.menuItem(name, 'reboot')).click();
+  const confirm = page.getByRole('dialog').filter({ hasText: t('servers:confirm.reboot') });
+  await confirm.getByRole('button', { name: t('servers:actions.reboot') }).click();
   // One failed item: the message names the server, with the platform's reason.
   const failure = page.getByText(/the compute node is in maintenance/).first();
   await expect(failure).toBeVisible();

@@ -95,6 +95,27 @@ export class ServersPage {
     await this.page.keyboard.press('Enter');
   }
 
+  /**
+   * Picks an option of a select without a search box (its input is read-only, so `choose` cannot
+   * type): opens it and clicks the option, found by its title in the dropdown (appended to the
+   * page last). The page behind a drawer may scroll while the dropdown opens, moving the option
+   * under the pointer, so this is retried until the select shows the option as its value.
+   */
+  async pick(scope: Locator, label: string, option: string) {
+    const box = this.select(scope, label);
+    // The dropdown is outside `scope`; inside it, only the chosen value carries the title.
+    const chosen = scope.getByTitle(option, { exact: true });
+    await expect(async () => {
+      if ((await box.getAttribute('aria-expanded')) !== 'true') await box.click({ timeout: 2_000 });
+      await this.page
+        .getByTitle(option, { exact: true })
+        .filter({ visible: true })
+        .last()
+        .click({ timeout: 2_000 });
+      await expect(chosen).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 15_000 });
+  }
+
   async confirm(dialog: Locator, actionLabel: string) {
     const code = dialog.locator('code').first();
     if (await code.count()) {
@@ -107,6 +128,28 @@ export class ServersPage {
     await expect(scope.getByText(this.status(status), { exact: true }).first()).toBeVisible({
       timeout: 20_000,
     });
+  }
+
+  /** A button of the detail page header (the first actions are buttons, the rest in "more"). */
+  headerButton(action: string) {
+    return this.page.getByRole('button', {
+      name: this.t(`servers:actions.${action}`),
+      exact: true,
+    });
+  }
+
+  /**
+   * Records the body of every server action (`POST …/servers/:id/action`) the page sends from
+   * now on, to tell apart actions that look the same on screen (soft or hard reboot, resize or
+   * live resize) and to check that a refused form sent nothing.
+   */
+  recordActions(): unknown[] {
+    const bodies: unknown[] = [];
+    this.page.on('request', (r) => {
+      if (r.method() === 'POST' && new URL(r.url()).pathname.endsWith('/action'))
+        bodies.push(r.postDataJSON());
+    });
+    return bodies;
   }
 
   /**

@@ -111,7 +111,10 @@ export function useServerActions({
         bulk: true,
         confirm: t('confirm.stop'),
       }),
-      reboot: power('reboot', <ReloadOutlined aria-hidden />, { bulk: true }),
+      reboot: power('reboot', <ReloadOutlined aria-hidden />, {
+        bulk: true,
+        confirm: t('confirm.reboot'),
+      }),
       rebootHard: power('rebootHard', <ThunderboltOutlined aria-hidden />, {
         confirm: t('confirm.rebootHard'),
         danger: true,
