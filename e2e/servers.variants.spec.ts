@@ -183,3 +183,65 @@ test('a soft reboot from the detail page brings the server back running', async 
   await expect(ui.headerButton('reboot')).toBeEnabled();
   expect(actions).toEqual([{ reboot: { type: 'SOFT' } }]);
 });
+
+test('over quota, the wizard says which limit and will not create; within it, it will', async ({
+  page,
+  lang,
+  t,
+  loginAs,
+}) => {
+  // dave's organisation (finance) is seeded nearly full: 3 more servers, 8 more vCPUs.
+  const ui = new ServersPage(page, lang);
+  await loginAs('dave', '/servers');
+  await expect(ui.heading()).toBeVisible();
+  await page.getByRole('button', { name: t('servers:actions.create') }).click();
+  const wizard = ui.drawer('servers:title.create');
+  const next = wizard.getByRole('button', { name: t('servers:create.next') });
+  const back = wizard.getByRole('button', { name: t('servers:create.back') });
+  const count = wizard.getByRole('spinbutton', { name: t('servers:create.count') });
+
+  await ui.choose(wizard, t('servers:fields.image'), 'cirros');
+  await count.fill('4');
+  await next.click();
+  await wizard.getByRole('radio', { name: 'm1.tiny', exact: true }).check();
+  const quota = wizard.getByRole('group', { name: t('servers:create.quota.title') });
+  const over = (what: string) =>
+    quota.getByText(t('servers:create.quota.over', { what: t(`servers:create.quota.${what}`) }));
+  await expect(over('instances')).toBeVisible();
+
+  // Three servers fit the instance limit; three of a 4-vCPU, 4 GiB flavor fit the memory limit
+  // but not the vCPU one.
+  await back.click();
+  await count.fill('3');
+  await next.click();
+  await expect(over('instances')).toHaveCount(0);
+  await wizard.getByRole('radio', { name: 'c2.large', exact: true }).check();
+  await expect(over('cores')).toBeVisible();
+  await next.click();
+  await ui.choose(wizard, t('servers:create.network.networks'), 'finance-net');
+  await page.keyboard.press('Escape');
+  await next.click();
+  await wizard.getByLabel(t('servers:fields.name'), { exact: true }).fill('e2e-quota');
+  await wizard.getByLabel(t('servers:create.login.passwordField')).fill('Passw0rd!');
+  await wizard.getByLabel(t('servers:create.login.confirm')).fill('Passw0rd!');
+  await next.click();
+  const submitMany = wizard.getByRole('button', {
+    name: t('servers:create.submitMany', { count: 3 }),
+  });
+  await expect(submitMany).toBeDisabled();
+
+  // Back to the flavor step: a 1-vCPU flavor fits (3 × 1 ≤ 8), and the three are created.
+  await back.click();
+  await back.click();
+  await back.click();
+  await wizard.getByRole('radio', { name: 'm1.small', exact: true }).check();
+  await expect(quota.getByRole('alert')).toHaveCount(0);
+  await next.click();
+  await next.click();
+  await next.click();
+  await expect(submitMany).toBeEnabled();
+  await submitMany.click();
+  await expect(wizard).toBeHidden();
+  for (const n of ['e2e-quota-1', 'e2e-quota-2', 'e2e-quota-3'])
+    await expect(ui.row(n)).toBeVisible();
+});

@@ -9,7 +9,7 @@ type Fixtures = {
   lang: Lang;
   /** A visible string of the console in this test's language: t('images:actions.create'). */
   t: (key: string, vars?: Record<string, string | number>) => string;
-  loginAs: (user: 'admin' | 'alice' | 'bob' | 'carol', next?: string) => Promise<Page>;
+  loginAs: (user: 'admin' | 'alice' | 'bob' | 'carol' | 'dave', next?: string) => Promise<Page>;
 };
 
 export const test = base.extend<Fixtures>({
