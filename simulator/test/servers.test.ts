@@ -673,6 +673,23 @@ describe('servers: seed', () => {
     }
   });
 
+  it('dates the seeded servers from the moment the world is seeded', () => {
+    const now = Date.now();
+    const servers = w.t.sim.state.servers;
+    // Seeded builds started seconds to minutes ago; nothing was created or launched in the
+    // future, and nothing launched before it was created.
+    const builds = servers.filter((s) => s.status === 'BUILD');
+    expect(builds.length).toBeGreaterThan(0);
+    for (const s of builds) expect(now - s.created).toBeLessThan(10 * 60_000);
+    for (const s of servers) {
+      expect(s.created).toBeLessThanOrEqual(now);
+      if (s.launched_at !== null) {
+        expect(s.launched_at).toBeGreaterThanOrEqual(s.created);
+        expect(s.launched_at).toBeLessThanOrEqual(now);
+      }
+    }
+  });
+
   it('finishes the seeded transitions (BUILD, REBOOT, RESIZE) through scheduled tasks', async () => {
     const transient = w.t.sim.state.servers.filter((s) => s.task_state !== null);
     expect(transient.length).toBeGreaterThan(0);

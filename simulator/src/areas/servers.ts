@@ -996,6 +996,14 @@ export const serversArea: Area = {
       l.startTime += shift;
       l.endTime += shift;
     }
+    // The servers' own times too: a server seeded as building was created seconds ago, not on
+    // the seed epoch, and no launch time lies before its creation or after now.
+    for (const s of coll(sim.state).servers) {
+      s.created += shift;
+      s.updated += shift;
+      if (s.launched_at !== null) s.launched_at += shift;
+      if (s.fault) s.fault.created += shift;
+    }
     const settleAfter: Partial<Record<Status, [string, number]>> = {
       BUILD: ['build', 30_000],
       REBOOT: ['reboot', 20_000],
