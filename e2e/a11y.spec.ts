@@ -35,3 +35,30 @@ test('shell, images list, create drawer and image types', async ({ page, t, logi
   await expect(page.getByRole('table')).toBeVisible();
   expect(await serious(page)).toEqual([]);
 });
+
+test('servers list, detail, create wizard, key pairs, server groups and hypervisors', async ({
+  page,
+  t,
+  loginAs,
+}) => {
+  await loginAs('admin', '/servers?status=ACTIVE');
+  await expect(page.getByRole('table')).toBeVisible();
+  await expect(page.getByRole('row').nth(1)).toBeVisible();
+  expect(await serious(page)).toEqual([]);
+  await page.getByRole('button', { name: t('servers:actions.create') }).click();
+  const wizard = page.getByRole('dialog', { name: t('servers:title.create') });
+  await expect(wizard).toBeVisible();
+  expect(await serious(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(wizard).toBeHidden();
+  const first = page.getByRole('row').nth(1).getByRole('link').first();
+  const name = (await first.innerText()).trim();
+  await first.click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  expect(await serious(page)).toEqual([]);
+  for (const path of ['/keypairs', '/server-groups', '/hypervisors']) {
+    await page.goto(path);
+    await expect(page.getByRole('table')).toBeVisible();
+    expect(await serious(page), path).toEqual([]);
+  }
+});
