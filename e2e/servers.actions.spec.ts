@@ -157,8 +157,7 @@ test('suspend and resume, shelve and unshelve, hard reboot from the detail page'
   const ui = new ServersPage(page, lang);
   await loginAs('alice', '/servers?status=ACTIVE');
   const name = await ui.nameOf(ui.firstRow());
-  await ui.row(name).getByRole('link', { name, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await ui.openDetail(name);
   const main = page.locator('main');
   const confirmed = async (action: string, confirmKey: string) => {
     await (await ui.headerMenuItem(action)).click();

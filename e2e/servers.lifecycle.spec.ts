@@ -13,9 +13,7 @@ test('a tenant creates a server, stops and starts it, opens its console and dele
   await loginAs('alice', '/servers');
   await expect(ui.heading()).toBeVisible();
 
-  await page.getByRole('button', { name: t('servers:actions.create') }).click();
-  const wizard = ui.drawer('servers:title.create');
-  const next = wizard.getByRole('button', { name: t('servers:create.next') });
+  const { wizard, next } = await ui.openCreateWizard();
 
   // Step 1: the image is required before going on.
   await next.click();

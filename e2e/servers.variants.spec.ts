@@ -24,9 +24,7 @@ test('a tenant creates a server from an existing system disk and logs in with a 
   await loginAs('alice', '/servers');
   await expect(ui.heading()).toBeVisible();
 
-  await page.getByRole('button', { name: t('servers:actions.create') }).click();
-  const wizard = ui.drawer('servers:title.create');
-  const next = wizard.getByRole('button', { name: t('servers:create.next') });
+  const { wizard, next } = await ui.openCreateWizard();
 
   // Step 1: one volume boots one server, so the count stops at 1; a system disk replaces the image.
   const count = wizard.getByRole('spinbutton', { name: t('servers:create.count') });
@@ -157,8 +155,7 @@ test('a soft reboot from the detail page brings the server back running', async 
   const ui = new ServersPage(page, lang);
   await loginAs('alice', '/servers?status=ACTIVE');
   const name = await ui.nameOf(ui.firstRow());
-  await ui.row(name).getByRole('link', { name, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await ui.openDetail(name);
   const main = page.locator('main');
   await ui.expectStatus(main, 'ACTIVE');
   const actions = ui.recordActions();
@@ -194,10 +191,7 @@ test('over quota, the wizard says which limit and will not create; within it, it
   const ui = new ServersPage(page, lang);
   await loginAs('dave', '/servers');
   await expect(ui.heading()).toBeVisible();
-  await page.getByRole('button', { name: t('servers:actions.create') }).click();
-  const wizard = ui.drawer('servers:title.create');
-  const next = wizard.getByRole('button', { name: t('servers:create.next') });
-  const back = wizard.getByRole('button', { name: t('servers:create.back') });
+  const { wizard, next, back } = await ui.openCreateWizard();
   const count = wizard.getByRole('spinbutton', { name: t('servers:create.count') });
 
   await ui.choose(wizard, t('servers:fields.image'), 'cirros');

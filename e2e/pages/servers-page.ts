@@ -130,6 +130,24 @@ export class ServersPage {
     });
   }
 
+  /** Opens the create wizard from the list; returns it with its step buttons. */
+  async openCreateWizard() {
+    await this.page.getByRole('button', { name: this.t('servers:actions.create') }).click();
+    const wizard = this.drawer('servers:title.create');
+    await expect(wizard).toBeVisible();
+    return {
+      wizard,
+      next: wizard.getByRole('button', { name: this.t('servers:create.next') }),
+      back: wizard.getByRole('button', { name: this.t('servers:create.back') }),
+    };
+  }
+
+  /** From the list, opens the detail page of the server `name` (the name's link in its row). */
+  async openDetail(name: string) {
+    await this.row(name).getByRole('link', { name, exact: true }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name })).toBeVisible();
+  }
+
   /** A button of the detail page header (the first actions are buttons, the rest in "more"). */
   headerButton(action: string) {
     return this.page.getByRole('button', {
