@@ -56,16 +56,15 @@ test('a tenant creates a server, stops and starts it, opens its console and dele
   await ui.expectStatus(ui.row('e2e-web'), 'ACTIVE');
 
   // The detail page: stop (confirmed), then start.
-  await ui.row('e2e-web').getByRole('link', { name: 'e2e-web' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'e2e-web' })).toBeVisible();
-  await expect(page.getByRole('button', { name: t('servers:actions.start') })).toBeDisabled();
-  await page.getByRole('button', { name: t('servers:actions.stop') }).click();
+  await ui.openDetail('e2e-web');
+  await expect(ui.headerButton('start')).toBeDisabled();
+  await ui.headerButton('stop').click();
   const confirmStop = page.getByRole('dialog').filter({ hasText: t('servers:confirm.stop') });
   await confirmStop.getByRole('button', { name: t('servers:actions.stop') }).click();
   const header = page.locator('main');
   await ui.expectStatus(header, 'SHUTOFF');
-  await expect(page.getByRole('button', { name: t('servers:actions.start') })).toBeEnabled();
-  await page.getByRole('button', { name: t('servers:actions.start') }).click();
+  await expect(ui.headerButton('start')).toBeEnabled();
+  await ui.headerButton('start').click();
   await ui.expectStatus(header, 'ACTIVE');
 
   // The console tab embeds the VNC page returned by os-getVNCConsole.

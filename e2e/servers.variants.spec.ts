@@ -88,8 +88,7 @@ test('a tenant creates a server from an existing system disk and logs in with a 
   await expect(ui.table().getByRole('link', { name: /^e2e-from-disk/ })).toHaveCount(1);
 
   // The detail page: the chosen volume is attached, the key pair recorded.
-  await ui.row('e2e-from-disk').getByRole('link', { name: 'e2e-from-disk' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'e2e-from-disk' })).toBeVisible();
+  await ui.openDetail('e2e-from-disk');
   const main = page.locator('main');
   await ui.expectStatus(main, 'ACTIVE');
   await expect(main).toContainText(t('servers:fields.bootVolume'));

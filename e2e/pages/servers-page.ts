@@ -1,5 +1,9 @@
-import { expect, type Locator, type Page, type Response } from '@playwright/test';
+import { expect, type Locator, type Page, type Request, type Response } from '@playwright/test';
 import { tr, type Lang } from '../support/lang';
+
+/** A server action: `POST …/servers/:id/action` (every power and lifecycle action). */
+const isServerAction = (r: Request) =>
+  r.method() === 'POST' && new URL(r.url()).pathname.endsWith('/action');
 
 /** /servers, /servers/:id, the create wizard and the action drawers, by role and label. */
 export class ServersPage {
@@ -164,8 +168,7 @@ export class ServersPage {
   recordActions(): unknown[] {
     const bodies: unknown[] = [];
     this.page.on('request', (r) => {
-      if (r.method() === 'POST' && new URL(r.url()).pathname.endsWith('/action'))
-        bodies.push(r.postDataJSON());
+      if (isServerAction(r)) bodies.push(r.postDataJSON());
     });
     return bodies;
   }
@@ -180,10 +183,12 @@ export class ServersPage {
     let posted = false;
     let settled = false;
     const seen = async (r: Response) => {
-      const method = r.request().method();
-      const path = new URL(r.url()).pathname;
-      if (method === 'POST' && path.endsWith('/action') && r.ok()) posted = true;
-      else if (posted && method === 'GET' && /\/servers\/[^/]+$/.test(path)) {
+      if (isServerAction(r.request()) && r.ok()) posted = true;
+      else if (
+        posted &&
+        r.request().method() === 'GET' &&
+        /\/servers\/[^/]+$/.test(new URL(r.url()).pathname)
+      ) {
         const body = (await r.json().catch(() => null)) as {
           server?: { status?: string; 'OS-EXT-STS:task_state'?: string | null };
         } | null;

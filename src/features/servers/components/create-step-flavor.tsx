@@ -23,7 +23,10 @@ export function StepFlavor({ flavors, images, quota }: Props) {
   const imageId = Form.useWatch<string | undefined>('imageId');
   const selected = Form.useWatch<string | undefined>('flavorId');
   const count = Form.useWatch<number | undefined>('count') ?? 1;
-  const image = source === 'image' ? images?.find((i) => i.id === imageId) : undefined;
+  /** The image the server boots from; none when it boots from a volume. */
+  const bootImage = (src: unknown, id: unknown) =>
+    src === 'image' ? images?.find((i) => i.id === id) : undefined;
+  const image = bootImage(source, imageId);
   const usable = (flavors ?? []).filter((f) => !f['OS-FLV-DISABLED:disabled']);
   const fits = (f: Flavor) => flavorFitsImage(f, image);
   return (
@@ -47,10 +50,7 @@ export function StepFlavor({ flavors, images, quota }: Props) {
           ({ getFieldValue }) => ({
             validator: async (_r, id: unknown) => {
               const f = usable.find((x) => x.id === id);
-              const img =
-                getFieldValue('source') === 'image'
-                  ? images?.find((i) => i.id === getFieldValue('imageId'))
-                  : undefined;
+              const img = bootImage(getFieldValue('source'), getFieldValue('imageId'));
               if (f && !flavorFitsImage(f, img)) throw new Error(t('create.flavor.tooSmall'));
             },
           }),
