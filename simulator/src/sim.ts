@@ -55,6 +55,12 @@ export type Fault = {
   msg: string;
 };
 
+/** The state's array collections (servers, leases, volumes, …). */
+export type ListKey = {
+  [K in keyof State]: State[K] extends readonly unknown[] ? K : never;
+}[keyof State];
+export type Elem<K extends ListKey> = State[K] extends readonly (infer E)[] ? E : never;
+
 export type TaskHandler = (sim: Sim, task: Task) => void;
 
 export interface BlobStore {
@@ -193,6 +199,31 @@ export class Sim {
 
   markDirty() {
     this.dirty = true;
+  }
+
+  /**
+   * Records of an array collection grouped by a key (`leases` by `resUuid`, `volumes` by each
+   * attachment's `server_id`), so a handler finds a row's relations without scanning the whole
+   * collection per row. `name` identifies the grouping; the index is rebuilt only after the
+   * collection changes.
+   */
+  index<K extends ListKey>(
+    coll: K,
+    name: string,
+    keyOf: (rec: Elem<K>) => string | readonly string[] | null | undefined,
+  ): ReadonlyMap<string, readonly Elem<K>[]> {
+    const map = new Map<string, Elem<K>[]>();
+    for (const rec of this.state[coll] as Elem<K>[]) {
+      const keys = keyOf(rec);
+      if (keys == null) continue;
+      for (const key of typeof keys === 'string' ? [keys] : keys) {
+        const list = map.get(key);
+        if (list) list.push(rec);
+        else map.set(key, [rec]);
+      }
+    }
+    void name;
+    return map;
   }
 
   /** Writes state atomically: a temp file renamed over the old one, so a crash never tears it. */
