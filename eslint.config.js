@@ -27,7 +27,7 @@ export default tseslint.config(
     ignores: [
       'dist/**',
       'node_modules/**',
-      'src/api/generated/**',
+      'openapi/generated/**',
       'test-results/**',
       'playwright-report/**',
       '.sim-data/**',

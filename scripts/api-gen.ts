@@ -1,5 +1,5 @@
 // Builds the contract and the client types from it.
-//   openapi/src/*.yaml  --merge-->  openapi/openapi.yaml  --openapi-typescript-->  src/api/generated/schema.d.ts
+//   openapi/src/*.yaml  --merge-->  openapi/openapi.yaml  --openapi-typescript-->  openapi/generated/schema.d.ts
 // Each API area has its own source file so areas can be written side by side; the merged document
 // is what every tool (lint, simulator, client, tests) reads. With --check, nothing is written and
 // the exit code says whether the committed files are up to date (CI's drift check).
@@ -11,7 +11,7 @@ import openapiTS, { astToString } from 'openapi-typescript';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const srcDir = `${root}openapi/src/`;
 const specFile = `${root}openapi/openapi.yaml`;
-const typesFile = `${root}src/api/generated/schema.d.ts`;
+const typesFile = `${root}openapi/generated/schema.d.ts`;
 const check = process.argv.includes('--check');
 
 type Doc = {
@@ -72,7 +72,7 @@ if (check) {
     }
   };
   if (read(specFile) !== spec) stale.push('openapi/openapi.yaml');
-  if (read(typesFile) !== types) stale.push('src/api/generated/schema.d.ts');
+  if (read(typesFile) !== types) stale.push('openapi/generated/schema.d.ts');
   if (stale.length) {
     console.error(
       `api:check: ${stale.join(' and ')} out of date; run \`npm run api:gen\` and commit.`,
@@ -81,7 +81,7 @@ if (check) {
   }
   console.log('api:check: openapi.yaml and the generated client types are up to date');
 } else {
-  mkdirSync(`${root}src/api/generated`, { recursive: true });
+  mkdirSync(`${root}openapi/generated`, { recursive: true });
   writeFileSync(typesFile, types);
-  console.log('api:gen: wrote openapi/openapi.yaml and src/api/generated/schema.d.ts');
+  console.log('api:gen: wrote openapi/openapi.yaml and openapi/generated/schema.d.ts');
 }

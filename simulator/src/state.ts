@@ -1,6 +1,6 @@
 // The simulator's world: every resource and relation (api-notes Part 5), as plain JSON so it can be
 // persisted to one file. Areas add their collections here as they arrive.
-import type { components } from '../../src/api/generated/schema.d.ts';
+import type { components } from '../../openapi/generated/schema.d.ts';
 
 type S = components['schemas'];
 

@@ -1,7 +1,7 @@
 // The one configured API client. Every feature calls the platform through `api` (typed from the
 // generated spec) and gets either the documented success body or a thrown ApiError.
 import createClient, { type Middleware } from 'openapi-fetch';
-import type { paths } from './generated/schema';
+import type { paths } from '@contract/schema';
 import { ApiError, toApiError } from './api-error';
 
 export { ApiError, isApiError } from './api-error';

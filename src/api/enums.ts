@@ -1,6 +1,6 @@
 // Enumerations of the contract that several features offer as choices. Typed from the generated
 // schema, so a value the spec drops fails `tsc` here rather than in a select somewhere.
-import type { components } from './generated/schema';
+import type { components } from '@contract/schema';
 
 export type VirtType = components['schemas']['ImageVirtType'];
 

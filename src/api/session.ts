@@ -1,6 +1,6 @@
 // The signed-in session: the token and what Keystone said about it. Kept in sessionStorage only
 // (per tab, gone when the tab closes); never in localStorage, where any later visitor could read it.
-import type { components } from '@/api/generated/schema';
+import type { components } from '@contract/schema';
 
 type TokenBody = components['schemas']['TokenResponse']['token'];
 type Role = TokenBody['roles'][number];

@@ -1,4 +1,4 @@
-import type { components } from '@/api/generated/schema';
+import type { components } from '@contract/schema';
 import { setSession, toSession, type Session } from '@/api/session';
 
 type TokenResponse = components['schemas']['TokenResponse'];

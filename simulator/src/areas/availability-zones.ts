@@ -3,7 +3,7 @@
 // keeps its name and kind and cannot be deleted (api-notes 4.8, inferred). Items 6–8 (the zones'
 // services, hosts and storage pools) are views of the compute hosts: see hypervisors.ts.
 import { randomUUID } from 'node:crypto';
-import type { components } from '../../../src/api/generated/schema.d.ts';
+import type { components } from '../../../openapi/generated/schema.d.ts';
 import { requireAdmin } from '../auth.ts';
 import { caller, type Area, type Ctx } from '../area.ts';
 import { conflict, notFound } from '../errors.ts';

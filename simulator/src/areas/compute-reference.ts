@@ -2,7 +2,7 @@
 // volumes and security groups, read through nova's proxy APIs. The data is seeded; the servers
 // area changes volumes (boot from volume, delete) and checks security-group names.
 import { createHash } from 'node:crypto';
-import type { components } from '../../../src/api/generated/schema.d.ts';
+import type { components } from '../../../openapi/generated/schema.d.ts';
 import type { Area, Ctx } from '../area.ts';
 import { novaTime } from './keypairs.ts';
 import type { SecurityGroupRec, State, VolumeRec } from '../state.ts';

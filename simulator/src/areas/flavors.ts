@@ -1,6 +1,6 @@
 // Flavors (004 §1.16): nova flavors. Everyone reads; only a cloud administrator creates.
 import { randomUUID } from 'node:crypto';
-import type { components } from '../../../src/api/generated/schema.d.ts';
+import type { components } from '../../../openapi/generated/schema.d.ts';
 import { requireAdmin } from '../auth.ts';
 import { caller, type Area, type Ctx } from '../area.ts';
 import { badRequest, conflict, notFound } from '../errors.ts';

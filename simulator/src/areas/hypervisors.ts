@@ -3,7 +3,7 @@
 // administrators only (nova's policy). And the views of them that §1.7 items 6–8 give an
 // organisation: its zones' services (os-services), their hosts (os-hosts) and a compute node's
 // storage pools (hostpool).
-import type { components } from '../../../src/api/generated/schema.d.ts';
+import type { components } from '../../../openapi/generated/schema.d.ts';
 import { requireAdmin } from '../auth.ts';
 import { caller, type Area, type Ctx } from '../area.ts';
 import { notFound } from '../errors.ts';

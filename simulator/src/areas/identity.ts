@@ -1,5 +1,5 @@
 // Identity: Keystone v3 login (undocumented, api-notes 3.3) and 004 §1.18 items 4, 7, 8, 9.
-import type { components } from '../../../src/api/generated/schema.d.ts';
+import type { components } from '../../../openapi/generated/schema.d.ts';
 import {
   authenticate,
   dropTokens,

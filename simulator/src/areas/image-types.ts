@@ -1,6 +1,6 @@
 // Image types (004 §1.5): the guest-OS catalogue images refer to through cas_ostype/vmware_ostype.
 import { randomUUID } from 'node:crypto';
-import type { components } from '../../../src/api/generated/schema.d.ts';
+import type { components } from '../../../openapi/generated/schema.d.ts';
 import { requireAdmin } from '../auth.ts';
 import { caller, type Area, type Ctx } from '../area.ts';
 import { badRequest, conflict, forbidden, notFound } from '../errors.ts';

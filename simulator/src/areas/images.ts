@@ -2,7 +2,7 @@
 // protected images, real bytes for uploads (api-notes 4.5).
 import { createHash, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
-import type { components } from '../../../src/api/generated/schema.d.ts';
+import type { components } from '../../../openapi/generated/schema.d.ts';
 import { caller, type Area, type Ctx } from '../area.ts';
 import type { AuthContext } from '../auth.ts';
 import { badRequest, conflict, forbidden, notFound, SimError } from '../errors.ts';

@@ -1,6 +1,6 @@
 // Key pairs (004 §1.4): nova key pairs of the calling user; a name is unique per user.
 import { X509Certificate, createHash, generateKeyPairSync } from 'node:crypto';
-import type { components } from '../../../src/api/generated/schema.d.ts';
+import type { components } from '../../../openapi/generated/schema.d.ts';
 import { caller, type Area, type Ctx } from '../area.ts';
 import { badRequest, conflict, notFound } from '../errors.ts';
 import type { KeypairRec, State } from '../state.ts';

@@ -2,7 +2,7 @@
 // comes from the servers area (the numbers server create enforces); networks, subnets, NICs,
 // volumes and security groups are counted from the state; the other counters are stored values
 // until their areas exist.
-import type { components } from '../../../src/api/generated/schema.d.ts';
+import type { components } from '../../../openapi/generated/schema.d.ts';
 import { projectsOf, requireAdmin } from '../auth.ts';
 import { caller, type Area } from '../area.ts';
 import { forbidden, notFound } from '../errors.ts';

@@ -1,7 +1,7 @@
 // Server groups (004 §1.9 items 15–17): affinity / anti-affinity groups of the token's project.
 // Membership and placement are the servers area's (createServer's scheduler hint, delete).
 import { randomUUID } from 'node:crypto';
-import type { components } from '../../../src/api/generated/schema.d.ts';
+import type { components } from '../../../openapi/generated/schema.d.ts';
 import { caller, type Area, type Ctx } from '../area.ts';
 import { forbidden, notFound } from '../errors.ts';
 import type { ServerGroupRec, State } from '../state.ts';

@@ -2,7 +2,7 @@
 // per project (4.8), the multiplexed action operation (I-13), boot from volume, server-group
 // placement, the asset transfer and the lease (shorten) of a server.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { components } from '../../../src/api/generated/schema.d.ts';
+import type { components } from '../../../openapi/generated/schema.d.ts';
 import { caller, type Area, type Ctx } from '../area.ts';
 import {
   badRequest,

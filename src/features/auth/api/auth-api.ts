@@ -3,7 +3,7 @@
 // only knows the default path, so any other path is called with plain fetch.
 import { ApiError, AUTH_PATH, api } from '@/api/client';
 import { toApiError } from '@/api/api-error';
-import type { components } from '@/api/generated/schema';
+import type { components } from '@contract/schema';
 import { toSession, type Session } from '@/api/session';
 
 type AuthRequest = components['schemas']['AuthRequest'];

@@ -1,6 +1,6 @@
 // Hypervisors (004 §1.9 item 14): usage as shares of capacity, the cloud's totals, and the readable
 // forms of nova's version integer and cpu_info JSON text.
-import type { components } from '@/api/generated/schema';
+import type { components } from '@contract/schema';
 
 export type Hypervisor = components['schemas']['Hypervisor'];
 export type HypervisorStatus = Hypervisor['status'];

@@ -1,5 +1,5 @@
 // Image types (004 §1.5): guards, form mapping and the documented limits.
-import type { components } from '@/api/generated/schema';
+import type { components } from '@contract/schema';
 
 export type ImageType = components['schemas']['ImageType'];
 export type ImageTypeCreate = components['schemas']['ImageTypeCreate'];

@@ -1,4 +1,4 @@
-import type { paths } from '@/api/generated/schema';
+import type { paths } from '@contract/schema';
 import { rootKeys } from '@/api/root-keys';
 
 /** The list's query parameters, as the contract types them (limit is a string of digits). */

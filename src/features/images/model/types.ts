@@ -1,4 +1,4 @@
-import type { components } from '@/api/generated/schema';
+import type { components } from '@contract/schema';
 
 export type Image = components['schemas']['Image'];
 export type ImageStatus = components['schemas']['ImageStatus'];

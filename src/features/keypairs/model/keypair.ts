@@ -1,7 +1,7 @@
 // Key pairs (004 §1.4): the documented limits, the public key check the platform applies, and the
 // mapping between the forms and the request body.
 import { ApiError, isApiError } from '@/api/api-error';
-import type { components } from '@/api/generated/schema';
+import type { components } from '@contract/schema';
 
 type S = components['schemas'];
 export type Keypair = S['Keypair'];

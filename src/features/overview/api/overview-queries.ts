@@ -3,7 +3,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api, unwrap } from '@/api/client';
 import { rootKeys } from '@/api/root-keys';
-import type { paths } from '@/api/generated/schema';
+import type { paths } from '@contract/schema';
 
 type ImageListQuery = NonNullable<paths['/os/image/v1/v2/images']['get']['parameters']['query']>;
 export type ImageCountFilter = Pick<ImageListQuery, 'status' | 'image_type'>;

@@ -1,6 +1,6 @@
 // Server groups (004 §1.9 items 15–17): the documented name rule, the form ↔ request mapping and
 // what a deletion should warn about.
-import type { components } from '@/api/generated/schema';
+import type { components } from '@contract/schema';
 
 type S = components['schemas'];
 export type ServerGroup = S['ServerGroup'];

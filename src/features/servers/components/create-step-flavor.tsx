@@ -1,6 +1,6 @@
 import { Form, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { components } from '@/api/generated/schema';
+import type { components } from '@contract/schema';
 import { useRules } from '@/components/form-drawer/use-rules';
 import { formatBytes } from '@/i18n/format';
 import { flavorFitsImage, type CreateValues, type QuotaAbsolute } from '../model/create';

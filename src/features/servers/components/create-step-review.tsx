@@ -1,6 +1,6 @@
 import { Descriptions, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { components } from '@/api/generated/schema';
+import type { components } from '@contract/schema';
 import { serverNames, type CreateValues, type QuotaAbsolute } from '../model/create';
 import type { Flavor } from '../model/types';
 import { useFlavorSummary } from './flavor-summary';

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { Form, InputNumber, Radio, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { components } from '@/api/generated/schema';
+import type { components } from '@contract/schema';
 import { useRules } from '@/components/form-drawer/use-rules';
 import { formatBytes } from '@/i18n/format';
 import type { CreateValues } from '../model/create';

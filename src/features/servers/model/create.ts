@@ -1,6 +1,6 @@
 // The create wizard's pure parts: the form values, their mapping onto the createServer body (the
 // image-boot and boot-from-volume variants of 004:L6011 / L9981) and the quota the request uses.
-import type { components } from '@/api/generated/schema';
+import type { components } from '@contract/schema';
 import type { Flavor } from './types';
 
 export type ServerCreateBody = components['schemas']['ServerCreate'];

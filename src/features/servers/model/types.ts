@@ -1,4 +1,4 @@
-import type { components } from '@/api/generated/schema';
+import type { components } from '@contract/schema';
 
 /**
  * A server as the client returns it. openapi-fetch's response typing drops the always-null
