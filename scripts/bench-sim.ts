@@ -93,8 +93,8 @@ for (const sig of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 // Watchdog: the runs are bounded by their durations; anything far beyond means a hang.
-const plannedSec =
-  2 * connectionCounts.length * duration + 2 * warmup + 2 * duration + 4 * 60; /* starts */
+const runs = 2 * connectionCounts.length + 2;
+const plannedSec = runs * duration + 2 * warmup + runs * 60 /* drains */ + 2 * 120; /* starts */
 setTimeout(() => {
   console.error(`bench:sim: still running after ${plannedSec} s; giving up`);
   process.exit(1);
@@ -151,6 +151,26 @@ async function stopSim() {
   const timer = setTimeout(() => proc.kill('SIGKILL'), 10_000);
   await exited;
   clearTimeout(timer);
+}
+
+/**
+ * Waits until the simulator has worked off what a run left queued (a 200-connection run ends with
+ * requests still in its queue), so the next run does not start behind them: three health checks in
+ * a row answered within 50 ms, or 60 s.
+ */
+async function drain(base: string) {
+  const deadline = Date.now() + 60_000;
+  let quick = 0;
+  while (quick < 3 && Date.now() < deadline) {
+    const t = performance.now();
+    try {
+      await fetch(`${base}/__sim/health`, { signal: AbortSignal.timeout(30_000) });
+      quick = performance.now() - t < 50 ? quick + 1 : 0;
+    } catch {
+      quick = 0;
+    }
+    await sleep(20);
+  }
 }
 
 async function login(base: string) {
@@ -266,6 +286,7 @@ const reads: Row[] = [];
   for (const ep of endpoints) {
     if (warmup > 0) await autocannon({ url: ep.url, connections: 10, duration: warmup, headers });
     for (const connections of connectionCounts) {
+      await drain(base);
       const r = await autocannon({ url: ep.url, connections, duration, headers });
       reads.push(row(ep.name, connections, r));
       console.log(`  ${ep.name} x${connections}: ${reads[reads.length - 1]?.reqPerSec} req/s`);
@@ -285,7 +306,9 @@ const persistence: Row[] = [];
   // Let the first save of the freshly seeded world pass before the baseline.
   await sleep(3000);
   const ping = () => autocannon({ url: `${base}/__sim/health`, connections: 1, duration });
+  await drain(base);
   persistence.push(row('health, alone', 1, await ping()));
+  await drain(base);
   let n = 0;
   const writes = autocannon({
     url: base,
