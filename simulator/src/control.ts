@@ -1,13 +1,16 @@
-// Test-only control of the simulator (--control / SIM_CONTROL=1; never on by default): reset the
-// world, inject faults and latency, expire tokens. /__sim/health is always there for readiness.
+// Test-only control of the simulator (--control / SIM_CONTROL=1; never on by default): reset a
+// world, inject faults and latency, expire tokens, drop named worlds. Each acts on the world the
+// request names (x-sim-world header or sim_world cookie), the default world otherwise.
+// /__sim/health is always there for readiness.
 import type { FastifyInstance } from 'fastify';
-import type { Sim } from './sim.ts';
+import type { Worlds } from './worlds.ts';
 
 type FaultBody = { method?: string; path?: string; status?: number; count?: number; msg?: string };
 
-export function registerControl(app: FastifyInstance, sim: Sim) {
-  app.get('/__sim/health', async () => ({ ok: true, control: sim.opts.control }));
-  if (!sim.opts.control) return;
+export function registerControl(app: FastifyInstance, worlds: Worlds) {
+  const control = worlds.default.opts.control;
+  app.get('/__sim/health', async () => ({ ok: true, control }));
+  if (!control) return;
 
   const json = (body: unknown): Record<string, unknown> => {
     if (Buffer.isBuffer(body) && body.length) {
@@ -17,9 +20,14 @@ export function registerControl(app: FastifyInstance, sim: Sim) {
     return {};
   };
 
-  app.post('/__sim/reset', async () => {
-    sim.reseed();
+  app.post('/__sim/reset', async (req) => {
+    worlds.of(req.headers).reseed();
     return { ok: true };
+  });
+
+  app.delete('/__sim/worlds/:name', async (req) => {
+    const { name } = req.params as { name: string };
+    return { ok: true, dropped: worlds.drop(name), worlds: worlds.size };
   });
 
   app.post('/__sim/faults', async (req, reply) => {
@@ -30,30 +38,33 @@ export function registerControl(app: FastifyInstance, sim: Sim) {
           'need {path: regex over the URL with its query, status: 400..599, method?, count?, msg?}',
       });
     }
-    sim.faults.push({
+    const world = worlds.of(req.headers);
+    world.faults.push({
       method: b.method ? b.method.toUpperCase() : null,
       path: new RegExp(b.path),
       status: b.status,
       remaining: b.count ?? 1,
       msg: b.msg ?? `Injected failure (${b.status}).`,
     });
-    return { ok: true, faults: sim.faults.length };
+    return { ok: true, faults: world.faults.length };
   });
 
-  app.delete('/__sim/faults', async () => {
-    sim.faults = [];
+  app.delete('/__sim/faults', async (req) => {
+    worlds.of(req.headers).faults = [];
     return { ok: true };
   });
 
   app.post('/__sim/latency', async (req) => {
+    const world = worlds.of(req.headers);
     const ms = Number(json(req.body).ms ?? 0);
-    sim.latencyMs = Number.isFinite(ms) && ms >= 0 ? ms : 0;
-    return { ok: true, latencyMs: sim.latencyMs };
+    world.latencyMs = Number.isFinite(ms) && ms >= 0 ? ms : 0;
+    return { ok: true, latencyMs: world.latencyMs };
   });
 
-  app.post('/__sim/expire-tokens', async () => {
-    for (const t of Object.values(sim.state.tokens)) t.expiresAt = sim.now() - 1;
-    sim.markDirty();
+  app.post('/__sim/expire-tokens', async (req) => {
+    worlds.of(req.headers).write((view) => {
+      for (const t of Object.values(view.state.tokens)) t.expiresAt = view.now() - 1;
+    });
     return { ok: true };
   });
 }

@@ -2,11 +2,13 @@
 // request is authenticated and validated against its operation before an area's handler runs,
 // and errors always leave in the documented body.
 import { randomBytes } from 'node:crypto';
+import type { Socket } from 'node:net';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { authenticate, requireProject } from './auth.ts';
 import type { Area, Ctx, Handler, Result } from './area.ts';
 import { SimError, errorBody, badRequest, type ErrorStyle } from './errors.ts';
-import { defaultOptions, Sim, type SimOptions } from './sim.ts';
+import { defaultOptions, type Sim, type SimOptions } from './sim.ts';
+import { Worlds } from './worlds.ts';
 import { formatAjvErrors, loadSpec, type Operation } from './spec.ts';
 import { registerControl } from './control.ts';
 import { registerVnc } from './vnc.ts';
@@ -55,7 +57,9 @@ const ALIASES: { method: string; path: string; operationId: string }[] = [
 
 export type Simulator = {
   app: FastifyInstance;
+  /** The default world (the persisted one). */
   sim: Sim;
+  worlds: Worlds;
   operations: Operation[];
   handlers: Record<string, Handler>;
   close: () => Promise<void>;
@@ -78,6 +82,24 @@ function send(reply: FastifyReply, style: ErrorStyle, err: SimError, requestId: 
       }),
     );
 }
+
+/**
+ * The largest page a list answers (nova's osapi_max_limit, glance's api_limit_max): a larger
+ * `limit` is clamped to it, and a list asked for without a limit answers at most this many.
+ */
+export const MAX_PAGE = 1000;
+
+function clampLimit(op: Operation, query: Record<string, unknown>) {
+  const param = op.params.find((p) => p.in === 'query' && p.name === 'limit');
+  if (!param) return;
+  const n = Number(query.limit);
+  if (query.limit === undefined || !Number.isFinite(n) || n > MAX_PAGE)
+    query.limit = param.schema.type === 'integer' ? MAX_PAGE : String(MAX_PAGE);
+}
+
+/** Upload operations take bodies up to --max-upload; every other operation a small JSON body. */
+const bodyLimitOf = (op: Operation, opts: SimOptions) =>
+  op.bodyTypes.some((t) => !t.includes('json')) ? opts.maxUploadBytes : opts.maxJsonBytes;
 
 function parseBody(op: Operation, req: FastifyRequest): { body: unknown; contentType: string } {
   if (op.bodyTypes.length === 0) return { body: undefined, contentType: '' };
@@ -130,20 +152,45 @@ function checkParams(
 
 export async function createSimulator(overrides: Partial<SimOptions> = {}): Promise<Simulator> {
   const opts: SimOptions = { ...defaultOptions, ...overrides };
-  const sim = new Sim(opts);
-  const fresh = sim.freshlySeeded;
+  const worlds = new Worlds(opts, AREAS);
+  const sim = worlds.default;
   const { operations } = loadSpec();
   const handlers: Record<string, Handler> = {};
-  for (const area of AREAS) {
-    Object.assign(handlers, area.handlers);
-    if (area.tasks) sim.registerTasks(area.tasks);
-    if (area.onSeed) sim.onSeed(area.onSeed, fresh);
-  }
+  for (const area of AREAS) Object.assign(handlers, area.handlers);
+  const worldOf = (req: FastifyRequest) => worlds.of(req.headers);
 
   const app = Fastify({
     logger: false,
-    bodyLimit: opts.maxUploadBytes,
-    routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true },
+    bodyLimit: opts.maxJsonBytes,
+    routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true, maxParamLength: 500 },
+    // Errors the framework raises before a route runs (a bad percent-encoding, say) leave in the
+    // platform's error body too.
+    frameworkErrors: (error, req, reply) => {
+      const status = (error as { statusCode?: number }).statusCode ?? 400;
+      const requestId = String(
+        req.headers['x-request-id'] ?? `req-${randomBytes(8).toString('hex')}`,
+      );
+      const msg = status === 400 ? `The request URL is malformed: ${error.message}` : error.message;
+      return send(reply, styleOf(req.url ?? ''), new SimError(status, msg), requestId);
+    },
+    // And so do the HTTP parser's own refusals (headers or URL too large, garbage on the socket).
+    clientErrorHandler: (err: Error & { code?: string }, socket: Socket) => {
+      const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
+      const status = tooLarge ? 431 : 400;
+      const msg = tooLarge
+        ? 'The request line or headers are too large.'
+        : 'The request could not be parsed.';
+      const body = JSON.stringify(
+        errorBody('vendor', status, msg, `req-${randomBytes(8).toString('hex')}`, {}),
+      );
+      if (socket.writable) {
+        socket.end(
+          `HTTP/1.1 ${status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
+            `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+            `Connection: close\r\n\r\n${body}`,
+        );
+      } else socket.destroy(err);
+    },
   });
   // Bodies are parsed per operation (JSON, JSON-Patch or raw bytes), so malformed input and wrong
   // media types get the platform's error body rather than the framework's.
@@ -155,16 +202,17 @@ export async function createSimulator(overrides: Partial<SimOptions> = {}): Prom
     req.headers['x-request-id'] = requestId;
     void reply.header('x-request-id', requestId);
     if (req.url.startsWith('/__sim/')) return;
-    if (sim.latencyMs > 0) await sleep(sim.latencyMs);
+    const world = worldOf(req);
+    if (world.latencyMs > 0) await sleep(world.latencyMs);
     const path = req.url.split('?')[0] ?? '';
     // The regex sees the whole URL, query included, so a test can fail one page's request
     // (`…/images\?.*limit=20`) without also failing another page's call to the same path.
-    const fault = sim.faults.find(
+    const fault = world.faults.find(
       (f) => f.remaining > 0 && (!f.method || f.method === req.method) && f.path.test(req.url),
     );
     if (fault) {
       fault.remaining -= 1;
-      sim.faults = sim.faults.filter((f) => f.remaining > 0);
+      world.faults = world.faults.filter((f) => f.remaining > 0);
       return send(reply, styleOf(path), new SimError(fault.status, fault.msg), requestId);
     }
   });
@@ -173,25 +221,53 @@ export async function createSimulator(overrides: Partial<SimOptions> = {}): Prom
     app.route({
       method: op.method as 'GET',
       url,
+      bodyLimit: bodyLimitOf(op, opts),
       handler: async (req, reply) => {
         const requestId = String(req.headers['x-request-id']);
-        const headers = Object.fromEntries(
-          Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v]),
-        );
-        const auth = op.secured ? authenticate(sim, headers['x-auth-token']) : null;
-        const params = (req.params ?? {}) as Record<string, string>;
-        const query = { ...(req.query as Record<string, unknown>) };
-        checkParams(op, 'path', params);
-        if (auth && typeof params.tenant_id === 'string') requireProject(auth, params.tenant_id);
-        checkParams(op, 'query', query);
-        checkParams(op, 'header', headers);
-        const { body, contentType } = parseBody(op, req);
-        const handler = handlers[op.operationId];
-        if (!handler)
-          throw new SimError(501, `${op.operationId} is not implemented by the simulator yet.`);
-        const ctx: Ctx = { sim, op, params, query, headers, body, contentType, auth, requestId };
-        const result: Result = await handler(ctx);
-        if (op.method !== 'GET') sim.markDirty();
+        const world = worldOf(req);
+        // A request that may write works on a tracking view and commits what it changed before
+        // the response leaves. Reads take the plain state; in tests they are tracked too, so a
+        // read that writes (and would lose the write) fails loudly.
+        const reads = op.method === 'GET';
+        const work = reads && !opts.validateResponses ? null : world.begin();
+        const view = work?.view ?? world.reader();
+        let result: Result;
+        try {
+          const headers = Object.fromEntries(
+            Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v]),
+          );
+          const auth = op.secured ? authenticate(view, headers['x-auth-token']) : null;
+          const params = (req.params ?? {}) as Record<string, string>;
+          const query = { ...(req.query as Record<string, unknown>) };
+          checkParams(op, 'path', params);
+          if (auth && typeof params.tenant_id === 'string') requireProject(auth, params.tenant_id);
+          checkParams(op, 'query', query);
+          clampLimit(op, query);
+          checkParams(op, 'header', headers);
+          const { body, contentType } = parseBody(op, req);
+          const handler = handlers[op.operationId];
+          if (!handler)
+            throw new SimError(501, `${op.operationId} is not implemented by the simulator yet.`);
+          const ctx: Ctx = {
+            sim: view,
+            op,
+            params,
+            query,
+            headers,
+            body,
+            contentType,
+            auth,
+            requestId,
+          };
+          result = await handler(ctx);
+        } finally {
+          if (work && !reads) work.commit();
+        }
+        if (work && reads) {
+          const changed = [...work.changed()];
+          if (changed.length > 0)
+            throw new SimError(500, `${op.operationId} (a read) changed ${changed.join(', ')}.`);
+        }
         const resultType = result.bytes
           ? 'application/octet-stream'
           : result.body === undefined
@@ -220,14 +296,16 @@ export async function createSimulator(overrides: Partial<SimOptions> = {}): Prom
     routeTo(op, alias.path.replace(/\{([^}]+)\}/g, ':$1'));
   }
 
-  registerControl(app, sim);
-  registerVnc(app, sim);
+  registerControl(app, worlds);
+  registerVnc(app, worldOf);
 
+  // Which documented path a URL is (for 405 vs 404), matched once per route shape.
+  const shapes = [...new Set(operations.map((op) => op.route))].map(
+    (route) => new RegExp(`^${route.replace(/:[^/]+/g, '[^/]+')}/?$`),
+  );
   app.setNotFoundHandler((req, reply) => {
     const path = req.url.split('?')[0] ?? '';
-    const known = operations.some((op) =>
-      new RegExp(`^${op.route.replace(/:[^/]+/g, '[^/]+')}/?$`).test(path),
-    );
+    const known = shapes.some((re) => re.test(path));
     const err = known
       ? new SimError(405, `Method ${req.method} is not allowed on ${path}.`)
       : new SimError(404, `The resource could not be found: ${req.method} ${path}`);
@@ -240,10 +318,11 @@ export async function createSimulator(overrides: Partial<SimOptions> = {}): Prom
     if (error instanceof SimError) return send(reply, style, error, requestId);
     const code = (error as { code?: string }).code;
     if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      const limit = req.routeOptions.bodyLimit ?? opts.maxJsonBytes;
       return send(
         reply,
         style,
-        new SimError(413, `The request body exceeds ${opts.maxUploadBytes} bytes.`),
+        new SimError(413, `The request body exceeds ${limit} bytes, the limit of this operation.`),
         requestId,
       );
     }
@@ -254,15 +333,16 @@ export async function createSimulator(overrides: Partial<SimOptions> = {}): Prom
     return send(reply, style, new SimError(500, 'Internal error in the simulator.'), requestId);
   });
 
-  sim.start();
+  worlds.start();
   return {
     app,
     sim,
+    worlds,
     operations,
     handlers,
     close: async () => {
-      sim.stop();
       await app.close();
+      worlds.stop();
     },
   };
 }

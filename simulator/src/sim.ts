@@ -1,20 +1,19 @@
-// The running simulator: state, persistence, delayed transitions and test-time faults.
-import {
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-  readdirSync,
-  unlinkSync,
-} from 'node:fs';
+// One simulated world: its state, its durable store, delayed transitions and test-time faults.
+//
+// Writes are durable before they are acknowledged: a request (or a batch of due tasks) works on a
+// tracking view of the state (`begin()`), and the records it changed are committed to SQLite in
+// one transaction before the response is sent. Reads work on the plain in-memory state.
 import { dirname, join } from 'node:path';
 import { seedState } from './seed.ts';
 import type { State, Task } from './state.ts';
+import { MemoryBlobs, type BlobStore } from './blobs.ts';
+import { importLegacyJson, SqliteStore } from './store/sqlite.ts';
+import { track, unwrap, type Tracker } from './store/track.ts';
+
+export type { BlobStore } from './blobs.ts';
 
 export type SimOptions = {
-  /** Where state is persisted; null keeps it in memory only (--ephemeral). */
+  /** The SQLite database the state is kept in; null keeps it in memory only (--ephemeral). */
   dataFile: string | null;
   /** Discard persisted state and reseed. */
   reset: boolean;
@@ -26,7 +25,11 @@ export type SimOptions = {
   delayScale: number;
   tokenTtlSec: number;
   maxUploadBytes: number;
-  /** Enables /__sim/* test control (reset, faults, latency). Never on by default. */
+  /** Largest JSON body of any operation that is not an upload (bytes). */
+  maxJsonBytes: number;
+  /** 'full': every commit is fsynced (survives power loss); 'normal': survives a process crash. */
+  sync: 'full' | 'normal';
+  /** Enables /__sim/* test control (reset, faults, latency, worlds). Never on by default. */
   control: boolean;
   /** Validate every response against the spec and answer 500 when a handler drifts (tests). */
   validateResponses: boolean;
@@ -34,7 +37,7 @@ export type SimOptions = {
 };
 
 export const defaultOptions: SimOptions = {
-  dataFile: '.sim-data/state.json',
+  dataFile: '.sim-data/sim.db',
   reset: false,
   seed: 20261122,
   scale: 1,
@@ -42,6 +45,8 @@ export const defaultOptions: SimOptions = {
   delayScale: 1,
   tokenTtlSec: 8 * 3600,
   maxUploadBytes: 512 * 1024 * 1024,
+  maxJsonBytes: 1024 * 1024,
+  sync: 'full',
   control: false,
   validateResponses: false,
   log: (line) => console.log(line),
@@ -63,143 +68,170 @@ export type Elem<K extends ListKey> = State[K] extends readonly (infer E)[] ? E 
 
 export type TaskHandler = (sim: Sim, task: Task) => void;
 
-export interface BlobStore {
-  put(id: string, data: Buffer): void;
-  get(id: string): Buffer | undefined;
-  delete(id: string): void;
-  clear(): void;
-}
+/** What a world needs from each API area. */
+export type AreaHooks = {
+  tasks?: Record<string, TaskHandler>;
+  onSeed?: (sim: Sim) => void;
+  /** Fills the collections the area owns when a loaded state lacks them. */
+  defaults?: (state: Partial<State>) => void;
+};
 
-class MemoryBlobs implements BlobStore {
-  private map = new Map<string, Buffer>();
-  put(id: string, data: Buffer) {
-    this.map.set(id, data);
-  }
-  get(id: string) {
-    return this.map.get(id);
-  }
-  delete(id: string) {
-    this.map.delete(id);
-  }
-  clear() {
-    this.map.clear();
-  }
-}
+/** A unit of work: a tracking view of the world, and the commit of what it changed. */
+export type Work = { view: Sim; commit: () => void; changed: () => Set<string> };
 
-class DirBlobs implements BlobStore {
-  private dir: string;
-  constructor(dir: string) {
-    this.dir = dir;
-    mkdirSync(dir, { recursive: true });
-  }
-  private file(id: string) {
-    return join(this.dir, id.replace(/[^A-Za-z0-9_-]/g, '_'));
-  }
-  put(id: string, data: Buffer) {
-    const tmp = `${this.file(id)}.tmp`;
-    writeFileSync(tmp, data);
-    renameSync(tmp, this.file(id));
-  }
-  get(id: string) {
-    const f = this.file(id);
-    return existsSync(f) ? readFileSync(f) : undefined;
-  }
-  delete(id: string) {
-    rmSync(this.file(id), { force: true });
-  }
-  clear() {
-    for (const f of readdirSync(this.dir)) unlinkSync(join(this.dir, f));
-  }
-}
+type IndexEntry = { version: number; epoch: number; map: ReadonlyMap<string, readonly unknown[]> };
 
 export class Sim {
-  state: State;
   readonly opts: SimOptions;
+  readonly name: string;
   readonly blobs: BlobStore;
   faults: Fault[] = [];
   latencyMs: number;
-  private taskHandlers: Record<string, TaskHandler> = {};
-  private seedHooks: ((sim: Sim) => void)[] = [];
-  private dirty = false;
   /** True when this start seeded a new world instead of loading a persisted one. */
   readonly freshlySeeded: boolean;
-  private timers: NodeJS.Timeout[] = [];
+  /** Set on the views handed to a unit of work; null on the world itself. */
+  readonly tracker: Tracker | null = null;
+  /** The world itself, also when reached from one of its views (views inherit it). */
+  readonly world: Sim;
 
-  constructor(opts: SimOptions) {
+  private raw: State;
+  private store: SqliteStore | null;
+  private taskHandlers: Record<string, TaskHandler> = {};
+  private hooks: AreaHooks[] = [];
+  private timers: NodeJS.Timeout[] = [];
+  // Index caches: a collection's version moves on every tracked write to it; the epoch moves when
+  // code outside a unit of work took the raw state (tests, tools), whose writes nobody tracked.
+  private versions = new Map<string, number>();
+  private epochRef = { value: 0 };
+  private indexes = new Map<string, IndexEntry>();
+
+  constructor(opts: SimOptions, name = 'default') {
     this.opts = opts;
+    this.name = name;
+    this.world = this;
     this.latencyMs = opts.latencyMs;
-    this.blobs = opts.dataFile ? new DirBlobs(`${opts.dataFile}.blobs`) : new MemoryBlobs();
-    const loaded = opts.dataFile && !opts.reset ? this.load(opts.dataFile) : null;
-    this.state = loaded ?? seedState(opts.seed, opts.scale);
+    this.store = opts.dataFile ? new SqliteStore(opts.dataFile, { sync: opts.sync }) : null;
+    this.blobs = this.store ?? new MemoryBlobs();
+    const loaded = this.store && !opts.reset ? this.load(opts.dataFile ?? '') : null;
+    this.raw = loaded ?? seedState(opts.seed, opts.scale);
     this.freshlySeeded = !loaded;
-    if (!loaded) {
-      this.blobs.clear();
-      this.dirty = true;
-    }
+  }
+
+  /**
+   * The world's state. Code outside a unit of work (tests, tools) that takes it may change it
+   * without tracking, so indexes are rebuilt after such access. Handlers get views instead.
+   */
+  get state(): State {
+    this.epochRef.value++;
+    return this.raw;
   }
 
   now(): number {
     return Date.now();
   }
 
-  registerTasks(handlers: Record<string, TaskHandler>) {
-    Object.assign(this.taskHandlers, handlers);
+  /** Registers the areas: their tasks, seed hooks and collection defaults; persists a new world. */
+  setup(areas: AreaHooks[]) {
+    this.hooks = areas;
+    for (const area of areas) if (area.tasks) Object.assign(this.taskHandlers, area.tasks);
+    for (const area of areas) area.defaults?.(this.raw);
+    if (this.freshlySeeded) {
+      for (const area of areas) area.onSeed?.(this);
+      this.store?.replaceAll(this.raw);
+      this.blobs.clear();
+    } else {
+      this.store?.persistNew(this.raw);
+    }
   }
 
-  /** Areas hook in here to schedule what their freshly seeded data needs (e.g. a saving image). */
-  onSeed(hook: (sim: Sim) => void, freshlySeeded: boolean) {
-    this.seedHooks.push(hook);
-    if (freshlySeeded) hook(this);
-  }
-
+  /** A new world from the seed, replacing everything (test control's reset). */
   reseed() {
-    this.state = seedState(this.opts.seed, this.opts.scale);
+    this.raw = seedState(this.opts.seed, this.opts.scale);
+    for (const area of this.hooks) area.defaults?.(this.raw);
     this.blobs.clear();
     this.faults = [];
     this.latencyMs = this.opts.latencyMs;
-    for (const hook of this.seedHooks) hook(this);
-    this.markDirty();
+    for (const area of this.hooks) area.onSeed?.(this);
+    this.store?.replaceAll(this.raw);
+    this.epochRef.value++;
+  }
+
+  /** Starts a unit of work: a view whose writes are tracked, and the commit of them. */
+  begin(): Work {
+    const store = this.store;
+    const tracker = track(
+      this.raw as unknown as Record<string, unknown>,
+      (o) => store?.knows(o) ?? false,
+      (coll) => this.versions.set(coll, (this.versions.get(coll) ?? 0) + 1),
+    );
+    const view = Object.create(this) as Sim;
+    Object.defineProperty(view, 'state', { value: tracker.state, enumerable: true });
+    Object.defineProperty(view, 'tracker', { value: tracker, enumerable: true });
+    return {
+      view,
+      commit: () => store?.commit(this.raw as unknown as Record<string, unknown>, tracker.changes),
+      changed: () => tracker.changes.touched(),
+    };
+  }
+
+  /** A view for a request that only reads: the plain state, no tracking, no index rebuilds. */
+  reader(): Sim {
+    const view = Object.create(this) as Sim;
+    Object.defineProperty(view, 'state', { value: this.raw, enumerable: true });
+    return view;
+  }
+
+  /** Runs `fn` as one unit of work and commits it (control endpoints, tools). */
+  write<T>(fn: (view: Sim) => T): T {
+    const work = this.begin();
+    try {
+      return fn(work.view);
+    } finally {
+      work.commit();
+    }
   }
 
   /** Runs `kind` for `ref` after `delayMs` (scaled by --delay-scale). Survives restarts. */
   schedule(kind: string, delayMs: number, ref: string, data?: Record<string, unknown>) {
+    const state = this.state;
     const task: Task = {
-      id: this.state.nextTaskId++,
+      id: state.nextTaskId++,
       at: this.now() + delayMs * this.opts.delayScale,
       kind,
       ref,
     };
     if (data) task.data = data;
-    this.state.tasks.push(task);
-    this.markDirty();
+    state.tasks.push(task);
   }
 
   runDueTasks() {
     const now = this.now();
-    const due = this.state.tasks
-      .filter((t) => t.at <= now)
-      .sort((a, b) => a.at - b.at || a.id - b.id);
-    if (due.length === 0) return;
-    const done = new Set(due.map((t) => t.id));
-    this.state.tasks = this.state.tasks.filter((t) => !done.has(t.id));
-    for (const task of due) {
-      const handler = this.taskHandlers[task.kind];
-      if (!handler) {
-        this.opts.log(`sim: no handler for task ${task.kind}`);
-        continue;
+    if (!this.raw.tasks.some((t) => t.at <= now)) return;
+    const work = this.begin();
+    try {
+      const state = work.view.state;
+      const due = state.tasks.filter((t) => t.at <= now).sort((a, b) => a.at - b.at || a.id - b.id);
+      const done = new Set(due.map((t) => t.id));
+      state.tasks = state.tasks.filter((t) => !done.has(t.id));
+      for (const task of due) {
+        const handler = this.taskHandlers[task.kind];
+        if (!handler) {
+          this.opts.log(`sim: no handler for task ${task.kind}`);
+          continue;
+        }
+        try {
+          handler(work.view, task);
+        } catch (err) {
+          this.opts.log(`sim: task ${task.kind} ${task.ref} failed: ${String(err)}`);
+        }
       }
-      try {
-        handler(this, task);
-      } catch (err) {
-        this.opts.log(`sim: task ${task.kind} ${task.ref} failed: ${String(err)}`);
-      }
+    } finally {
+      work.commit();
     }
-    this.markDirty();
   }
 
-  markDirty() {
-    this.dirty = true;
-  }
+  /** Kept for areas written before change tracking: the tracker knows what changed. */
+  markDirty() {}
 
   /**
    * Records of an array collection grouped by a key (`leases` by `resUuid`, `volumes` by each
@@ -212,64 +244,102 @@ export class Sim {
     name: string,
     keyOf: (rec: Elem<K>) => string | readonly string[] | null | undefined,
   ): ReadonlyMap<string, readonly Elem<K>[]> {
-    const map = new Map<string, Elem<K>[]>();
-    for (const rec of this.state[coll] as Elem<K>[]) {
-      const keys = keyOf(rec);
-      if (keys == null) continue;
-      for (const key of typeof keys === 'string' ? [keys] : keys) {
-        const list = map.get(key);
-        if (list) list.push(rec);
-        else map.set(key, [rec]);
+    const id = `${coll}\u0000${name}`;
+    const version = this.versions.get(coll) ?? 0;
+    const epoch = this.epochRef.value;
+    let entry = this.indexes.get(id);
+    if (!entry || entry.version !== version || entry.epoch !== epoch) {
+      const map = new Map<string, Elem<K>[]>();
+      for (const rec of this.raw[coll] as Elem<K>[]) {
+        const keys = keyOf(rec);
+        if (keys == null) continue;
+        for (const key of typeof keys === 'string' ? [keys] : keys) {
+          const list = map.get(key);
+          if (list) list.push(rec);
+          else map.set(key, [rec]);
+        }
       }
+      entry = { version, epoch, map };
+      this.indexes.set(id, entry);
     }
-    void name;
-    return map;
-  }
-
-  /** Writes state atomically: a temp file renamed over the old one, so a crash never tears it. */
-  flush() {
-    if (!this.dirty || !this.opts.dataFile) return;
-    const file = this.opts.dataFile;
-    mkdirSync(dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(this.state));
-    renameSync(tmp, file);
-    this.dirty = false;
+    const map = entry.map as ReadonlyMap<string, readonly Elem<K>[]>;
+    const tracker = this.tracker;
+    return tracker ? new TrackedIndex(map, (rec) => tracker.wrap(coll, rec)) : map;
   }
 
   start() {
     this.timers.push(setInterval(() => this.runDueTasks(), 100));
-    if (this.opts.dataFile) this.timers.push(setInterval(() => this.flush(), 500));
     for (const t of this.timers) t.unref();
   }
 
   stop() {
     for (const t of this.timers) clearInterval(t);
     this.timers = [];
-    this.flush();
+    this.store?.close();
   }
 
   private load(file: string): State | null {
-    if (!existsSync(file)) return null;
-    try {
-      const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
-      if (
-        typeof parsed === 'object' &&
-        parsed !== null &&
-        'version' in parsed &&
-        parsed.version === 1
-      ) {
-        // A state saved before an API area existed lacks its collections: they come from the
-        // seed, so a developer's world keeps what it had and gains the new area's data.
-        return {
-          ...seedState(this.opts.seed, this.opts.scale),
-          ...(parsed as Partial<State>),
-        } as State;
-      }
-      this.opts.log(`sim: ${file} has an unknown format; reseeding`);
-    } catch (err) {
-      this.opts.log(`sim: cannot read ${file} (${String(err)}); reseeding`);
+    const store = this.store;
+    if (!store) return null;
+    let loaded = store.load();
+    if (!loaded) {
+      // Simulators before the SQLite store kept a JSON file: import it once.
+      const legacy = importLegacyJson(
+        file.endsWith('.json') ? `${file}` : join(dirname(file), 'state.json'),
+        this.opts.log,
+      );
+      if (!legacy) return null;
+      loaded = legacy;
+      store.replaceAll(legacy);
     }
-    return null;
+    // A state saved before an API area existed lacks its collections: they come from the seed,
+    // so a developer's world keeps what it had and gains the new area's data.
+    const probe = seedState(this.opts.seed, 1) as unknown as Record<string, unknown>;
+    const missing = Object.keys(probe).filter((k) => !(k in loaded));
+    if (missing.length > 0) {
+      const seeded = seedState(this.opts.seed, this.opts.scale) as unknown as Record<
+        string,
+        unknown
+      >;
+      for (const k of missing) loaded[k] = seeded[k];
+      store.persistNew(loaded);
+    }
+    return loaded as unknown as State;
   }
 }
+
+/** An index seen from a unit of work: its records come back as tracking views. */
+class TrackedIndex<T> implements ReadonlyMap<string, readonly T[]> {
+  private map: ReadonlyMap<string, readonly T[]>;
+  private wrap: (rec: T) => T;
+  constructor(map: ReadonlyMap<string, readonly T[]>, wrap: (rec: T) => T) {
+    this.map = map;
+    this.wrap = wrap;
+  }
+  get size() {
+    return this.map.size;
+  }
+  get(key: string): readonly T[] | undefined {
+    return this.map.get(key)?.map(this.wrap);
+  }
+  has(key: string) {
+    return this.map.has(key);
+  }
+  keys() {
+    return this.map.keys();
+  }
+  *values(): MapIterator<readonly T[]> {
+    for (const list of this.map.values()) yield list.map(this.wrap);
+  }
+  *entries(): MapIterator<[string, readonly T[]]> {
+    for (const [k, list] of this.map) yield [k, list.map(this.wrap)];
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  forEach(cb: (value: readonly T[], key: string, map: ReadonlyMap<string, readonly T[]>) => void) {
+    for (const [k, v] of this.entries()) cb(v, k, this);
+  }
+}
+
+export { unwrap };

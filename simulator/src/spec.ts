@@ -78,7 +78,37 @@ export function formatAjvErrors(errors: ErrorObject[] | null | undefined, where:
   });
 }
 
-export function loadSpec(file: URL = SPEC_PATH) {
+export type Spec = { doc: Json; operations: Operation[] };
+
+const specs = new Map<string, Spec>();
+
+/**
+ * The contract, parsed once per process and file: every simulator a test suite creates shares it.
+ * Validators are compiled on an operation's first use, so a simulator that serves ten operations
+ * does not pay for compiling all of them.
+ */
+export function loadSpec(file: URL = SPEC_PATH): Spec {
+  const cached = specs.get(file.href);
+  if (cached) return cached;
+  const spec = parseSpec(file);
+  specs.set(file.href, spec);
+  return spec;
+}
+
+/** Defines `key` on `obj` as a value computed on first read. */
+function lazy<T extends object, K extends string>(obj: T, key: K, make: () => unknown) {
+  Object.defineProperty(obj, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = make();
+      Object.defineProperty(obj, key, { value, enumerable: true });
+      return value;
+    },
+  });
+}
+
+function parseSpec(file: URL): Spec {
   const doc: Json = parse(readFileSync(file, 'utf8'));
   // Two validators: one coerces strings (query, path, header values are text), one is exact
   // (bodies and responses: a number sent as a string is a client bug the platform rejects).
@@ -137,19 +167,20 @@ export function loadSpec(file: URL = SPEC_PATH) {
       for (const where of ['path', 'query', 'header'] as const) {
         const list = params.filter((p) => p.in === where);
         const key = (n: string) => (where === 'header' ? n.toLowerCase() : n);
-        validateParams[where] = coercing.compile({
-          type: 'object',
-          properties: Object.fromEntries(list.map((p) => [key(p.name), rewriteRefs(p.schema)])),
-          required: list.filter((p) => p.required).map((p) => key(p.name)),
-        });
+        lazy(validateParams, where, () =>
+          coercing.compile({
+            type: 'object',
+            properties: Object.fromEntries(list.map((p) => [key(p.name), rewriteRefs(p.schema)])),
+            required: list.filter((p) => p.required).map((p) => key(p.name)),
+          }),
+        );
       }
       const reqBody = isObj(op.requestBody) ? op.requestBody : undefined;
       const content = reqBody && isObj(reqBody.content) ? reqBody.content : {};
       const validateBody: Record<string, ValidateFunction> = {};
       for (const type of Object.keys(content)) {
-        validateBody[type] = compileRef(
-          exact,
-          ptr('paths', path, method, 'requestBody', 'content', type, 'schema'),
+        lazy(validateBody, type, () =>
+          compileRef(exact, ptr('paths', path, method, 'requestBody', 'content', type, 'schema')),
         );
       }
       const responses = isObj(op.responses) ? op.responses : {};
@@ -252,7 +283,7 @@ function getComponentAjv() {
       unicodeRegExp: true,
     });
     addFormats(componentAjv);
-    componentAjv.addSchema(parse(readFileSync(SPEC_PATH, 'utf8')), 'spec');
+    componentAjv.addSchema(loadSpec().doc, 'spec');
   }
   return componentAjv;
 }

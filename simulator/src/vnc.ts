@@ -3,7 +3,7 @@
 // the console's embed, pop-out and reconnect can be used and tested offline. Tokens live in memory
 // only (like nova's consoleauth cache) and expire after ten minutes.
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Sim } from './sim.ts';
 
 export const CONSOLE_PATH = '/__sim/vnc/vnc_auto.html';
@@ -12,7 +12,9 @@ const TTL_MS = 10 * 60_000;
 type ConsoleToken = { serverId: string; expiresAt: number };
 const tokens = new WeakMap<Sim, Map<string, ConsoleToken>>();
 
-function tokensOf(sim: Sim) {
+function tokensOf(view: Sim) {
+  // Tokens belong to the world, not to the view of it one request worked on.
+  const sim = view.world;
   let map = tokens.get(sim);
   if (!map) {
     map = new Map();
@@ -58,8 +60,9 @@ s.focus();
 </body></html>`;
 }
 
-export function registerVnc(app: FastifyInstance, sim: Sim) {
+export function registerVnc(app: FastifyInstance, worldOf: (req: FastifyRequest) => Sim) {
   app.get(CONSOLE_PATH, async (req, reply) => {
+    const sim = worldOf(req).reader();
     const token = String((req.query as Record<string, unknown>).token ?? '');
     const entry = tokensOf(sim).get(token);
     const server = entry ? sim.state.servers.find((s) => s.id === entry.serverId) : undefined;

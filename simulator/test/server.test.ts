@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -156,10 +156,10 @@ describe('seed data', () => {
 });
 
 describe('persistence', () => {
-  it('keeps state and uploaded bytes across a restart, written atomically', async () => {
+  it('keeps state and uploaded bytes across a restart, committed before the response', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sim-'));
     try {
-      const dataFile = join(dir, 'state.json');
+      const dataFile = join(dir, 'sim.db');
       const first = await startSim({ dataFile });
       const token = await first.login('alice');
       const created = await first.req('POST', '/os/image/v1/v2/images', {
@@ -182,11 +182,12 @@ describe('persistence', () => {
         headers: { 'content-type': 'application/octet-stream' },
       });
       first.settle();
-      await first.close();
-      expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-      expect(() => JSON.parse(readFileSync(dataFile, 'utf8'))).not.toThrow();
-
+      // Nothing is flushed on close: what was acknowledged is already in the store, so a second
+      // simulator opening the same file while the first still runs sees it.
       const second = await sim({ dataFile });
+      await first.close();
+      expect(readdirSync(dir).filter((f) => !/^sim\.db(-wal|-shm)?$/.test(f))).toEqual([]);
+
       expect(second.sim.freshlySeeded).toBe(false);
       // The session survives too: the token issued before the restart still works.
       const img = await second.req('GET', `/os/image/v1/v2/images/${id}`, { token });
@@ -203,20 +204,25 @@ describe('persistence', () => {
     }
   });
 
-  it('fills collections an older state file lacks from the seed', async () => {
+  it('imports the JSON state file of older simulators once, filling what it lacks from the seed', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sim-'));
     try {
-      const dataFile = join(dir, 'state.json');
-      const first = await startSim({ dataFile });
-      first.sim.state.images = first.sim.state.images.slice(0, 3);
-      first.sim.markDirty();
-      await first.close();
-      const saved = JSON.parse(readFileSync(dataFile, 'utf8'));
+      const seeded = await sim();
+      const saved: Record<string, unknown> = JSON.parse(JSON.stringify(seeded.sim.state));
+      saved.images = seeded.sim.state.images.slice(0, 3);
       delete saved.flavors;
-      writeFileSync(dataFile, JSON.stringify(saved));
-      const second = await sim({ dataFile });
+      writeFileSync(join(dir, 'state.json'), JSON.stringify(saved));
+      const dataFile = join(dir, 'sim.db');
+      const second = await startSim({ dataFile });
+      expect(second.sim.freshlySeeded).toBe(false);
       expect(second.sim.state.images).toHaveLength(3);
       expect(second.sim.state.flavors.length).toBeGreaterThan(0);
+      await second.close();
+      expect(readdirSync(dir)).toContain('state.json.imported');
+      // The import is kept in the store: the next start reads the database, not the JSON.
+      const third = await sim({ dataFile });
+      expect(third.sim.state.images).toHaveLength(3);
+      expect(third.sim.state.flavors.length).toBeGreaterThan(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -225,7 +231,7 @@ describe('persistence', () => {
   it('resumes a transition that was under way when it stopped', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sim-'));
     try {
-      const dataFile = join(dir, 'state.json');
+      const dataFile = join(dir, 'sim.db');
       const first = await startSim({ dataFile, delayScale: 1 });
       const saving = first.sim.state.images.find((i) => i.status === 'saving');
       expect(first.sim.state.tasks.some((task) => task.ref === saving?.id)).toBe(true);
