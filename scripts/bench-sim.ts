@@ -301,7 +301,7 @@ const persistence: Row[] = [];
 {
   const dir = mkdtempSync(join(tmpdir(), 'bench-sim-'));
   tempDirs.push(dir);
-  const base = await startSim(['--data', join(dir, 'state.json'), '--delay-scale', '0.05']);
+  const base = await startSim(['--data', join(dir, 'sim.db'), '--delay-scale', '0.05']);
   const { token, project } = await login(base);
   // Let the first save of the freshly seeded world pass before the baseline.
   await sleep(3000);
