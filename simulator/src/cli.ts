@@ -1,7 +1,8 @@
 // npm run sim -- [--port N] [--host H] [--data FILE | --ephemeral] [--reset] [--scale N]
-//                [--latency MS] [--delay-scale F] [--token-ttl S] [--seed N] [--control]
+//                [--latency MS] [--delay-scale F] [--token-ttl S] [--seed N] [--sync full|normal]
+//                [--control]
 // Every flag has an environment twin (SIM_PORT, SIM_HOST, SIM_DATA, SIM_EPHEMERAL=1, SIM_RESET=1,
-// SIM_SCALE, SIM_LATENCY, SIM_DELAY_SCALE, SIM_TOKEN_TTL, SIM_SEED, SIM_CONTROL=1).
+// SIM_SCALE, SIM_LATENCY, SIM_DELAY_SCALE, SIM_TOKEN_TTL, SIM_SEED, SIM_SYNC, SIM_CONTROL=1).
 import { parseArgs } from 'node:util';
 import { createSimulator } from './server.ts';
 import { DEMO_ACCOUNTS } from './seed.ts';
@@ -19,6 +20,7 @@ const { values } = parseArgs({
     'delay-scale': { type: 'string' },
     'token-ttl': { type: 'string' },
     seed: { type: 'string' },
+    sync: { type: 'string' },
     control: { type: 'boolean' },
     quiet: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -29,7 +31,8 @@ if (values.help) {
   console.log(`Usage: npm run sim -- [options]
   --port N          listen port (SIM_PORT, default 11000)
   --host H          listen address (SIM_HOST, default 127.0.0.1)
-  --data FILE       state file (SIM_DATA, default ${defaultOptions.dataFile})
+  --data FILE       SQLite store (SIM_DATA, default ${defaultOptions.dataFile}); a state.json
+                    of older simulators beside it is imported once
   --ephemeral       keep state in memory only (SIM_EPHEMERAL=1)
   --reset           discard the state file and reseed (SIM_RESET=1)
   --scale N         multiply the seed data N times (SIM_SCALE)
@@ -37,7 +40,10 @@ if (values.help) {
   --delay-scale F   multiply transition delays, e.g. 0.1 (SIM_DELAY_SCALE)
   --token-ttl S     token lifetime in seconds (SIM_TOKEN_TTL, default ${defaultOptions.tokenTtlSec})
   --seed N          seed of the generated data (SIM_SEED)
-  --control         enable /__sim test control: reset, faults, latency (SIM_CONTROL=1)`);
+  --sync MODE       full: fsync every commit (default); normal: survive a crash of the
+                    process but maybe not of the machine, faster writes (SIM_SYNC)
+  --control         enable /__sim test control: reset, faults, latency, named worlds
+                    (SIM_CONTROL=1)`);
   process.exit(0);
 }
 
@@ -54,6 +60,8 @@ const port = num(values.port, env.SIM_PORT, 11000);
 const host = values.host ?? env.SIM_HOST ?? '127.0.0.1';
 const ephemeral = flag(values.ephemeral, env.SIM_EPHEMERAL);
 const quiet = values.quiet === true;
+const sync = values.sync ?? env.SIM_SYNC ?? defaultOptions.sync;
+if (sync !== 'full' && sync !== 'normal') throw new Error(`--sync must be full or normal: ${sync}`);
 
 const simulator = await createSimulator({
   dataFile: ephemeral ? null : (values.data ?? env.SIM_DATA ?? defaultOptions.dataFile),
@@ -63,6 +71,7 @@ const simulator = await createSimulator({
   delayScale: num(values['delay-scale'], env.SIM_DELAY_SCALE, 1),
   tokenTtlSec: num(values['token-ttl'], env.SIM_TOKEN_TTL, defaultOptions.tokenTtlSec),
   seed: num(values.seed, env.SIM_SEED, defaultOptions.seed),
+  sync,
   control: flag(values.control, env.SIM_CONTROL),
 });
 

@@ -76,9 +76,13 @@ describe('bounded work', () => {
   it('clamps a list without a limit to the largest page', async () => {
     const token = await t.login('admin');
     const project = t.sim.state.projects.find((p) => p.name === 'admin') ?? t.sim.state.projects[0];
-    const res = await t.req('GET', `/os/compute/v1/v2/${project?.id}/servers/detail?all_tenants=1`, {
-      token,
-    });
+    const res = await t.req(
+      'GET',
+      `/os/compute/v1/v2/${project?.id}/servers/detail?all_tenants=1`,
+      {
+        token,
+      },
+    );
     expect(res.status).toBe(200);
     expect(res.body.servers.length).toBeLessThanOrEqual(1000);
   });

@@ -23,7 +23,10 @@ async function loginIn(t: TestSim, world: string) {
     },
   });
   expect(res.status).toBe(201);
-  return { token: String(res.headers['x-subject-token']), tenant: String(res.body.token.project.id) };
+  return {
+    token: String(res.headers['x-subject-token']),
+    tenant: String(res.body.token.project.id),
+  };
 }
 
 describe('named worlds', () => {
