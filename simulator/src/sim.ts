@@ -104,6 +104,7 @@ export class Sim {
   private versions = new Map<string, number>();
   private epochRef = { value: 0 };
   private indexes = new Map<string, IndexEntry>();
+  private derived = new Map<string, { stamp: string; value: unknown }>();
 
   constructor(opts: SimOptions, name = 'default') {
     this.opts = opts;
@@ -265,6 +266,22 @@ export class Sim {
     const map = entry.map as ReadonlyMap<string, readonly Elem<K>[]>;
     const tracker = this.tracker;
     return tracker ? new TrackedIndex(map, (rec) => tracker.wrap(coll, rec)) : map;
+  }
+
+  /**
+   * A value derived from some collections (a list sorted for paging, counts per project), kept
+   * until one of them changes, so a read costs time proportional to the page it returns. `make`
+   * must read only `colls`. In a unit of work it is computed afresh: its records must be the
+   * tracking views of that work.
+   */
+  derive<T>(name: string, colls: readonly (keyof State)[], make: () => T): T {
+    if (this.tracker) return make();
+    const stamp = `${this.epochRef.value}:${colls.map((c) => this.versions.get(c) ?? 0).join(',')}`;
+    const cached = this.derived.get(name);
+    if (cached && cached.stamp === stamp) return cached.value as T;
+    const value = make();
+    this.derived.set(name, { stamp, value });
+    return value;
   }
 
   start() {
