@@ -24,6 +24,10 @@ describe('required', () => {
       expect(await check(required, blank)).toBe('validation.required');
     for (const filled of [0, 1, 'x', ['a'], true]) expect(await check(required, filled)).toBeNull();
   });
+
+  it('fails an empty choice list (a required multiple select, e.g. the wizard networks)', async () => {
+    expect(await check(rules.required(), [])).toBe('validation.required');
+  });
 });
 
 describe('createRules', () => {

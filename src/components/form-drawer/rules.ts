@@ -28,17 +28,23 @@ export const PATTERNS: Readonly<Record<PatternKey, RegExp>> = {
 };
 
 const isBlank = (v: unknown) => v === undefined || v === null || v === '';
+/** Nothing chosen: a multiple select starts from `[]`, which `isBlank` alone lets through. */
+const isEmptyChoice = (v: unknown) => Array.isArray(v) && v.length === 0;
 
 export function createRules(t: Translate) {
   return {
     /**
-     * Blank or only spaces fails. A validator rather than `whitespace: true`, which makes
-     * async-validator demand a string and so rejects every filled number input.
+     * Blank, only spaces or an empty list fails. A validator rather than `whitespace: true`, which
+     * makes async-validator demand a string and so rejects every filled number input.
      */
     required: (): FormRule => ({
       required: true,
       validator: async (_rule: unknown, value: unknown) => {
-        if (isBlank(value) || (typeof value === 'string' && value.trim() === '')) {
+        if (
+          isBlank(value) ||
+          isEmptyChoice(value) ||
+          (typeof value === 'string' && value.trim() === '')
+        ) {
           throw new Error(t('validation.required'));
         }
       },
