@@ -21,7 +21,7 @@ export function registerControl(app: FastifyInstance, worlds: Worlds) {
   };
 
   app.post('/__sim/reset', async (req) => {
-    worlds.of(req.headers).reseed();
+    await worlds.of(req.headers).reseed();
     return { ok: true };
   });
 
@@ -62,7 +62,7 @@ export function registerControl(app: FastifyInstance, worlds: Worlds) {
   });
 
   app.post('/__sim/expire-tokens', async (req) => {
-    worlds.of(req.headers).write((view) => {
+    await worlds.of(req.headers).write((view) => {
       for (const t of Object.values(view.state.tokens)) t.expiresAt = view.now() - 1;
     });
     return { ok: true };

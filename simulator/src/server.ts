@@ -153,6 +153,7 @@ function checkParams(
 export async function createSimulator(overrides: Partial<SimOptions> = {}): Promise<Simulator> {
   const opts: SimOptions = { ...defaultOptions, ...overrides };
   const worlds = new Worlds(opts, AREAS);
+  await worlds.ready;
   const sim = worlds.default;
   const { operations } = loadSpec();
   const handlers: Record<string, Handler> = {};
@@ -261,7 +262,7 @@ export async function createSimulator(overrides: Partial<SimOptions> = {}): Prom
           };
           result = await handler(ctx);
         } finally {
-          if (work && !reads) work.commit();
+          if (work && !reads) await work.commit();
         }
         if (work && reads) {
           const changed = [...work.changed()];
@@ -342,7 +343,7 @@ export async function createSimulator(overrides: Partial<SimOptions> = {}): Prom
     handlers,
     close: async () => {
       await app.close();
-      worlds.stop();
+      await worlds.stop();
     },
   };
 }

@@ -76,8 +76,11 @@ export type AreaHooks = {
   defaults?: (state: Partial<State>) => void;
 };
 
-/** A unit of work: a tracking view of the world, and the commit of what it changed. */
-export type Work = { view: Sim; commit: () => void; changed: () => Set<string> };
+/**
+ * A unit of work: a tracking view of the world, and the commit of what it changed (resolves once
+ * durable; the response waits for it, other requests do not).
+ */
+export type Work = { view: Sim; commit: () => Promise<void>; changed: () => Set<string> };
 
 type IndexEntry = { version: number; epoch: number; map: ReadonlyMap<string, readonly unknown[]> };
 
@@ -105,6 +108,8 @@ export class Sim {
   private epochRef = { value: 0 };
   private indexes = new Map<string, IndexEntry>();
   private derived = new Map<string, { stamp: string; value: unknown }>();
+  /** Writes made while loading, awaited by setup(). */
+  private pending: Promise<void>[] = [];
 
   constructor(opts: SimOptions, name = 'default') {
     this.opts = opts;
@@ -131,30 +136,36 @@ export class Sim {
     return Date.now();
   }
 
-  /** Registers the areas: their tasks, seed hooks and collection defaults; persists a new world. */
-  setup(areas: AreaHooks[]) {
+  /**
+   * Registers the areas: their tasks, seed hooks and collection defaults; persists a new world.
+   * Resolves once the world is durable.
+   */
+  setup(areas: AreaHooks[]): Promise<void> {
     this.hooks = areas;
     for (const area of areas) if (area.tasks) Object.assign(this.taskHandlers, area.tasks);
     for (const area of areas) area.defaults?.(this.raw);
-    if (this.freshlySeeded) {
-      for (const area of areas) area.onSeed?.(this);
-      this.store?.replaceAll(this.raw);
-      this.blobs.clear();
-    } else {
-      this.store?.persistNew(this.raw);
-    }
+    if (!this.freshlySeeded)
+      return Promise.all([...this.pending, this.store?.persistNew(this.raw)]).then(() => undefined);
+    for (const area of areas) area.onSeed?.(this);
+    this.blobs.clear();
+    return this.store?.replaceAll(this.raw) ?? Promise.resolve();
   }
 
   /** A new world from the seed, replacing everything (test control's reset). */
-  reseed() {
+  reseed(): Promise<void> {
     this.raw = seedState(this.opts.seed, this.opts.scale);
     for (const area of this.hooks) area.defaults?.(this.raw);
     this.blobs.clear();
     this.faults = [];
     this.latencyMs = this.opts.latencyMs;
     for (const area of this.hooks) area.onSeed?.(this);
-    this.store?.replaceAll(this.raw);
     this.epochRef.value++;
+    return this.store?.replaceAll(this.raw) ?? Promise.resolve();
+  }
+
+  /** Resolves when every write so far is durable. */
+  flushed(): Promise<void> {
+    return this.store?.flushed() ?? Promise.resolve();
   }
 
   /** Starts a unit of work: a view whose writes are tracked, and the commit of them. */
@@ -170,7 +181,9 @@ export class Sim {
     Object.defineProperty(view, 'tracker', { value: tracker, enumerable: true });
     return {
       view,
-      commit: () => store?.commit(this.raw as unknown as Record<string, unknown>, tracker.changes),
+      commit: () =>
+        store?.commit(this.raw as unknown as Record<string, unknown>, tracker.changes) ??
+        Promise.resolve(),
       changed: () => tracker.changes.touched(),
     };
   }
@@ -182,14 +195,16 @@ export class Sim {
     return view;
   }
 
-  /** Runs `fn` as one unit of work and commits it (control endpoints, tools). */
-  write<T>(fn: (view: Sim) => T): T {
+  /** Runs `fn` as one unit of work; resolves with its result once the work is durable. */
+  async write<T>(fn: (view: Sim) => T): Promise<T> {
     const work = this.begin();
+    let result: T;
     try {
-      return fn(work.view);
+      result = fn(work.view);
     } finally {
-      work.commit();
+      await work.commit();
     }
+    return result;
   }
 
   /** Runs `kind` for `ref` after `delayMs` (scaled by --delay-scale). Survives restarts. */
@@ -227,7 +242,9 @@ export class Sim {
         }
       }
     } finally {
-      work.commit();
+      work
+        .commit()
+        .catch((err: unknown) => this.opts.log(`sim: tasks not committed: ${String(err)}`));
     }
   }
 
@@ -289,10 +306,10 @@ export class Sim {
     for (const t of this.timers) t.unref();
   }
 
-  stop() {
+  async stop() {
     for (const t of this.timers) clearInterval(t);
     this.timers = [];
-    this.store?.close();
+    await this.store?.close();
   }
 
   private load(file: string): State | null {
@@ -307,7 +324,7 @@ export class Sim {
       );
       if (!legacy) return null;
       loaded = legacy;
-      store.replaceAll(legacy);
+      this.pending.push(store.replaceAll(legacy));
     }
     // A state saved before an API area existed lacks its collections: they come from the seed,
     // so a developer's world keeps what it had and gains the new area's data.
@@ -319,7 +336,7 @@ export class Sim {
         unknown
       >;
       for (const k of missing) loaded[k] = seeded[k];
-      store.persistNew(loaded);
+      this.pending.push(store.persistNew(loaded));
     }
     return loaded as unknown as State;
   }

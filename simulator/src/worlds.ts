@@ -24,6 +24,8 @@ export function worldName(headers: IncomingHttpHeaders): string | null {
 
 export class Worlds {
   readonly default: Sim;
+  /** Settles once the default world is durable (a fresh seed written, an old file imported). */
+  readonly ready: Promise<void>;
   private named = new Map<string, Sim>();
   private opts: SimOptions;
   private areas: AreaHooks[];
@@ -33,7 +35,7 @@ export class Worlds {
     this.opts = opts;
     this.areas = areas;
     this.default = new Sim(opts);
-    this.default.setup(areas);
+    this.ready = this.default.setup(areas);
   }
 
   /** The world a request names (creating it), or the default world. */
@@ -52,7 +54,8 @@ export class Worlds {
       return world;
     }
     world = new Sim({ ...this.opts, dataFile: null, reset: true }, name);
-    world.setup(this.areas);
+    // In memory only: its setup has nothing to wait for.
+    void world.setup(this.areas);
     if (this.started) world.start();
     this.named.set(name, world);
     while (this.named.size > MAX_WORLDS) {
@@ -66,7 +69,7 @@ export class Worlds {
   drop(name: string): boolean {
     const world = this.named.get(name);
     if (!world) return false;
-    world.stop();
+    void world.stop();
     this.named.delete(name);
     return true;
   }
@@ -81,9 +84,9 @@ export class Worlds {
     for (const w of this.named.values()) w.start();
   }
 
-  stop() {
-    this.default.stop();
-    for (const w of this.named.values()) w.stop();
+  async stop() {
+    const worlds = [this.default, ...this.named.values()];
     this.named.clear();
+    await Promise.all(worlds.map((w) => w.stop()));
   }
 }

@@ -182,6 +182,8 @@ describe('persistence', () => {
         headers: { 'content-type': 'application/octet-stream' },
       });
       first.settle();
+      // Tasks commit in the background; wait for them as a response would.
+      await first.sim.flushed();
       // Nothing is flushed on close: what was acknowledged is already in the store, so a second
       // simulator opening the same file while the first still runs sees it.
       const second = await sim({ dataFile });

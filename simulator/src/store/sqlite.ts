@@ -1,13 +1,17 @@
 // The simulator's durable store: SQLite through Node's built-in node:sqlite (no native addon), in
 // WAL mode. Each record of the state is a row, so a unit of work commits only what it changed,
 // in one transaction, before its response is sent. Image bytes live in the same database.
+//
+// This thread keeps the bookkeeping (which record object is which row) and reads; the writes of a
+// unit of work become a list of ops that a writer thread commits (writer.ts), so the thread that
+// serves requests never blocks on the disk while a response waits for its commit.
 import { DatabaseSync } from 'node:sqlite';
 import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { kindOf, type ChangeSet, type Kind } from './track.ts';
 import type { BlobStore } from '../blobs.ts';
-
-const FORMAT = '1';
+import { FORMAT, openSchema, readStatements, type Op } from './schema.ts';
+import { Writer } from './writer.ts';
 
 type Raw = Record<string, unknown>;
 
@@ -16,31 +20,13 @@ export type StoreOptions = {
   sync: 'full' | 'normal';
 };
 
-function statements(db: DatabaseSync) {
-  const p = (sql: string) => db.prepare(sql);
-  return {
-    getMeta: p('SELECT value FROM meta WHERE key = ?'),
-    putMeta: p('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)'),
-    allMeta: p('SELECT key, value FROM meta'),
-    rowsOf: p('SELECT id, pos, json FROM rows WHERE coll = ? ORDER BY pos'),
-    insertRow: p('INSERT OR REPLACE INTO rows (coll, id, pos, json) VALUES (?, ?, ?, ?)'),
-    updateRow: p('UPDATE rows SET json = ? WHERE coll = ? AND id = ?'),
-    movePos: p('UPDATE rows SET pos = ? WHERE coll = ? AND id = ?'),
-    deleteRow: p('DELETE FROM rows WHERE coll = ? AND id = ?'),
-    entriesOf: p('SELECT key, json FROM entries WHERE coll = ?'),
-    putEntry: p('INSERT OR REPLACE INTO entries (coll, key, json) VALUES (?, ?, ?)'),
-    deleteEntry: p('DELETE FROM entries WHERE coll = ? AND key = ?'),
-    maxId: p('SELECT MAX(id) AS m FROM rows'),
-    getBlob: p('SELECT data FROM blobs WHERE id = ?'),
-    putBlob: p('INSERT OR REPLACE INTO blobs (id, data) VALUES (?, ?)'),
-    deleteBlob: p('DELETE FROM blobs WHERE id = ?'),
-  };
-}
-
 export class SqliteStore implements BlobStore {
   readonly file: string;
   private db: DatabaseSync;
-  private stmt: ReturnType<typeof statements>;
+  private stmt: ReturnType<typeof readStatements>;
+  private writer: Writer;
+  /** The ops of the transaction being built. */
+  private batch: Op[] = [];
   /** Row id of each record object, per list collection. */
   private ids = new Map<string, WeakMap<object, number>>();
   /** Position of each persisted row, per list collection (its order in the array). */
@@ -56,18 +42,9 @@ export class SqliteStore implements BlobStore {
     this.file = file;
     mkdirSync(dirname(file), { recursive: true });
     this.db = new DatabaseSync(file);
-    this.db.exec(`
-      PRAGMA journal_mode = WAL;
-      PRAGMA synchronous = ${opts.sync === 'full' ? 'FULL' : 'NORMAL'};
-      CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-      CREATE TABLE IF NOT EXISTS rows (
-        coll TEXT NOT NULL, id INTEGER NOT NULL, pos INTEGER NOT NULL, json TEXT NOT NULL,
-        PRIMARY KEY (coll, id));
-      CREATE TABLE IF NOT EXISTS entries (
-        coll TEXT NOT NULL, key TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY (coll, key));
-      CREATE TABLE IF NOT EXISTS blobs (id TEXT PRIMARY KEY, data BLOB NOT NULL);
-    `);
-    this.stmt = statements(this.db);
+    openSchema(this.db, opts.sync);
+    this.stmt = readStatements(this.db);
+    this.writer = new Writer(file, opts.sync);
   }
 
   /** True when the object is already a record of the store (so it holds no tracking proxy). */
@@ -76,12 +53,12 @@ export class SqliteStore implements BlobStore {
   }
 
   /** Collections of `state` the store has never seen (an area added since it was written). */
-  persistNew(state: Raw) {
+  persistNew(state: Raw): Promise<void> {
     const missing = Object.keys(state).filter(
       (k) => !this.kinds.has(k) && kindOf(state[k]) !== 'scalar',
     );
-    if (missing.length === 0) return;
-    this.transaction(() => {
+    if (missing.length === 0) return Promise.resolve();
+    return this.transaction(() => {
       for (const coll of missing) this.writeWhole(coll, state[coll]);
     });
   }
@@ -138,14 +115,14 @@ export class SqliteStore implements BlobStore {
   }
 
   /** Replaces everything persisted with `state` (a fresh seed, an import). */
-  replaceAll(state: Raw) {
-    this.transaction(() => {
-      this.db.exec('DELETE FROM rows; DELETE FROM entries; DELETE FROM meta;');
+  replaceAll(state: Raw): Promise<void> {
+    return this.transaction(() => {
+      this.op('clearState');
       this.ids.clear();
       this.pos.clear();
       this.mapVals.clear();
       this.kinds.clear();
-      this.stmt.putMeta.run('format', FORMAT);
+      this.op('putMeta', 'format', FORMAT);
       for (const [key, value] of Object.entries(state)) this.writeWhole(key, value);
     });
   }
@@ -153,11 +130,11 @@ export class SqliteStore implements BlobStore {
   private writeWhole(coll: string, value: unknown) {
     const kind = kindOf(value);
     if (kind === 'scalar') {
-      this.stmt.putMeta.run(`value:${coll}`, JSON.stringify(value ?? null));
+      this.op('putMeta', `value:${coll}`, JSON.stringify(value ?? null));
       return;
     }
     this.kinds.set(coll, kind);
-    this.stmt.putMeta.run(`kind:${coll}`, kind);
+    this.op('putMeta', `kind:${coll}`, kind);
     if (kind === 'list') {
       const ids = new WeakMap<object, number>();
       const pos = new Map<number, number>();
@@ -167,7 +144,7 @@ export class SqliteStore implements BlobStore {
         ids.set(rec, id);
         this.rows.add(rec);
         pos.set(id, ++i);
-        this.stmt.insertRow.run(coll, id, i, JSON.stringify(rec));
+        this.op('insertRow', coll, id, i, JSON.stringify(rec));
       }
       this.ids.set(coll, ids);
       this.pos.set(coll, pos);
@@ -175,21 +152,21 @@ export class SqliteStore implements BlobStore {
       const vals = new Map<string, unknown>();
       for (const [k, v] of Object.entries(value as Raw)) {
         vals.set(k, v);
-        this.stmt.putEntry.run(coll, k, JSON.stringify(v));
+        this.op('putEntry', coll, k, JSON.stringify(v));
       }
       this.mapVals.set(coll, vals);
     }
   }
 
   /** Commits what a unit of work changed, in one transaction. */
-  commit(state: Raw, changes: ChangeSet) {
-    if (changes.empty) return;
-    this.transaction(() => {
+  commit(state: Raw, changes: ChangeSet): Promise<void> {
+    if (changes.empty) return Promise.resolve();
+    return this.transaction(() => {
       const inserted = new Set<object>();
       for (const coll of changes.scalars) {
         const value = state[coll];
         if (kindOf(value) !== 'scalar' || this.kinds.has(coll)) this.writeCollection(coll, value);
-        else this.stmt.putMeta.run(`value:${coll}`, JSON.stringify(value ?? null));
+        else this.op('putMeta', `value:${coll}`, JSON.stringify(value ?? null));
       }
       for (const coll of changes.lists) {
         if (this.kinds.get(coll) !== 'list') this.writeCollection(coll, state[coll]);
@@ -201,7 +178,7 @@ export class SqliteStore implements BlobStore {
         for (const rec of recs) {
           const id = ids.get(rec);
           if (id === undefined || inserted.has(rec)) continue;
-          this.stmt.updateRow.run(JSON.stringify(rec), coll, id);
+          this.op('updateRow', JSON.stringify(rec), coll, id);
         }
       }
       for (const coll of changes.maps) {
@@ -215,10 +192,10 @@ export class SqliteStore implements BlobStore {
         for (const key of keys) {
           if (Object.hasOwn(map, key)) {
             vals.set(key, map[key]);
-            this.stmt.putEntry.run(coll, key, JSON.stringify(map[key]));
+            this.op('putEntry', coll, key, JSON.stringify(map[key]));
           } else {
             vals.delete(key);
-            this.stmt.deleteEntry.run(coll, key);
+            this.op('deleteEntry', coll, key);
           }
         }
       }
@@ -228,11 +205,10 @@ export class SqliteStore implements BlobStore {
   /** A collection whose kind changed (or that is new): rewritten whole. */
   private writeCollection(coll: string, value: unknown) {
     const old = this.kinds.get(coll);
-    if (old === 'list') this.db.prepare('DELETE FROM rows WHERE coll = ?').run(coll);
-    if (old === 'map') this.db.prepare('DELETE FROM entries WHERE coll = ?').run(coll);
-    this.db
-      .prepare('DELETE FROM meta WHERE key = ? OR key = ?')
-      .run(`kind:${coll}`, `value:${coll}`);
+    if (old === 'list') this.op('deleteRowsOf', coll);
+    if (old === 'map') this.op('deleteEntriesOf', coll);
+    this.op('deleteMeta', `kind:${coll}`);
+    this.op('deleteMeta', `value:${coll}`);
     this.kinds.delete(coll);
     this.writeWhole(coll, value);
   }
@@ -258,7 +234,7 @@ export class SqliteStore implements BlobStore {
         ids.set(rec, id);
         this.rows.add(rec);
         pos.set(id, ++maxPos);
-        this.stmt.insertRow.run(coll, id, maxPos, JSON.stringify(rec));
+        this.op('insertRow', coll, id, maxPos, JSON.stringify(rec));
         inserted.add(rec);
       }
       seen.add(id);
@@ -269,7 +245,7 @@ export class SqliteStore implements BlobStore {
     for (const id of [...pos.keys()]) {
       if (seen.has(id)) continue;
       pos.delete(id);
-      this.stmt.deleteRow.run(coll, id);
+      this.op('deleteRow', coll, id);
     }
     if (!ordered) {
       let i = 0;
@@ -277,7 +253,7 @@ export class SqliteStore implements BlobStore {
         const id = ids.get(rec);
         if (id === undefined) continue;
         pos.set(id, ++i);
-        this.stmt.movePos.run(i, coll, id);
+        this.op('movePos', i, coll, id);
       }
     }
   }
@@ -288,41 +264,51 @@ export class SqliteStore implements BlobStore {
     for (const key of [...vals.keys()]) {
       if (Object.hasOwn(map, key)) continue;
       vals.delete(key);
-      this.stmt.deleteEntry.run(coll, key);
+      this.op('deleteEntry', coll, key);
     }
     for (const [key, v] of Object.entries(map)) {
       if (vals.get(key) === v) continue;
       vals.set(key, v);
-      this.stmt.putEntry.run(coll, key, JSON.stringify(v));
+      this.op('putEntry', coll, key, JSON.stringify(v));
     }
   }
 
-  private transaction(fn: () => void) {
-    this.db.exec('BEGIN IMMEDIATE');
-    try {
-      fn();
-      this.db.exec('COMMIT');
-    } catch (err) {
-      this.db.exec('ROLLBACK');
-      throw err;
-    }
+  private op(...op: Op) {
+    this.batch.push(op);
   }
 
+  /** Builds one transaction's ops and hands them to the writer; resolves once durable. */
+  private transaction(fn: () => void): Promise<void> {
+    this.batch = [];
+    fn();
+    const ops = this.batch;
+    this.batch = [];
+    return this.writer.submit(ops);
+  }
+
+  /** Resolves when every write handed to the store so far is durable. */
+  flushed(): Promise<void> {
+    return this.writer.drain();
+  }
+
+  // Blob writes queue like any other: the unit of work that made them resolves after them.
+  // (A failed write fails every later one, so no unit of work is acknowledged after it.)
   put(id: string, data: Buffer) {
-    this.stmt.putBlob.run(id, data);
+    this.transaction(() => this.op('putBlob', id, data)).catch(() => undefined);
   }
   get(id: string): Buffer | undefined {
     const row = this.stmt.getBlob.get(id) as { data: Uint8Array } | undefined;
     return row ? Buffer.from(row.data.buffer, row.data.byteOffset, row.data.byteLength) : undefined;
   }
   delete(id: string) {
-    this.stmt.deleteBlob.run(id);
+    this.transaction(() => this.op('deleteBlob', id)).catch(() => undefined);
   }
   clear() {
-    this.db.exec('DELETE FROM blobs');
+    this.transaction(() => this.op('clearBlobs')).catch(() => undefined);
   }
 
-  close() {
+  async close() {
+    await this.writer.close();
     if (this.db.isOpen) this.db.close();
   }
 }
