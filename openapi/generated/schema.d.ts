@@ -1222,7 +1222,9 @@ export interface paths {
          *       name is accepted and not used: the name decides.
          *     - `metadata` values are stored as strings (`h3c_extend_api: true` becomes "true");
          *       `tenancyId` and `tenancyEndTime` are reserved for the lease (see `getServer`) and
-         *       dropped when sent. `adminPass` is generated when absent and returned once.
+         *       dropped when sent. `adminPass` is optional and at most 255 characters (004:L6083; the
+         *       documents set no minimum and their own example sends "123"); it is generated when
+         *       absent or empty, and returned once.
          *     - `os:scheduler_hints.group` must be a server group of the path's project (400 naming
          *       `body/os:scheduler_hints/group` otherwise); the new server becomes a member at once (as
          *       nova records it at the API). Placement follows the policy (api-notes 4.8): `affinity`
@@ -1390,7 +1392,9 @@ export interface paths {
          *     noVNC proxy's (`:6080/vnc_auto.html?token=…`); the simulator serves a stand-in console
          *     page at `/__sim/vnc/vnc_auto.html?token=…` on its own host, the token valid for 10 min.
          *     `createImage` answers 202 with
-         *     the new image's URL in `Location` (nova). No key, an unknown key or two keys → 400.
+         *     the new image's URL in `Location` (nova). No key, an unknown key or two keys → 400; a
+         *     known key with a bad argument → 400 naming the field and the rule (e.g.
+         *     `body/reboot/type must be one of: SOFT, HARD`, `body/os-getVNCConsole/type is required`).
          *
          *     State machine (api-notes 4.1; transitions take 1–3 s):
          *     | action | allowed from (vm_state) | while running | result |
@@ -2662,7 +2666,7 @@ export interface components {
                 fixed_ip?: string;
                 enable_gateway?: components["schemas"]["BoolString"];
             }[];
-            /** @description 管理员密码 */
+            /** @description 手工设置密码 — optional, at most 255 characters (004:L6083) */
             adminPass?: string;
             /** @description 密钥对名称 */
             key_name?: string;
@@ -2750,15 +2754,11 @@ export interface components {
          *     os-getVNCConsole, shelve, unshelve, createImage.
          */
         ServerActionBody: {
-            "os-start": components["schemas"]["ServerNoArg"];
-        } | {
-            "os-stop": components["schemas"]["ServerNoArg"];
-        } | {
-            suspend: components["schemas"]["ServerNoArg"];
-        } | {
-            resume: components["schemas"]["ServerNoArg"];
-        } | {
-            reboot: {
+            "os-start"?: components["schemas"]["ServerNoArg"];
+            "os-stop"?: components["schemas"]["ServerNoArg"];
+            suspend?: components["schemas"]["ServerNoArg"];
+            resume?: components["schemas"]["ServerNoArg"];
+            reboot?: {
                 /**
                  * @description 重启类型
                  * @default SOFT
@@ -2766,24 +2766,18 @@ export interface components {
                  */
                 type: "SOFT" | "HARD";
             };
-        } | {
-            resize: components["schemas"]["ServerFlavorArg"];
-        } | {
-            liveresize: components["schemas"]["ServerFlavorArg"];
-        } | {
-            "os-getVNCConsole": {
+            resize?: components["schemas"]["ServerFlavorArg"];
+            liveresize?: components["schemas"]["ServerFlavorArg"];
+            "os-getVNCConsole"?: {
                 /**
                  * @description 控制台类型
                  * @enum {string}
                  */
                 type: "novnc" | "xvpvnc";
             };
-        } | {
-            shelve: components["schemas"]["ServerNoArg"];
-        } | {
-            unshelve: components["schemas"]["ServerNoArg"];
-        } | {
-            createImage: {
+            shelve?: components["schemas"]["ServerNoArg"];
+            unshelve?: components["schemas"]["ServerNoArg"];
+            createImage?: {
                 /** @description 快照名称 */
                 name: string;
                 /** @description 快照元数据 (string values; `operator_id` = the project, api-notes I-36). */
@@ -2793,7 +2787,7 @@ export interface components {
                 /** @description 主机ID (api-notes I-36) */
                 operator_id?: string;
             };
-        };
+        } & (unknown | unknown | unknown | unknown | unknown | unknown | unknown | unknown | unknown | unknown | unknown);
         ServerConsole: {
             console: {
                 /** @enum {string} */
