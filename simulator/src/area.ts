@@ -1,9 +1,13 @@
-// What an API area gives the server: a handler per operationId, and the delayed tasks it schedules.
+// What an API area gives the server: a handler per operationId, the delayed tasks it schedules,
+// the defaults of the collections it owns and what its freshly seeded data needs.
 import type { Readable } from 'node:stream';
+import type { operations } from '../../openapi/generated/schema.d.ts';
 import type { AuthContext } from './auth.ts';
 import type { Operation } from './spec.ts';
 import type { Sim, TaskHandler } from './sim.ts';
+import type { State } from './state.ts';
 
+/** What the server hands any handler; `OpCtx` is the same, typed for one operation. */
 export type Ctx = {
   sim: Sim;
   op: Operation;
@@ -26,17 +30,70 @@ export type Result = {
   bytes?: Buffer | Readable;
 };
 
-export type Handler = (ctx: Ctx) => Result | Promise<Result>;
+/**
+ * A handler as the server holds it. The server calls each one with the context of its own
+ * operation, whose path, query and body it has validated against that operation first; so a
+ * handler written for one operation (`OpHandler`) is a `Handler`. Written as a method type
+ * because method parameters compare bivariantly, which is what lets that typed handler in.
+ */
+export type Handler = { handle(ctx: Ctx): Result | Promise<Result> }['handle'];
+
+export type OperationId = keyof operations;
+
+/** JSON media types carry the schema's type; any other (an upload) arrives as the raw bytes. */
+type Media<C> = { [M in keyof C]: M extends `${string}json${string}` ? C[M] : Buffer }[keyof C];
+
+/** The validated request body of an operation (undefined when the operation takes none). */
+export type RequestBody<Id extends OperationId> = operations[Id] extends {
+  requestBody: { content: infer C };
+}
+  ? Media<C>
+  : operations[Id] extends { requestBody?: { content: infer C } }
+    ? Media<C> | undefined
+    : undefined;
+
+/** A parameter group (`path`, `query`) as the server passes it: an empty object when absent. */
+type Group<P> = [Exclude<P, undefined>] extends [never]
+  ? Record<string, never>
+  : Exclude<P, undefined>;
+
+/**
+ * The context of one operation: `body`, `params` and `query` as the spec types them. Sound because
+ * the server validates (and coerces query and path values to their schema types) before calling.
+ * For a union of operations it is the union of their contexts (a helper several handlers share).
+ */
+export type OpCtx<Id extends OperationId> = Id extends OperationId
+  ? Omit<Ctx, 'body' | 'params' | 'query'> & {
+      body: RequestBody<Id>;
+      params: Group<operations[Id]['parameters']['path']>;
+      query: Group<operations[Id]['parameters']['query']>;
+    }
+  : never;
+
+export type OpHandler<Id extends OperationId> = (ctx: OpCtx<Id>) => Result | Promise<Result>;
+
+/**
+ * An area's handlers, each typed by its operationId: `defineHandlers({ getServer: (ctx) => … })`
+ * gives `ctx.body` the operation's request body type, so no handler casts its input.
+ */
+export function defineHandlers<Ids extends OperationId>(handlers: { [Id in Ids]: OpHandler<Id> }) {
+  return handlers;
+}
 
 export type Area = {
-  handlers: Record<string, Handler>;
+  handlers: { [Id in OperationId]?: Handler };
   tasks?: Record<string, TaskHandler>;
   /** Schedules what freshly seeded data needs (a seeded transitional resource, say). */
   onSeed?: (sim: Sim) => void;
+  /**
+   * Fills the collections the area owns when a loaded state lacks them (it was saved before the
+   * area existed). The store calls it once at load; handlers then rely on the collections.
+   */
+  defaults?: (state: Partial<State>) => void;
 };
 
 /** The caller of a secured operation (the server has already authenticated it). */
-export function caller(ctx: Ctx) {
+export function caller(ctx: { auth: AuthContext | null; op: Operation }) {
   if (!ctx.auth) throw new Error(`${ctx.op.operationId} has no auth context`);
   return ctx.auth;
 }

@@ -2,7 +2,8 @@
 import { randomBytes } from 'node:crypto';
 import { forbidden, unauthorized } from './errors.ts';
 import type { Sim } from './sim.ts';
-import { CLOUD_ADMIN_GROUP, type ProjectRec, type TokenRec, type UserRec } from './state.ts';
+import { CLOUD_ADMIN_GROUP } from './constants.ts';
+import type { ProjectRec, TokenRec, UserRec } from './state.ts';
 
 export type AuthContext = {
   token: TokenRec;

@@ -12,31 +12,10 @@ import { Worlds } from './worlds.ts';
 import { formatAjvErrors, loadSpec, type Operation } from './spec.ts';
 import { registerControl } from './control.ts';
 import { registerVnc } from './vnc.ts';
-import { identityArea } from './areas/identity.ts';
-import { imagesArea } from './areas/images.ts';
-import { imageTypesArea } from './areas/image-types.ts';
-import { keypairsArea } from './areas/keypairs.ts';
-import { flavorsArea } from './areas/flavors.ts';
-import { serversArea } from './areas/servers.ts';
-import { serverGroupsArea } from './areas/server-groups.ts';
-import { computeReferenceArea } from './areas/compute-reference.ts';
-import { availabilityZonesArea } from './areas/availability-zones.ts';
-import { quotasArea } from './areas/quotas.ts';
-import { hypervisorsArea } from './areas/hypervisors.ts';
+import { SIM_AREAS } from './areas/registry.ts';
 
-export const AREAS: Area[] = [
-  identityArea,
-  imagesArea,
-  imageTypesArea,
-  keypairsArea,
-  flavorsArea,
-  serversArea,
-  serverGroupsArea,
-  computeReferenceArea,
-  availabilityZonesArea,
-  quotasArea,
-  hypervisorsArea,
-];
+/** The API areas (areas/registry.ts lists them and proves every operation has a handler). */
+export const AREAS: Area[] = [...SIM_AREAS];
 
 /**
  * Extra URLs served by an operation of the spec without being in it: nova's own path for what the

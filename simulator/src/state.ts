@@ -1,8 +1,10 @@
-// The simulator's world: every resource and relation (api-notes Part 5), as plain JSON so it can be
-// persisted to one file. Areas add their collections here as they arrive.
+// The simulator's world: every resource and relation (api-notes Part 5), as plain JSON records.
+// Each collection belongs to one area, which declares its default (`Area.defaults`) and seeds it.
 import type { components } from '../../openapi/generated/schema.d.ts';
 
-type S = components['schemas'];
+/** The contract's schemas: what the records are made of and what the wire mappers return. */
+export type Schemas = components['schemas'];
+type S = Schemas;
 
 export type ProjectRec = S['Project'] & { label: string; cloud: boolean; cbmsFlag: boolean };
 export type UserRec = S['User'] & { password: string; defaultProjectId: string | null };
@@ -179,7 +181,3 @@ export type State = {
   tasks: Task[];
   nextTaskId: number;
 };
-
-export const CLOUD_ADMIN_GROUP = 'baae5505-cc96-4cf1-ad5a-a87285af90ae';
-export const ADMIN_PROJECT = '9052ae85792143ff955c35c52e8e41bd';
-export const ADMIN_USER = '1df71957d770436493a84f24d9344853';

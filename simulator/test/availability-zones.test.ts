@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ADMIN_PROJECT } from '../src/state.ts';
+import { ADMIN_PROJECT } from '../src/constants.ts';
 import { expectVendorError, startSim, type Reply, type TestSim } from './helpers.ts';
 
 const AZ = '/os/compute/v1/cloudos/azones';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ADMIN_PROJECT } from '../src/state.ts';
+import { ADMIN_PROJECT } from '../src/constants.ts';
 import { expectVendorError, startSim, type TestSim } from './helpers.ts';
 
 const CHENGDU = '66b6b770-d079-44a8-8cd9-3348bb185f60';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expectVendorError, startSim, type TestSim } from './helpers.ts';
-import { ADMIN_PROJECT } from '../src/state.ts';
+import { ADMIN_PROJECT } from '../src/constants.ts';
 
 const AUTH = '/os/kinton/v1/v3/auth/tokens';
 let t: TestSim;

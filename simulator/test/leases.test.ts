@@ -1,6 +1,7 @@
 // 缩短租期 (004:L10313) and the lease keys on a server's metadata.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { seedState, SEED_EPOCH } from '../src/seed.ts';
+import { SEED_EPOCH } from '../src/constants.ts';
+import { seedState } from '../src/seed.ts';
 import { expectVendorError } from './helpers.ts';
 import { paths, world, type World } from './server-fixtures.ts';
 

@@ -1,0 +1,38 @@
+// Quotas (004 §1.18 items 1, 2, 5): each organisation's limits and usage (api-notes 4.8). Compute
+// comes from the servers area (the numbers server create enforces); networks, subnets, NICs,
+// volumes and security groups are counted from the state; the other counters are stored values
+// until their areas exist.
+import { projectsOf, requireAdmin } from '../../auth.ts';
+import { caller, defineHandlers, type Area } from '../../area.ts';
+import { forbidden, notFound } from '../../errors.ts';
+import type { Sim } from '../../sim.ts';
+import type { ProjectRec } from '../../state.ts';
+import { absoluteLimits } from './limits.ts';
+
+function wrap(sim: Sim, projects: readonly ProjectRec[]) {
+  const limits = absoluteLimits(sim);
+  return { all_limits: projects.map((p) => ({ rate: [], absolute: limits(p.id) })) };
+}
+
+const handlers = defineHandlers({
+  listAllLimits: (ctx) => {
+    requireAdmin(caller(ctx));
+    return { status: 200, body: wrap(ctx.sim, ctx.sim.state.projects) };
+  },
+  getProjectLimits: (ctx) => {
+    const auth = caller(ctx);
+    const id = ctx.params.projectId;
+    if (!auth.isAdmin && !projectsOf(ctx.sim, auth.user.id).some((p) => p.id === id))
+      throw forbidden(`Project ${id} is not one of the organisations of user ${auth.user.name}.`);
+    const project = ctx.sim.state.projects.find((p) => p.id === id);
+    if (!project) throw notFound(`Project ${id} could not be found.`);
+    return { status: 200, body: wrap(ctx.sim, [project]) };
+  },
+});
+
+export const quotasArea = {
+  handlers,
+  defaults: (s) => {
+    s.projectLimits ??= {};
+  },
+} satisfies Area;

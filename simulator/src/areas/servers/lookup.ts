@@ -1,0 +1,30 @@
+// Finding what a server request names: the server of the path, a flavor the caller may use.
+import { caller, type Ctx } from '../../area.ts';
+import { badRequest, notFound, type ErrorDetail } from '../../errors.ts';
+import type { FlavorRec, ServerRec } from '../../state.ts';
+
+/** The 400 detail naming a request field. */
+export const field = (path: string, message: string): ErrorDetail[] => [{ path, message }];
+
+type PathCtx = Pick<Ctx, 'sim'> & { params: { tenant_id: string; server_id: string } };
+
+/** The server of the path, in the path's project. */
+export function findServer(ctx: PathCtx): ServerRec {
+  const id = ctx.params.server_id;
+  const s = ctx.sim.state.servers.find((x) => x.id === id && x.tenant_id === ctx.params.tenant_id);
+  if (!s) throw notFound(`Instance ${id} could not be found.`);
+  return s;
+}
+
+/** A flavor the caller may boot or resize to (nova: tenants see public, enabled flavors). */
+export function visibleFlavor(
+  ctx: Pick<Ctx, 'sim' | 'auth' | 'op'>,
+  id: string,
+  path: string,
+): FlavorRec {
+  const admin = caller(ctx).isAdmin;
+  const f = ctx.sim.state.flavors.find((x) => x.id === id);
+  if (!f || (!admin && (!f.is_public || f.disabled)))
+    throw badRequest(`Flavor ${id} could not be found.`, field(path, 'is not a known flavor'));
+  return f;
+}
