@@ -119,6 +119,17 @@ async function toNetworkStep(u: ReturnType<typeof user>) {
   await screen.findByRole('combobox', { name: 'Networks' });
 }
 
+async function toLoginStep(u: ReturnType<typeof user>, image = /CentOS-7\.9/) {
+  await screen.findByRole('combobox', { name: 'Image' });
+  await pick(u, 'Image', image);
+  await u.click(screen.getByRole('button', { name: 'Next' }));
+  await u.click(await screen.findByRole('radio', { name: 'm1.small' }));
+  await u.click(screen.getByRole('button', { name: 'Next' }));
+  await pick(u, 'Networks', /biz-net/);
+  await u.click(screen.getByRole('button', { name: 'Next' }));
+  return screen.findByRole('textbox', { name: 'Name' });
+}
+
 describe('create server wizard', () => {
   it('does not leave the Networks step while no network is chosen', async () => {
     const u = user();
@@ -135,5 +146,30 @@ describe('create server wizard', () => {
     expect(screen.queryByRole('textbox', { name: 'Name' })).toBeNull();
     expect(screen.getByRole('combobox', { name: 'Networks' })).toBeTruthy();
     expect(screen.getByText('This field is required')).toBeTruthy();
+  });
+
+  it('takes the name limit from the spec (255) and says the same in its hint', async () => {
+    const u = user();
+    await renderWizard();
+    const name = await toLoginStep(u);
+    expect(screen.getByText(/at most 255 characters/)).toBeTruthy();
+    await u.click(screen.getByRole('radio', { name: 'Image default' }));
+    await u.type(name, `a${'b'.repeat(60)}`);
+    await u.click(screen.getByRole('button', { name: 'Next' }));
+    // 61 characters pass: the review step shows the name.
+    expect(await screen.findByText(`a${'b'.repeat(60)}`)).toBeTruthy();
+    await u.click(screen.getByRole('button', { name: 'Back' }));
+    await u.clear(name);
+    await u.type(name, `a${'b'.repeat(255)}`);
+    await u.click(screen.getByRole('button', { name: 'Next' }));
+    expect(await screen.findByText('At most 255 characters')).toBeTruthy();
+  });
+
+  it('warns, without refusing, when a Windows guest gets a name over 15 characters', async () => {
+    const u = user();
+    await renderWizard();
+    const name = await toLoginStep(u, /Windows-Server-2016/);
+    await u.type(name, 'fileserver-shanghai');
+    expect(await screen.findByText(/keeps only the first 15 characters/)).toBeTruthy();
   });
 });

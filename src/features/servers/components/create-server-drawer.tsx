@@ -190,7 +190,7 @@ function Wizard({ onClose }: { onClose: () => void }) {
           <StepNetwork project={project} />
         </div>
         <div hidden={step !== 3}>
-          <StepLogin project={project} />
+          <StepLogin project={project} images={images.data} />
         </div>
         <div hidden={step !== 4}>
           {step === 4 ? (

@@ -5,12 +5,25 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { keypairsQuery } from '@/api/reference-queries';
 import { useRules } from '@/components/form-drawer/use-rules';
-import { ALIAS, SERVER_NAME } from '../model/names';
+import type { components } from '@contract/schema';
+import {
+  ALIAS,
+  SERVER_NAME,
+  SERVER_NAME_MAX,
+  WINDOWS_NAME_ADVISED,
+  isWindowsImage,
+  longestServerName,
+  nameMaxFor,
+} from '../model/names';
 import type { CreateValues } from '../model/create';
 
+type Image = components['schemas']['Image'];
+type Props = { project: string; images: readonly Image[] | undefined };
+
 /** Step 4: name, display name and description, how to log in, extra metadata. */
-export function StepLogin({ project }: { project: string }) {
+export function StepLogin({ project, images }: Props) {
   const { t } = useTranslation('servers');
+  const { t: tUi } = useTranslation('ui');
   const rules = useRules();
   const auth = Form.useWatch<CreateValues['auth'] | undefined>('auth') ?? 'password';
   const keypairs = useQuery(keypairsQuery(project));
@@ -19,11 +32,31 @@ export function StepLogin({ project }: { project: string }) {
       <Form.Item
         name="name"
         label={t('fields.name')}
-        extra={t('rename.help')}
+        extra={t('rename.help', { max: SERVER_NAME_MAX, windows: WINDOWS_NAME_ADVISED })}
         rules={[
           rules.required(),
-          rules.maxLength(60),
           rules.pattern(SERVER_NAME, t('rename.invalid')),
+          // Read from the form, not from a watch: the count is on the first step.
+          ({ getFieldValue }) => {
+            const max = nameMaxFor(Number(getFieldValue('count') ?? 1));
+            return { type: 'string', max, message: tUi('validation.maxLength', { max }) };
+          },
+          ({ getFieldValue }) => ({
+            warningOnly: true,
+            validator: async (_r, v: unknown) => {
+              if (typeof v !== 'string' || getFieldValue('source') !== 'image') return;
+              const image = images?.find((i) => i.id === getFieldValue('imageId'));
+              const longest = longestServerName(v, Number(getFieldValue('count') ?? 1));
+              if (isWindowsImage(image) && longest.length > WINDOWS_NAME_ADVISED)
+                throw new Error(
+                  t('create.login.windowsName', {
+                    windows: WINDOWS_NAME_ADVISED,
+                    name: longest,
+                    length: longest.length,
+                  }),
+                );
+            },
+          }),
         ]}
       >
         <Input autoComplete="off" />

@@ -5,7 +5,7 @@ import { FormDrawer } from '@/components/form-drawer/form-drawer';
 import { useRules } from '@/components/form-drawer/use-rules';
 import { serverKeys } from '../api/keys';
 import { renameServer } from '../api/mutations';
-import { SERVER_NAME } from '../model/names';
+import { SERVER_NAME, SERVER_NAME_MAX, WINDOWS_NAME_ADVISED } from '../model/names';
 import type { Server } from '../model/types';
 
 type Values = { name: string };
@@ -33,10 +33,10 @@ export function RenameDrawer({ server, onClose }: { server?: Server; onClose: ()
       <Form.Item
         name="name"
         label={t('fields.name')}
-        extra={t('rename.help')}
+        extra={t('rename.help', { max: SERVER_NAME_MAX, windows: WINDOWS_NAME_ADVISED })}
         rules={[
           rules.required(),
-          rules.maxLength(255),
+          rules.maxLength(SERVER_NAME_MAX),
           rules.pattern(SERVER_NAME, t('rename.invalid')),
         ]}
       >
