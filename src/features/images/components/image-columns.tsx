@@ -3,19 +3,24 @@ import { Link } from 'react-router';
 import { Tooltip, Typography } from 'antd';
 import { LockOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { rawOsOf } from '@/components/os-type/os-name';
+import { OsTypeLabel } from '@/components/os-type/os-type-label';
 import type { ResourceColumn } from '@/components/resource-table/types';
 import { formatBytes, formatDateTime } from '@/i18n/format';
 import type { Image } from '../model/types';
 import { ImageStatusTag } from './image-status-tag';
 
-/** Column definitions; `projectName` names owner ids (admins see every project). */
+/**
+ * Column definitions; `projectName` names owner ids (admins see every project), `osName` an
+ * image's guest OS (the CSV keeps the platform's value).
+ */
 export function useImageColumns(
   projectName: (id: string) => string,
   isAdmin: boolean,
+  osName: (img: Image) => string,
 ): ResourceColumn<Image>[] {
   const { t } = useTranslation('images');
   return useMemo(() => {
-    const os = (img: Image) => img.cas_ostype ?? img.vmware_ostype ?? '';
     const cols: (ResourceColumn<Image> | false)[] = [
       {
         key: 'name',
@@ -65,7 +70,15 @@ export function useImageColumns(
         value: (img) => img.disk_format ?? '',
         width: 100,
       },
-      { key: 'os', title: t('fields.osType'), value: os, ellipsis: true, width: 220 },
+      {
+        key: 'os',
+        title: t('fields.osType'),
+        value: osName,
+        exportValue: rawOsOf,
+        render: (img) => <OsTypeLabel image={img} />,
+        ellipsis: true,
+        width: 220,
+      },
       {
         key: 'size',
         title: t('fields.size'),
@@ -133,5 +146,5 @@ export function useImageColumns(
       },
     ];
     return cols.filter((c): c is ResourceColumn<Image> => c !== false);
-  }, [t, projectName, isAdmin]);
+  }, [t, projectName, isAdmin, osName]);
 }

@@ -8,6 +8,8 @@ import { projectsQuery } from '@/api/reference-queries';
 import { RowActions } from '@/components/actions/row-actions';
 import { DescriptionList, type DescriptionItem } from '@/components/detail/description-list';
 import { DetailPage } from '@/components/detail/detail-page';
+import { rawOsOf } from '@/components/os-type/os-name';
+import { OsTypeLabel } from '@/components/os-type/os-type-label';
 import { useViewer } from '@/hooks/use-session';
 import { formatBytes, formatDateTime, formatNumber } from '@/i18n/format';
 import { imageQueries } from '../api/queries';
@@ -33,8 +35,11 @@ function useOverviewItems(img: Image | undefined, ownerName: string): Descriptio
     { key: 'virt_type', label: t('fields.virt_type'), value: img.virt_type },
     { key: 'disk_format', label: t('fields.disk_format'), value: img.disk_format },
     { key: 'container_format', label: t('fields.container_format'), value: img.container_format },
-    { key: 'cas_ostype', label: t('fields.cas_ostype'), value: img.cas_ostype },
-    { key: 'vmware_ostype', label: t('fields.vmware_ostype'), value: img.vmware_ostype },
+    {
+      key: 'os',
+      label: t('fields.osType'),
+      value: rawOsOf(img) ? <OsTypeLabel image={img} showRaw /> : null,
+    },
     {
       key: 'sysdisk_type',
       label: t('fields.sysdisk_type'),

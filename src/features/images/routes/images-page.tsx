@@ -7,6 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { projectsQuery } from '@/api/reference-queries';
 import { PageHeader } from '@/components/page-header';
+import { useOsName } from '@/components/os-type/use-os-name';
 import { FilterSelect } from '@/components/resource-table/filter-select';
 import { ResourceTable } from '@/components/resource-table/resource-table';
 import { useUrlParam } from '@/hooks/use-url-param';
@@ -78,7 +79,8 @@ export function Component() {
     (id: string) => projects.data?.find((p) => p.id === id)?.name ?? id.slice(0, 8),
     [projects.data],
   );
-  const columns = useImageColumns(projectName, viewer.isAdmin);
+  const osName = useOsName();
+  const columns = useImageColumns(projectName, viewer.isAdmin, osName);
   const actions = useImageActions({ onEdit: setEditing, onUpload: setUploading });
   const images = list.data?.images;
   const nextCursor = list.data?.next ? images?.at(-1)?.id : undefined;

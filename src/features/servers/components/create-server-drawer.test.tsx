@@ -172,4 +172,14 @@ describe('create server wizard', () => {
     await u.type(name, 'fileserver-shanghai');
     expect(await screen.findByText(/keeps only the first 15 characters/)).toBeTruthy();
   });
+
+  it("names each image's OS in the picker, not the platform's raw value", async () => {
+    const u = user();
+    await renderWizard();
+    await u.click(await screen.findByRole('combobox', { name: 'Image' }));
+    // From the image-type catalogue, and derived for a value the catalogue lacks.
+    expect(await screen.findByTitle('CentOS-7.9 · CentOS 7 (64 bit)')).toBeTruthy();
+    expect(screen.getByTitle('Windows-Server-2016 · Windows Server 2016 (64-bit)')).toBeTruthy();
+    expect(screen.queryByText(/linux\||windows9Server64Guest/)).toBeNull();
+  });
 });

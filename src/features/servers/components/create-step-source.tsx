@@ -3,6 +3,7 @@ import { Form, InputNumber, Radio, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { components } from '@contract/schema';
 import { useRules } from '@/components/form-drawer/use-rules';
+import { useOsName } from '@/components/os-type/use-os-name';
 import { formatBytes } from '@/i18n/format';
 import type { CreateValues } from '../model/create';
 
@@ -23,6 +24,7 @@ type Props = {
 export function StepSource({ images, volumes, zones }: Props) {
   const { t } = useTranslation('servers');
   const rules = useRules();
+  const osName = useOsName();
   const source = Form.useWatch<CreateValues['source'] | undefined>('source') ?? 'image';
   const form = Form.useFormInstance<CreateValues>();
   const bootable = (volumes ?? []).filter((v) => v.bootable && v.status === 'available');
@@ -55,10 +57,10 @@ export function StepSource({ images, volumes, zones }: Props) {
             placeholder={t('create.source.imagePlaceholder')}
             options={(images ?? [])
               .filter((i) => i.status === 'active')
-              .map((i) => ({
-                value: i.id,
-                label: `${i.name}${(i.cas_ostype ?? i.vmware_ostype) ? ` · ${i.cas_ostype ?? i.vmware_ostype}` : ''}`,
-              }))}
+              .map((i) => {
+                const os = osName(i);
+                return { value: i.id, label: os ? `${i.name} · ${os}` : i.name };
+              })}
           />
         </Form.Item>
       ) : (
