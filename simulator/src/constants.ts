@@ -14,9 +14,9 @@ export const ADMIN_PROJECT = '9052ae85792143ff955c35c52e8e41bd';
 export const ADMIN_USER = '1df71957d770436493a84f24d9344853';
 
 export const DEMO_PASSWORD = 'cloudos';
-export const DEMO_ACCOUNTS = [
+export const DEMO_ACCOUNTS: readonly { user: string; password: string; role: string }[] = [
   { user: 'admin', password: DEMO_PASSWORD, role: 'cloud administrator (every project)' },
   { user: 'alice', password: DEMO_PASSWORD, role: 'tenant of chengdu' },
   { user: 'bob', password: DEMO_PASSWORD, role: 'tenant of mianyang' },
   { user: 'carol', password: DEMO_PASSWORD, role: 'tenant of chengdu and 研发中心' },
-] as const;
+];

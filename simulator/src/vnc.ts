@@ -63,7 +63,9 @@ s.focus();
 export function registerVnc(app: FastifyInstance, worldOf: (req: FastifyRequest) => Sim) {
   app.get(CONSOLE_PATH, async (req, reply) => {
     const sim = worldOf(req).reader();
-    const token = String((req.query as Record<string, unknown>).token ?? '');
+    const query: unknown = req.query;
+    const token =
+      typeof query === 'object' && query !== null && 'token' in query ? String(query.token) : '';
     const entry = tokensOf(sim).get(token);
     const server = entry ? sim.state.servers.find((s) => s.id === entry.serverId) : undefined;
     void reply.header('content-type', 'text/html; charset=utf-8');

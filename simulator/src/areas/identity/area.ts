@@ -169,5 +169,6 @@ export const identityArea = {
     s.users ??= [];
     s.roleGroups ??= [];
     s.userProjects ??= [];
+    s.tokens ??= {};
   },
 } satisfies Area;

@@ -23,12 +23,14 @@ export function requirePublishRight(auth: AuthContext, visibility: string | unde
   }
 }
 
+const OS_TYPE_FIELDS: ('cas_ostype' | 'vmware_ostype')[] = ['cas_ostype', 'vmware_ostype'];
+
 /** The OS-type rule of create (api-notes I-26), re-checked after a PATCH. */
 export function checkOsTypes(
   sim: Sim,
   img: Pick<ImageRec, 'cas_ostype' | 'vmware_ostype' | 'virt_type' | 'sysdisk_type'>,
 ) {
-  for (const field of ['cas_ostype', 'vmware_ostype'] as const) {
+  for (const field of OS_TYPE_FIELDS) {
     const value = img[field];
     if (value && !sim.state.imageTypes.some((t) => t.operatingSystem === value)) {
       throw badRequest(`${field} "${value}" is not the operatingSystem of any image type.`, [

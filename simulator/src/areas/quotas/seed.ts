@@ -1,11 +1,13 @@
 // Seeded quota counters beyond compute (api-notes 4.8): each organisation's limits, and the usage
 // of the counters no area counts yet. Drawn from no generator.
-import type { NetworkRec, ProjectLimitsRec } from '../../state.ts';
+import type { NetworkRec, ProjectLimitsRec, Schemas } from '../../state.ts';
 import { intToIp, ipToInt } from '../compute-reference/ip.ts';
 import type { ProjectIds } from '../identity/seed.ts';
 
+type MaxKey = Extract<keyof Schemas['AbsoluteLimits'], `max${string}`>;
+
 /** Quota counters kept as stored values (api-notes 4.8), in this order in PROJECT_LIMITS. */
-const STORED_LIMITS = [
+const STORED_LIMITS: MaxKey[] = [
   'maxTotalSnapshots',
   'maxTotalBackups',
   'maxTotalFloatingIps',
@@ -16,19 +18,19 @@ const STORED_LIMITS = [
   'maxVpc',
   'maxPrivateZone',
   'maxRecordSet',
-] as const;
+];
 /**
  * Limits whose usage the quotas area counts from the state: networks, subnets, server NICs,
  * volumes, volume gigabytes and security groups.
  */
-const COUNTED_LIMITS = [
+const COUNTED_LIMITS: MaxKey[] = [
   'maxNetworks',
   'maxSubnets',
   'maxVnic',
   'maxTotalVolumes',
   'maxTotalVolumeGigabytes',
   'maxSecurityGroups',
-] as const;
+];
 
 // Per project: [limit, used] for each STORED_LIMITS entry, and the COUNTED_LIMITS limits.
 // The admin project is unlimited; finance is nearly full, as its compute quota is.

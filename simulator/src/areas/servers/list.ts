@@ -3,6 +3,8 @@
 import { RE2JS } from 're2js';
 import { caller, type OpCtx } from '../../area.ts';
 import { badRequest, forbidden } from '../../errors.ts';
+import type { Sim } from '../../sim.ts';
+import type { ServerRec } from '../../state.ts';
 import { field } from './lookup.ts';
 import { links, serverWire } from './wire.ts';
 
@@ -28,6 +30,30 @@ function regex(value: string | undefined, name: 'name' | 'host'): RE2JS | null {
 
 const TRUE = new Set(['1', 'true', 'True']);
 
+const newestFirst = (a: ServerRec, b: ServerRec) => b.created - a.created || (a.id < b.id ? -1 : 1);
+
+/**
+ * The servers newest first, all of them and per project, with each one's position: kept until
+ * the servers change, so a page costs time in proportion to the page, not to the whole list.
+ */
+function ordered(sim: Sim) {
+  return sim.derive('servers/newest-first', ['servers'], () => {
+    const all = [...sim.state.servers].sort(newestFirst);
+    const byProject = new Map<string, ServerRec[]>();
+    for (const s of all) {
+      const list = byProject.get(s.tenant_id);
+      if (list) list.push(s);
+      else byProject.set(s.tenant_id, [s]);
+    }
+    // Where each server stands in the list it is paged through (all, and its project's).
+    const index = (list: readonly ServerRec[]) =>
+      new Map(list.map((s, i): [string, number] => [s.id, i]));
+    const positions = new Map<readonly ServerRec[], Map<string, number>>([[all, index(all)]]);
+    for (const list of byProject.values()) positions.set(list, index(list));
+    return { all, byProject, positions };
+  });
+}
+
 export function listServers(ctx: ListCtx, detail: boolean) {
   const auth = caller(ctx);
   const q = ctx.query;
@@ -36,39 +62,49 @@ export function listServers(ctx: ListCtx, detail: boolean) {
   const name = regex(q.name, 'name');
   const host = regex(q.host, 'host');
   const since = q['changes-since'] !== undefined ? Date.parse(q['changes-since']) : null;
-  let list = ctx.sim.state.servers
-    .filter(
-      (s) =>
-        (all
-          ? !q.tenant_id || s.tenant_id === q.tenant_id
-          : s.tenant_id === ctx.params.tenant_id) &&
-        (!q.availability_zone || s.az === q.availability_zone) &&
-        (!q.status || s.status === q.status) &&
-        (!q.image || s.image_id === q.image) &&
-        (!q.flavor || s.flavor_id === q.flavor) &&
-        (since === null || s.updated >= since) &&
-        (!name || name.test(s.name)) &&
-        (!host || (s.host !== null && host.test(s.host))),
-    )
-    .sort((a, b) => b.created - a.created || (a.id < b.id ? -1 : 1));
+  const matches = (s: ServerRec) =>
+    (!q.availability_zone || s.az === q.availability_zone) &&
+    (!q.status || s.status === q.status) &&
+    (!q.image || s.image_id === q.image) &&
+    (!q.flavor || s.flavor_id === q.flavor) &&
+    (since === null || s.updated >= since) &&
+    (!name || name.test(s.name)) &&
+    (!host || (s.host !== null && host.test(s.host)));
+
+  const order = ordered(ctx.sim);
+  const project = all ? q.tenant_id : ctx.params.tenant_id;
+  const source = project === undefined ? order.all : (order.byProject.get(project) ?? []);
+  let from = 0;
   if (q.marker !== undefined) {
-    const at = list.findIndex((s) => s.id === q.marker);
-    if (at < 0)
+    const at = order.positions.get(source)?.get(q.marker);
+    const marker = at === undefined ? undefined : source[at];
+    if (at === undefined || !marker || !matches(marker))
       throw badRequest(
         `marker [${q.marker}] not found`,
         field('query/marker', 'is not a server of the list'),
       );
-    list = list.slice(at + 1);
+    from = at + 1;
   }
+  // One match past the page says whether there is a next page.
   const limit = q.limit;
-  const page = limit ? list.slice(0, limit) : list;
+  const page: ServerRec[] = [];
+  let more = false;
+  for (let i = from; i < source.length; i++) {
+    const s = source[i];
+    if (!s || !matches(s)) continue;
+    if (limit && page.length === limit) {
+      more = true;
+      break;
+    }
+    page.push(s);
+  }
   const wire = serverWire(ctx);
   const servers = page.map((s) =>
     detail ? wire(s) : { id: s.id, name: s.name, links: links(ctx, s.tenant_id, 'servers', s.id) },
   );
   const body: { servers: unknown[]; servers_links?: { href: string; rel: 'next' }[] } = { servers };
   const last = page.at(-1);
-  if (limit && list.length > limit && last) {
+  if (more && last) {
     const params = new URLSearchParams();
     for (const [k, v] of Object.entries(q))
       if (k !== 'marker' && (typeof v === 'string' || typeof v === 'number'))
