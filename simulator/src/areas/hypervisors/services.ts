@@ -47,11 +47,12 @@ export function services(ctx: ZoneCtx & Pick<Ctx, 'headers'>): ServiceRow[] {
   const kind: Kind =
     ctx.headers['h3cloudos-core-target'] === 'block_storage' ? 'block_storage' : 'compute';
   if (kind === 'block_storage') {
-    const all = ctx.sim.state.azones;
+    // A cinder-volume service's id follows its zone's place among all zones.
+    const place = new Map(ctx.sim.state.azones.map((a, i): [string, number] => [a.id, i]));
     return [
       control(1, 'cinder-scheduler', 'cinder-service'),
       ...projectZones(ctx, 'cinder').map((a): ServiceRow => ({
-        ...control(10 + all.indexOf(a), 'cinder-volume', ''),
+        ...control(10 + (place.get(a.id) ?? 0), 'cinder-volume', ''),
         zone: a.zone,
         host: `cinder-${a.zone}@${VOLUME_BACKEND[a.virtType] ?? 'lvm'}`,
       })),
