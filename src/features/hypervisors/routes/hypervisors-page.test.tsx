@@ -60,7 +60,7 @@ describe('hypervisors page', () => {
     await loadNamespace('hypervisors');
     await renderWithProviders(<HypervisorsPage />, { path: '/hypervisors' });
 
-    const totals = await screen.findByRole('region', { name: 'Cloud capacity' }, { timeout: 5000 });
+    const totals = await screen.findByRole('region', { name: 'Cloud capacity' });
     expect(within(totals).getByText('2')).toBeTruthy();
     expect(within(totals).getByText('1 up · 1 down · 1 disabled')).toBeTruthy();
     expect(within(totals).getByText('8 / 48')).toBeTruthy();

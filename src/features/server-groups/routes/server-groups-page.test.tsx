@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { loadNamespace } from '@/i18n';
 import { json, stubFetch, type StubRequest } from '@/testing/fetch-stub';
@@ -36,9 +36,7 @@ describe('server groups page', () => {
       [PROJECTS]: () => json(200, projectsResponse('chengdu')),
     });
     await renderPage();
-    const row = (await screen.findByRole('button', { name: 'db-ha' }, { timeout: 5000 })).closest(
-      'tr',
-    );
+    const row = (await screen.findByRole('button', { name: 'db-ha' })).closest('tr');
     if (!row) throw new Error('no row');
     expect(within(row).getByText('Anti-affinity')).toBeTruthy();
     expect(within(row).getByText('2 servers')).toBeTruthy();
@@ -61,9 +59,7 @@ describe('server groups page', () => {
       [PROJECTS]: () => json(200, projectsResponse('chengdu')),
     });
     await renderPage();
-    expect(
-      await screen.findByRole('columnheader', { name: /Project/ }, { timeout: 5000 }),
-    ).toBeTruthy();
+    expect(await screen.findByRole('columnheader', { name: /Project/ })).toBeTruthy();
     expect(await screen.findByText('chengdu')).toBeTruthy();
     expect(seen).toEqual(['?all_projects=1']);
   });
@@ -75,7 +71,7 @@ describe('server groups page', () => {
       [PROJECTS]: () => json(200, projectsResponse('chengdu')),
     });
     await renderPage('/server-groups', 'zh-CN');
-    expect(await screen.findByText('暂无云主机组', {}, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByText('暂无云主机组')).toBeTruthy();
     expect(screen.getAllByRole('button', { name: /创建云主机组/ })).toHaveLength(2);
   });
 
@@ -99,7 +95,7 @@ describe('server groups page', () => {
     });
     const user = userEvent.setup();
     await renderPage('/server-groups?drawer=create');
-    const drawer = await screen.findByRole('dialog', {}, { timeout: 5000 });
+    const drawer = await screen.findByRole('dialog');
     expect(within(drawer).getByText('Create server group')).toBeTruthy();
     const name = within(drawer).getByLabelText('Name');
 
@@ -117,7 +113,7 @@ describe('server groups page', () => {
     expect(await within(drawer).findByText('is invalid: name rule')).toBeTruthy();
     expect(bodies).toEqual([{ server_group: { name: '数据库组', policies: ['affinity'] } }]);
     // Still open, with what was typed.
-    await waitFor(() => expect(screen.getByRole('dialog')).toBeTruthy());
+    expect(screen.getByRole('dialog')).toBeTruthy();
     expect(within(drawer).getByLabelText('Name')).toHaveProperty('value', '数据库组');
   });
 });
