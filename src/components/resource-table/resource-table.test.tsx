@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ApiError } from '@/api/api-error';
 import { useUrlTableState } from '@/hooks/use-url-table-state';
@@ -68,11 +68,23 @@ describe('ResourceTable, client-side paging', () => {
   });
 
   it('searches after typing stops and keeps the search in the URL', async () => {
-    const user = userEvent.setup();
+    // The box writes to the URL 300 ms after the last keystroke. On a fake clock that pause is
+    // exact, so the test checks the debounce itself instead of waiting for it in real time (which
+    // timed out on a busy machine). fireEvent, not user-event: testing-library's async wrapper
+    // around user-event waits on a real-time setTimeout that a fake clock never fires.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { search } = await renderWithProviders(<Page />);
-    await user.type(screen.getByRole('searchbox', { name: 'Search' }), '中文');
-    await waitFor(() => expect(search().get('q')).toBe('中文'));
-    await waitFor(() => expect(column('Name')).toEqual(['中文镜像']));
+    const box = screen.getByRole('searchbox', { name: 'Search' });
+    fireEvent.change(box, { target: { value: '中' } });
+    await act(() => vi.advanceTimersByTimeAsync(200));
+    fireEvent.change(box, { target: { value: '中文' } });
+    // Each keystroke starts the wait again.
+    await act(() => vi.advanceTimersByTimeAsync(299));
+    expect(search().has('q')).toBe(false);
+    expect(bodyRows()).toHaveLength(20);
+    await act(() => vi.advanceTimersByTimeAsync(1));
+    expect(search().get('q')).toBe('中文');
+    expect(column('Name')).toEqual(['中文镜像']);
   });
 
   it('changes pages through the pager', async () => {
