@@ -12,6 +12,7 @@ import { createAppRoutes } from '@/app/routes/app-routes';
 import { AppRoutesContext } from '@/app/routes/app-routes-context';
 import { APP_ROUTES } from '@/app/routes/route-table';
 import type { AppRoute } from '@/app/routes/route-model';
+import { A11yStyles } from './a11y-styles';
 
 /** The app's client without retries or error notifications, so tests fail fast and quietly. */
 export function createTestQueryClient(): QueryClient {
@@ -31,14 +32,16 @@ function mount(
   routes: readonly AppRoute[],
 ) {
   const result = render(
-    <AppRoutesContext value={routes}>
-      {/* The app loads its client with the shell; tests give every render a fresh one. */}
-      <QueryClientProvider client={queryClient}>
-        <AppProviders>
-          <RouterProvider router={router} />
-        </AppProviders>
-      </QueryClientProvider>
-    </AppRoutesContext>,
+    <A11yStyles>
+      <AppRoutesContext value={routes}>
+        {/* The app loads its client with the shell; tests give every render a fresh one. */}
+        <QueryClientProvider client={queryClient}>
+          <AppProviders>
+            <RouterProvider router={router} />
+          </AppProviders>
+        </QueryClientProvider>
+      </AppRoutesContext>
+    </A11yStyles>,
   );
   return { ...result, router, queryClient };
 }

@@ -6,6 +6,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { App as AntApp, ConfigProvider } from 'antd';
+import { A11yStyles } from '@/testing/a11y-styles';
 import { createTestI18n, type TestLanguage } from './test-i18n';
 
 export type RenderOptions = { url?: string; lng?: TestLanguage };
@@ -17,16 +18,18 @@ export async function renderWithProviders(ui: ReactElement, options: RenderOptio
   });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const result = render(
-    <QueryClientProvider client={queryClient}>
-      <I18nextProvider i18n={i18n}>
-        {/* Motion off: antd's leave animations would otherwise keep closed dialogs in the DOM. */}
-        <ConfigProvider theme={{ token: { motion: false } }}>
-          <AntApp>
-            <RouterProvider router={router} />
-          </AntApp>
-        </ConfigProvider>
-      </I18nextProvider>
-    </QueryClientProvider>,
+    <A11yStyles>
+      <QueryClientProvider client={queryClient}>
+        <I18nextProvider i18n={i18n}>
+          {/* Motion off: antd's leave animations would otherwise keep closed dialogs in the DOM. */}
+          <ConfigProvider theme={{ token: { motion: false } }}>
+            <AntApp>
+              <RouterProvider router={router} />
+            </AntApp>
+          </ConfigProvider>
+        </I18nextProvider>
+      </QueryClientProvider>
+    </A11yStyles>,
   );
   const search = () => new URLSearchParams(router.state.location.search);
   return { ...result, router, i18n, search, queryClient };
