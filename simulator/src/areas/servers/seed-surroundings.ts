@@ -165,7 +165,11 @@ export function seedSurroundings(
     // node, and an empty group.
     const placed = mine.filter((s) => s.host !== null);
     const byHost = new Map<string, ServerRec[]>();
-    for (const s of placed) byHost.set(s.host ?? '', [...(byHost.get(s.host ?? '') ?? []), s]);
+    for (const s of placed) {
+      const list = byHost.get(s.host ?? '');
+      if (list) list.push(s);
+      else byHost.set(s.host ?? '', [s]);
+    }
     const group = (name: string, policy: 'affinity' | 'anti-affinity', members: ServerRec[]) =>
       serverGroups.push({
         id: rng.uuid(),
