@@ -1,20 +1,24 @@
 // Everything around the router: antd (locale, theme) following i18n and the theme preference.
 // react-query, antd's <App> (message, notification, modal) and the global error surface live in
 // the shell layout instead (shell-providers.tsx): ~55 KB gzip the login page does not need.
-import { useEffect, type ReactNode } from 'react';
+import { useCallback, useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import { ConfigProvider, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { antdLocaleFor, subscribeAntdLocale } from '@/i18n/antd-locale';
 import { DEFAULT_LANGUAGE, isLanguage } from '@/i18n/language';
-import { ANTD_LOCALE } from './locale-sync';
 import { useThemeMode } from './theme/theme-preference';
 
 export function AppProviders({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   const language = isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
   const mode = useThemeMode();
+  const locale = useSyncExternalStore(
+    subscribeAntdLocale,
+    useCallback(() => antdLocaleFor(language), [language]),
+  );
   return (
     <ConfigProvider
-      locale={ANTD_LOCALE[language]}
+      locale={locale}
       theme={mode === 'dark' ? DARK : LIGHT}
       // "登录" must stay "登录" (its accessible name), not "登 录".
       button={{ autoInsertSpace: false }}

@@ -5,6 +5,7 @@
 // in use for the new language before re-rendering, so it never reloads the page.
 import i18next, { type BackendModule, type TypeOptions } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { loadAntdLocale } from './antd-locale';
 import enCommon from './locales/en-US/common.json';
 import zhCommon from './locales/zh-CN/common.json';
 import {
@@ -78,9 +79,10 @@ export function currentLanguage(): Language {
   return isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
 }
 
-/** Switches language without a reload and remembers the choice. */
+/** Switches language without a reload and remembers the choice; antd's strings switch with it. */
 export async function changeLanguage(language: Language): Promise<void> {
   rememberLanguage(language);
+  await loadAntdLocale(language);
   await i18n.changeLanguage(language);
 }
 

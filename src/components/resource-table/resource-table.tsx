@@ -12,6 +12,7 @@ import { ErrorAlert } from '@/components/error-alert';
 import { csvBlob, csvFilename, downloadBlob, toCsv } from '@/utils/csv';
 import type { FilterPredicates } from './client-data';
 import { CursorPager } from './cursor-pager';
+import { SelectionTitle } from './selection-title';
 import { TableToolbar } from './table-toolbar';
 import { toAntdColumns, totalWidth } from './to-antd-columns';
 import type { QueryStatusLike, ResourceColumn, TablePaging } from './types';
@@ -200,6 +201,12 @@ export function ResourceTable<T, S extends FilterSpec>(props: ResourceTableProps
             ? {
                 // A number: the virtual table hands all spare width to a column without one.
                 columnWidth: SELECTION_WIDTH,
+                columnTitle: (checkbox) => <SelectionTitle>{checkbox}</SelectionTitle>,
+                // antd's own labels are English-only ("Select all", "Select row 3").
+                getTitleCheckboxProps: () => ({ 'aria-label': t('table.selectAll') }),
+                getCheckboxProps: (item) => ({
+                  'aria-label': t('table.selectRow', { name: (props.itemName ?? rowKey)(item) }),
+                }),
                 selectedRowKeys: rows.selectedKeys,
                 onChange: (keys) => rows.setSelectedKeys(keys.map(String)),
                 preserveSelectedRowKeys: true,

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Input } from 'antd';
+import { Button, Input } from 'antd';
+import { SearchOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 
 type Props = { value: string; onChange: (value: string) => void; placeholder: string };
@@ -26,6 +27,8 @@ export function SearchBox({ value, onChange, placeholder }: Props) {
       aria-label={t('table.search')}
       placeholder={placeholder}
       allowClear
+      // antd's default button is named by its icon ("search", in English whatever the language).
+      enterButton={<Button icon={<SearchOutlined aria-hidden />} aria-label={t('table.search')} />}
       value={draft}
       onChange={(e) => setDraft(e.target.value)}
       onSearch={(v) => onChange(v.trim())}
