@@ -1,6 +1,6 @@
-// Reference data several features read (the image-type catalogue, a project's availability zones).
-// Defined once here so every feature shares one cache entry; the feature that edits the data
-// invalidates through rootKeys.
+// Reference data several features read (the image-type catalogue, a project's availability zones,
+// one image or server by id for the names other pages show). Defined once here so every feature
+// shares one cache entry; the feature that edits the data invalidates through rootKeys.
 import { queryOptions } from '@tanstack/react-query';
 import { api, unwrap } from './client';
 import { rootKeys } from './root-keys';
@@ -11,6 +11,12 @@ export const referenceKeys = {
   projectAzones: (projectId: string) => [...rootKeys.projects, projectId, 'azones'] as const,
   flavors: (projectId: string) => [...rootKeys.flavors, 'detail-list', projectId] as const,
   images: (projectId: string) => [...rootKeys.images, 'all', projectId] as const,
+  /** The same key as the images feature's detail: one cache entry per image. */
+  image: (scope: string, id: string) => [...rootKeys.images, 'detail', scope, id] as const,
+  flavor: (projectId: string, id: string) =>
+    [...rootKeys.flavors, 'detail', projectId, id] as const,
+  /** The same key as the servers feature's detail. */
+  server: (project: string, id: string) => [...rootKeys.servers, 'detail', project, id] as const,
   keypairs: (projectId: string) => [...rootKeys.keypairs, 'list', projectId] as const,
   projectUsers: (projectId: string) => [...rootKeys.projects, projectId, 'users'] as const,
   computeHosts: (projectId: string) => [...rootKeys.hypervisors, 'hosts', projectId] as const,
@@ -80,6 +86,60 @@ export const allImagesQuery = (projectId: string) =>
       return body.images;
     },
     staleTime: 60_000,
+  });
+
+/**
+ * One image (glance's show). Pages that only label image ids ask for those ids, not the catalogue;
+ * the images feature's detail page reads the same entry. `scope` is the token's project.
+ */
+export const imageQuery = (scope: string, id: string) =>
+  queryOptions({
+    queryKey: referenceKeys.image(scope, id),
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/os/image/v1/v2/images/{image_id}', {
+          params: { path: { image_id: id } },
+          signal,
+        }),
+      ),
+    staleTime: 60_000,
+    enabled: id !== '',
+  });
+
+/** One flavor, for a server whose flavor the flavor list lacks (private to another project). */
+export const flavorQuery = (projectId: string, id: string) =>
+  queryOptions({
+    queryKey: referenceKeys.flavor(projectId, id),
+    queryFn: async ({ signal }) => {
+      const body = await unwrap(
+        api.GET('/os/compute/v1/v2/{tenant_id}/flavors/{flavor_id}', {
+          params: { path: { tenant_id: projectId, flavor_id: id } },
+          signal,
+        }),
+      );
+      return body.flavor;
+    },
+    staleTime: 5 * 60_000,
+    enabled: projectId !== '' && id !== '',
+  });
+
+/**
+ * One server, under `project` in the path: its own project, or (an administrator) any project
+ * nova answers for. The servers feature's detail page reads the same entry and adds polling.
+ */
+export const serverQuery = (project: string, id: string) =>
+  queryOptions({
+    queryKey: referenceKeys.server(project, id),
+    queryFn: async ({ signal }) => {
+      const body = await unwrap(
+        api.GET('/os/compute/v1/v2/{tenant_id}/servers/{server_id}', {
+          params: { path: { tenant_id: project, server_id: id } },
+          signal,
+        }),
+      );
+      return body.server;
+    },
+    enabled: project !== '' && id !== '',
   });
 
 /** The token user's key pairs (nova wraps each entry in `{keypair: …}`, unwrapped here). */

@@ -1,4 +1,5 @@
 import type { paths } from '@contract/schema';
+import { referenceKeys } from '@/api/reference-queries';
 import { rootKeys } from '@/api/root-keys';
 
 /** The list's query parameters, as the contract types them (limit is a string of digits). */
@@ -13,5 +14,5 @@ export const imageKeys = {
   list: (scope: string, params: ImageListParams) =>
     [...rootKeys.images, 'list', scope, params] as const,
   details: () => [...rootKeys.images, 'detail'] as const,
-  detail: (scope: string, id: string) => [...rootKeys.images, 'detail', scope, id] as const,
+  detail: referenceKeys.image,
 };

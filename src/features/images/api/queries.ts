@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api, unwrap } from '@/api/client';
 import { compactQuery } from '@/api/query-params';
+import { imageQuery } from '@/api/reference-queries';
 import { anyTransitional, isTransitional } from '../model/status';
 import { imageKeys, type ImageListParams } from './keys';
 
@@ -18,16 +19,10 @@ export const imageQueries = {
       placeholderData: (prev) => prev,
     });
   },
+  /** The shared entry (other pages label image ids with it), polled while the image saves. */
   detail: (scope: string, id: string) =>
     queryOptions({
-      queryKey: imageKeys.detail(scope, id),
-      queryFn: ({ signal }) =>
-        unwrap(
-          api.GET('/os/image/v1/v2/images/{image_id}', {
-            params: { path: { image_id: id } },
-            signal,
-          }),
-        ),
+      ...imageQuery(scope, id),
       refetchInterval: (q) => (q.state.data && isTransitional(q.state.data) ? POLL_MS : false),
     }),
 };

@@ -1,19 +1,26 @@
-import { Flex, Typography } from 'antd';
+import { Flex, Tooltip, Typography } from 'antd';
 import { Link } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { serverQuery } from '@/api/reference-queries';
+import { NamePlaceholder } from '@/components/name-placeholder';
+import { VisuallyHidden } from '@/components/visually-hidden';
+import { useViewer } from '@/hooks/use-session';
 
 const MONO = { fontFamily: 'monospace', fontSize: 12 } as const;
 
 type Props = {
   members: readonly string[];
-  /** Ids shown before "+N"; all of them when undefined. */
+  /** The group's project, which is its members' project too (their path on the compute API). */
+  project: string;
+  /** Members shown before "+N"; all of them when undefined. */
   limit?: number;
-  /** Full ids (quick look) or their first 8 characters (list). */
+  /** Quick look: one member per line, its full id under its name. */
   full?: boolean;
 };
 
-/** The member count and each member server's id, linked to its detail page. */
-export function MemberLinks({ members, limit, full }: Props) {
+/** The member count and each member server by name, linked to its detail page. */
+export function MemberLinks({ members, project, limit, full }: Props) {
   const { t } = useTranslation('server-groups');
   if (members.length === 0)
     return <Typography.Text type="secondary">{t('members.none')}</Typography.Text>;
@@ -22,23 +29,53 @@ export function MemberLinks({ members, limit, full }: Props) {
   return (
     <Flex vertical gap={2}>
       <Typography.Text>{t('members.count', { count: members.length })}</Typography.Text>
-      {/* Full ids one per line: side by side they would widen the quick look's value column. */}
-      <Flex gap={full ? 2 : 8} wrap vertical={full}>
+      {/* One per line in the quick look: side by side they would widen its value column. */}
+      <Flex gap={full ? 6 : 8} wrap vertical={full}>
         {shown.map((id) => (
-          <Link
-            key={id}
-            to={`/servers/${id}`}
-            title={id}
-            aria-label={t('members.open', { id })}
-            style={MONO}
-          >
-            {full ? id : id.slice(0, 8)}
-          </Link>
+          <MemberLink key={id} id={id} project={project} full={full} />
         ))}
         {more > 0 ? (
           <Typography.Text type="secondary">{t('members.more', { count: more })}</Typography.Text>
         ) : null}
       </Flex>
+    </Flex>
+  );
+}
+
+/**
+ * One member, named by asking for that server (the cache entry its own page uses). A server that
+ * no longer answers shows its short id, said to be gone; nothing is toasted for it.
+ */
+function MemberLink({ id, project, full }: { id: string; project: string; full?: boolean }) {
+  const { t } = useTranslation('server-groups');
+  const viewer = useViewer();
+  const server = useQuery({ ...serverQuery(project, id), meta: { silent: true } });
+  const to =
+    project === viewer.projectId
+      ? `/servers/${id}`
+      : `/servers/${id}?project=${encodeURIComponent(project)}`;
+  if (server.isPending) return <NamePlaceholder />;
+  if (!server.data)
+    return (
+      <Tooltip title={t('members.gone', { id })}>
+        <Typography.Text type="secondary" delete style={MONO}>
+          <span aria-hidden>{id.slice(0, 8)}</span>
+          <VisuallyHidden>{t('members.gone', { id })}</VisuallyHidden>
+        </Typography.Text>
+      </Tooltip>
+    );
+  const link = (
+    <Link to={to} title={id} aria-label={t('members.open', { name: server.data.name })}>
+      {server.data.name}
+    </Link>
+  );
+  if (!full) return link;
+  return (
+    <Flex vertical>
+      {link}
+      <Typography.Text type="secondary" copyable={{ text: id }} style={MONO}>
+        {id}
+      </Typography.Text>
     </Flex>
   );
 }

@@ -46,7 +46,7 @@ export function useServerGroupColumns(
         value: (g) => g.members.length,
         compare: (a, b) => a.members.length - b.members.length,
         exportValue: (g) => g.members.join(' '),
-        render: (g) => <MemberLinks members={g.members} limit={3} />,
+        render: (g) => <MemberLinks members={g.members} project={g.project_id} limit={3} />,
         width: 320,
       },
       isAdmin && {

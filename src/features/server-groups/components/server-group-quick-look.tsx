@@ -37,7 +37,7 @@ export function ServerGroupQuickLook({ group, projectName }: Props) {
         {
           key: 'members',
           label: t('fields.members'),
-          value: <MemberLinks members={group.members} full />,
+          value: <MemberLinks members={group.members} project={group.project_id} full />,
         },
         {
           key: 'project',

@@ -12,11 +12,14 @@ const LIST = 'GET /os/compute/v1/v2.1/os-server-groups';
 const CREATE = 'POST /os/compute/v1/v2.1/os-server-groups';
 const PROJECTS = 'GET /os/kinton/v1/v3/projects';
 
+const M1 = '82750972-9c36-4ed6-9d8c-26fb57aeba88';
+const M2 = '11111111-2222-3333-4444-555555555555';
+
 const group = (over: Partial<ServerGroup> = {}): ServerGroup => ({
   id: '4568e3cd-f73f-40c6-87fd-ca32261c9c1f',
   name: 'db-ha',
   policies: ['anti-affinity'],
-  members: ['82750972-9c36-4ed6-9d8c-26fb57aeba88', '11111111-2222-3333-4444-555555555555'],
+  members: [M1, M2],
   project_id: 'p-chengdu',
   user_id: 'u-alice',
   metadata: {},
@@ -29,21 +32,36 @@ async function renderPage(path = '/server-groups', language: 'en-US' | 'zh-CN' =
 }
 
 describe('server groups page', () => {
-  it('lists groups with the policy and links to each member server', async () => {
+  it('lists groups with the policy and names each member server, linked to its page', async () => {
     signIn('member');
-    stubFetch({
+    const fetch = stubFetch({
       [LIST]: () => json(200, { server_groups: [group()] }),
       [PROJECTS]: () => json(200, projectsResponse('chengdu')),
+      [`GET /os/compute/v1/v2/p-chengdu/servers/${M1}`]: () =>
+        json(200, { server: { id: M1, name: 'db-1', tenant_id: 'p-chengdu' } }),
+      // The second member no longer exists.
     });
     await renderPage();
     const row = (await screen.findByRole('button', { name: 'db-ha' })).closest('tr');
     if (!row) throw new Error('no row');
     expect(within(row).getByText('Anti-affinity')).toBeTruthy();
     expect(within(row).getByText('2 servers')).toBeTruthy();
-    const link = within(row).getByRole('link', {
-      name: 'Open server 82750972-9c36-4ed6-9d8c-26fb57aeba88',
-    });
-    expect(link.getAttribute('href')).toBe('/servers/82750972-9c36-4ed6-9d8c-26fb57aeba88');
+    const link = await within(row).findByRole('link', { name: 'Open server db-1' });
+    expect(link.textContent).toBe('db-1');
+    expect(link.getAttribute('href')).toBe(`/servers/${M1}`);
+    expect(await within(row).findByText(`Server ${M2} no longer exists`)).toBeTruthy();
+    // Only the members shown were asked for, by id; no server list was loaded to name them.
+    const paths = fetch.mock.calls.map(
+      ([input]) =>
+        new URL(input instanceof Request ? input.url : String(input), 'http://x').pathname,
+    );
+    expect(paths.filter((p) => p.includes('/servers'))).toEqual(
+      expect.arrayContaining([
+        `/os/compute/v1/v2/p-chengdu/servers/${M1}`,
+        `/os/compute/v1/v2/p-chengdu/servers/${M2}`,
+      ]),
+    );
+    expect(paths.some((p) => p.endsWith('/servers/detail'))).toBe(false);
     // A tenant sees its own project's groups only: no project column, no all_projects.
     expect(screen.queryByRole('columnheader', { name: /Project/ })).toBeNull();
   });
@@ -57,11 +75,16 @@ describe('server groups page', () => {
         return json(200, { server_groups: [group()] });
       },
       [PROJECTS]: () => json(200, projectsResponse('chengdu')),
+      [`GET /os/compute/v1/v2/p-chengdu/servers/${M1}`]: () =>
+        json(200, { server: { id: M1, name: 'db-1', tenant_id: 'p-chengdu' } }),
     });
     await renderPage();
     expect(await screen.findByRole('columnheader', { name: /Project/ })).toBeTruthy();
     expect(await screen.findByText('chengdu')).toBeTruthy();
     expect(seen).toEqual(['?all_projects=1']);
+    // Another project's member: asked for, and linked, under its own project.
+    const link = await screen.findByRole('link', { name: 'Open server db-1' });
+    expect(link.getAttribute('href')).toBe(`/servers/${M1}?project=p-chengdu`);
   });
 
   it('offers to create the first group when there is none', async () => {

@@ -1,4 +1,5 @@
 import type { paths } from '@contract/schema';
+import { referenceKeys } from '@/api/reference-queries';
 import { rootKeys } from '@/api/root-keys';
 
 /** The detail list's query parameters, as the contract types them. */
@@ -14,7 +15,7 @@ export const serverKeys = {
   list: (scope: string, params: ServerListParams) =>
     [...rootKeys.servers, 'list', scope, params] as const,
   details: () => [...rootKeys.servers, 'detail'] as const,
-  detail: (project: string, id: string) => [...rootKeys.servers, 'detail', project, id] as const,
+  detail: referenceKeys.server,
   console: (project: string, id: string, attempt: number) =>
     [...rootKeys.servers, 'detail', project, id, 'console', attempt] as const,
 };

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api, unwrap } from '@/api/client';
 import { compactQuery } from '@/api/query-params';
+import { serverQuery } from '@/api/reference-queries';
 import { TRANSITIONAL_POLL_MS } from '@/hooks/polling';
 import { anyTransitional, isTransitional } from '../model/status';
 import { consoleBody } from '../model/action-bodies';
@@ -28,19 +29,9 @@ export const serverQueries = {
   /** `project` is the server's own project (an administrator may look at any project's). */
   detail: (project: string, id: string) =>
     queryOptions({
-      queryKey: serverKeys.detail(project, id),
-      queryFn: async ({ signal }) => {
-        const body = await unwrap(
-          api.GET('/os/compute/v1/v2/{tenant_id}/servers/{server_id}', {
-            params: { path: { tenant_id: project, server_id: id } },
-            signal,
-          }),
-        );
-        return body.server;
-      },
+      ...serverQuery(project, id),
       refetchInterval: (q) =>
         q.state.data && isTransitional(q.state.data) ? TRANSITIONAL_POLL_MS : false,
-      enabled: project !== '' && id !== '',
     }),
   /**
    * A VNC console URL. Each one carries a short-lived token, so it is never cached: `attempt`
