@@ -12,6 +12,9 @@ type Props<S extends FilterSpec> = {
   /** Translated; also the accessible name. */
   placeholder: string;
   width?: number;
+  /** Options still loading (e.g. fetched only once the filter is first opened). */
+  loading?: boolean;
+  onOpenChange?: (open: boolean) => void;
 };
 
 /** A filter bound to the URL state: single or multiple as its spec says. */
@@ -21,6 +24,8 @@ export function FilterSelect<S extends FilterSpec>({
   options,
   placeholder,
   width = 180,
+  loading,
+  onOpenChange,
 }: Props<S>) {
   const multiple = state.options.filters[name]?.multiple === true;
   const raw: unknown = state.filters[name];
@@ -41,6 +46,8 @@ export function FilterSelect<S extends FilterSpec>({
       value={value}
       options={options.map((o) => ({ value: o.value, label: o.label }))}
       onChange={(v) => state.setFilter(name, v ?? undefined)}
+      loading={loading}
+      onOpenChange={onOpenChange}
       style={{ minWidth: width }}
     />
   );

@@ -1,7 +1,11 @@
 import { useCallback } from 'react';
-import { Typography } from 'antd';
+import { Tooltip, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { EMPTY_VALUE, formatBytes } from '@/i18n/format';
+import { flavorQuery } from '@/api/reference-queries';
+import { NamePlaceholder } from '@/components/name-placeholder';
+import { formatBytes } from '@/i18n/format';
+import { flavorById } from '../model/flavor';
 import type { Flavor } from '../model/types';
 
 /** "2 vCPU · 4 GiB · 40 GB": what a flavor gives, in the caller's language. */
@@ -18,11 +22,42 @@ export function useFlavorSummary() {
   );
 }
 
-/** A flavor's name with its summary under it; the bare id while flavors load. */
-export function FlavorCell({ flavor, id }: { flavor: Flavor | undefined; id: string }) {
+type Props = {
+  /** The flavor list (every flavor the caller may use); undefined while it loads. */
+  flavors: readonly Flavor[] | undefined;
+  /** The list is still loading (undefined after a failed load is not "loading"). */
+  loading: boolean;
+  id: string;
+  project: string;
+  /** One line, "name (summary)" (detail pages); a table cell puts the summary under the name. */
+  inline?: boolean;
+};
+
+/**
+ * A server's flavor by name, with what it gives. Servers carry only the flavor's id (the spec's
+ * `flavor` is `{id, links}`, no embedded flavor): the name comes from the flavor list, or, for a
+ * flavor the list lacks (private to another project), from asking for that one flavor. A
+ * placeholder while either loads: the bare id is never shown as if it were the name.
+ */
+export function FlavorCell({ flavors, loading, id, project, inline }: Props) {
+  const { t } = useTranslation('servers');
   const summary = useFlavorSummary();
-  if (!flavor)
-    return <Typography.Text type="secondary">{id ? id.slice(0, 8) : EMPTY_VALUE}</Typography.Text>;
+  const listed = flavorById(flavors, id);
+  const single = useQuery({
+    ...flavorQuery(project, id),
+    enabled: !loading && !listed && project !== '' && id !== '',
+    meta: { silent: true },
+  });
+  const flavor = listed ?? single.data;
+  if (!flavor) {
+    if (loading || single.isLoading) return <NamePlaceholder />;
+    return (
+      <Tooltip title={id}>
+        <Typography.Text type="secondary">{t('names.flavorGone')}</Typography.Text>
+      </Tooltip>
+    );
+  }
+  if (inline) return <>{`${flavor.name} (${summary(flavor)})`}</>;
   return (
     <span>
       {flavor.name}

@@ -9,10 +9,13 @@ import { flavorById, imageIdOf } from '../model/flavor';
 import { leaseOf } from '../model/guards';
 import type { Flavor, Server } from '../model/types';
 import { FlavorCell, useFlavorSummary } from './flavor-summary';
+import { ImageName } from './image-name';
 import { ServerStatusTag } from './server-status-tag';
 
 export type ServerNames = {
   readonly flavors: readonly Flavor[] | undefined;
+  readonly flavorsLoading: boolean;
+  /** The name if it has been asked for already (CSV, search); the cells ask for themselves. */
   readonly imageName: (id: string) => string;
   readonly projectName: (id: string) => string;
 };
@@ -95,7 +98,14 @@ export function useServerColumns(
           const f = flavor(s);
           return f ? `${f.name} (${summary(f)})` : s.flavor.id;
         },
-        render: (s) => <FlavorCell flavor={flavor(s)} id={s.flavor.id} />,
+        render: (s) => (
+          <FlavorCell
+            flavors={names.flavors}
+            loading={names.flavorsLoading}
+            id={s.flavor.id}
+            project={viewer.projectId}
+          />
+        ),
         width: 190,
       },
       {
@@ -104,6 +114,10 @@ export function useServerColumns(
         value: (s) => {
           const id = imageIdOf(s);
           return id ? names.imageName(id) : t('fields.bootVolume');
+        },
+        render: (s) => {
+          const id = imageIdOf(s);
+          return id ? <ImageName scope={viewer.projectId} id={id} /> : t('fields.bootVolume');
         },
         ellipsis: true,
         width: 170,

@@ -1,31 +1,34 @@
-import { Link } from 'react-router';
 import { Flex, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DescriptionList, type DescriptionItem } from '@/components/detail/description-list';
 import { useNow } from '@/hooks/use-now';
 import { formatDateTime } from '@/i18n/format';
 import { ipsOf, type ServerIp } from '../model/addresses';
-import { flavorById, imageIdOf } from '../model/flavor';
+import { imageIdOf } from '../model/flavor';
 import { leaseOf } from '../model/guards';
 import { daysLeft } from '../model/lease';
 import type { Flavor, Server } from '../model/types';
-import { useFlavorSummary } from './flavor-summary';
+import { FlavorCell } from './flavor-summary';
+import { ImageName } from './image-name';
 import { ServerStatusTag } from './server-status-tag';
 
 type Props = {
   server: Server;
   flavors: readonly Flavor[] | undefined;
-  imageName: (id: string) => string;
+  flavorsLoading: boolean;
+  /** The project the flavors were listed for (asked for by id when the list lacks it). */
+  flavorProject: string;
+  /** The token's project, for the image lookup. */
+  imageScope: string;
   projectName: string;
   isAdmin: boolean;
 };
 
 /** Every field that matters, then addresses and metadata. */
-export function ServerOverview({ server: s, flavors, imageName, projectName, isAdmin }: Props) {
+export function ServerOverview(props: Props) {
+  const { server: s, flavors, projectName, isAdmin } = props;
   const { t } = useTranslation('servers');
-  const summary = useFlavorSummary();
   const now = useNow();
-  const flavor = flavorById(flavors, s.flavor.id);
   const imageId = imageIdOf(s);
   const lease = leaseOf(s);
   const left = lease ? daysLeft(lease.endTime, now) : 0;
@@ -38,13 +41,21 @@ export function ServerOverview({ server: s, flavors, imageName, projectName, isA
     {
       key: 'flavor',
       label: t('fields.flavor'),
-      value: flavor ? `${flavor.name} (${summary(flavor)})` : s.flavor.id,
+      value: (
+        <FlavorCell
+          flavors={flavors}
+          loading={props.flavorsLoading}
+          id={s.flavor.id}
+          project={props.flavorProject}
+          inline
+        />
+      ),
     },
     {
       key: 'image',
       label: t('fields.image'),
       value: imageId ? (
-        <Link to={`/images/${imageId}`}>{imageName(imageId)}</Link>
+        <ImageName scope={props.imageScope} id={imageId} link />
       ) : (
         t('fields.bootVolume')
       ),

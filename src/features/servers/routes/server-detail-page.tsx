@@ -1,10 +1,10 @@
 // /servers/:id — one server: overview, console; its actions in the header. An administrator
 // reaches other projects' servers with `?project=` (the server's path is under its own project).
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { allImagesQuery, flavorsQuery, projectsQuery } from '@/api/reference-queries';
+import { flavorsQuery, projectsQuery } from '@/api/reference-queries';
 import { RowActions } from '@/components/actions/row-actions';
 import { DetailPage } from '@/components/detail/detail-page';
 import { useUrlParam } from '@/hooks/use-url-param';
@@ -27,7 +27,6 @@ export function Component() {
   const project = projectParam ?? viewer.projectId;
   const query = useQuery(serverQueries.detail(project, id));
   const flavors = useQuery(flavorsQuery(project));
-  const images = useQuery(allImagesQuery(viewer.projectId));
   const projects = useQuery(projectsQuery());
   const [dialog, setDialog] = useState<{ kind: ServerDialog; server: Server } | undefined>();
   const onDialog = useCallback(
@@ -37,10 +36,6 @@ export function Component() {
   const onConsole = useCallback(() => setTab('console'), [setTab]);
   const onDeleted = useCallback(() => void navigate('/servers'), [navigate]);
   const actions = useServerActions({ onDialog, onConsole, onDeleted });
-  const imageName = useMemo(
-    () => (imageId: string) => images.data?.find((i) => i.id === imageId)?.name ?? imageId,
-    [images.data],
-  );
   const s = query.data;
   const projectName = s
     ? (projects.data?.find((p) => p.id === s.tenant_id)?.name ?? s.tenant_id)
@@ -78,7 +73,9 @@ export function Component() {
                     <ServerOverview
                       server={s}
                       flavors={flavors.data}
-                      imageName={imageName}
+                      flavorsLoading={flavors.isPending}
+                      flavorProject={project}
+                      imageScope={viewer.projectId}
                       projectName={projectName}
                       isAdmin={viewer.isAdmin}
                     />

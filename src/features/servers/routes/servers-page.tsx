@@ -5,12 +5,13 @@ import { useCallback, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Button } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import {
   allImagesQuery,
   computeHostsQuery,
   flavorsQuery,
+  imageQuery,
   projectAzonesQuery,
   projectsQuery,
 } from '@/api/reference-queries';
@@ -64,8 +65,15 @@ export function Component() {
     tenant_id: viewer.isAdmin ? state.filters.project : undefined,
   };
   const list = useQuery(serverQueries.list(viewer.projectId, params));
+  const qc = useQueryClient();
   const flavors = useQuery(flavorsQuery(viewer.projectId));
-  const images = useQuery(allImagesQuery(viewer.projectId));
+  // The image catalogue only feeds the image filter: loaded once that filter is opened or set.
+  // The list's cells name their images by id (ImageName).
+  const [imageFilterOpened, setImageFilterOpened] = useState(false);
+  const images = useQuery({
+    ...allImagesQuery(viewer.projectId),
+    enabled: imageFilterOpened || state.filters.image !== undefined,
+  });
   const projects = useQuery({ ...projectsQuery(), enabled: viewer.isAdmin });
   const zones = useQuery(projectAzonesQuery(viewer.projectId));
   const hosts = useQuery({ ...computeHostsQuery(viewer.projectId), enabled: viewer.isAdmin });
@@ -73,10 +81,11 @@ export function Component() {
   const names = useMemo<ServerNames>(
     () => ({
       flavors: flavors.data,
-      imageName: (id) => images.data?.find((i) => i.id === id)?.name ?? id.slice(0, 8),
+      flavorsLoading: flavors.isPending,
+      imageName: (id) => qc.getQueryData(imageQuery(viewer.projectId, id).queryKey)?.name ?? id,
       projectName: (id) => projects.data?.find((p) => p.id === id)?.name ?? id.slice(0, 8),
     }),
-    [flavors.data, images.data, projects.data],
+    [flavors.data, flavors.isPending, qc, viewer.projectId, projects.data],
   );
   const columns = useServerColumns(names, viewer);
   const onDialog = useCallback(
@@ -135,6 +144,8 @@ export function Component() {
         name="image"
         placeholder={t('filters.allImages')}
         options={(images.data ?? []).map((i) => ({ value: i.id, label: i.name }))}
+        loading={images.isFetching}
+        onOpenChange={(open) => open && setImageFilterOpened(true)}
         width={170}
       />
       <FilterSelect
