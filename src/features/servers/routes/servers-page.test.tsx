@@ -36,8 +36,7 @@ const cellOf = (rowName: string, column: string) => {
 describe('servers page', () => {
   it('names flavors and images, never showing their ids, asking only for the images shown', async () => {
     signIn('member');
-    let releaseFlavors = () => undefined as void;
-    const flavorsArrived = new Promise<void>((resolve) => (releaseFlavors = resolve));
+    const { promise: flavorsArrived, resolve: releaseFlavors } = Promise.withResolvers<undefined>();
     const fetch = stubFetch({
       [LIST]: () => json(200, { servers }),
       [`GET /os/compute/v1/v2/${T}/flavors/detail`]: async () => {
@@ -56,7 +55,7 @@ describe('servers page', () => {
     // Flavors still loading: a placeholder, not the flavor id.
     expect(within(cellOf('web-1', 'Flavor')).getByRole('status')).toBeTruthy();
     expect(within(cellOf('web-1', 'Flavor')).queryByText(/f-small/)).toBeNull();
-    releaseFlavors();
+    releaseFlavors(undefined);
     expect(await within(cellOf('web-1', 'Flavor')).findByText('m1.small')).toBeTruthy();
 
     expect(await within(cellOf('web-1', 'Image')).findByText('CentOS-7.9')).toBeTruthy();
