@@ -15,8 +15,9 @@ export default defineConfig({
           environment: 'happy-dom',
           setupFiles: ['src/testing/setup.ts'],
           // One worker runs many files: loading antd, React and happy-dom for every file was
-          // more than half of this project's time. setup.ts re-evaluates our own modules per file and resets
-          // what the app leaves on libraries and the document; these put back spies and stubs.
+          // more than half of this project's time. setup.ts re-evaluates our own modules per file
+          // and resets what the app leaves on libraries and the document; these four options put
+          // back spies and stubs.
           isolate: false,
           restoreMocks: true,
           unstubEnvs: true,

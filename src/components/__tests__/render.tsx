@@ -21,7 +21,7 @@ export async function renderWithProviders(ui: ReactElement, options: RenderOptio
     <A11yStyles>
       <QueryClientProvider client={queryClient}>
         <I18nextProvider i18n={i18n}>
-          {/* Motion off: antd's leave animations would otherwise keep closed dialogs in the DOM. */}
+          {/* Motion off: antd's leave animations would keep closed dialogs in the DOM. */}
           <ConfigProvider theme={{ token: { motion: false } }}>
             <AntApp>
               <RouterProvider router={router} />
