@@ -10,10 +10,22 @@ export type ErrorAlertProps = {
   onRetry?: () => void;
   /** Extra lines under the message (e.g. field problems that match no form field). */
   children?: ReactNode;
+  /**
+   * Show the service's own message under the title (default). Off when the title already says
+   * everything in the user's language (a 404 on a detail page), so the service's English does
+   * not repeat it.
+   */
+  showMessage?: boolean;
 };
 
 /** The service's message and the request id (copyable: it is what support asks for). */
-export function ErrorAlert({ error, title, onRetry, children }: ErrorAlertProps) {
+export function ErrorAlert({
+  error,
+  title,
+  onRetry,
+  children,
+  showMessage = true,
+}: ErrorAlertProps) {
   const { t } = useTranslation('ui');
   const { message, requestId } = errorInfo(error);
   return (
@@ -23,7 +35,7 @@ export function ErrorAlert({ error, title, onRetry, children }: ErrorAlertProps)
       title={title ?? message}
       description={
         <>
-          {title ? <div>{message}</div> : null}
+          {title && showMessage ? <div>{message}</div> : null}
           {children}
           {requestId ? (
             <Typography.Text type="secondary">

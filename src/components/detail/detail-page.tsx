@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Skeleton, Tabs } from 'antd';
+import { isApiError } from '@/api/api-error';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { PageHeader } from '@/components/page-header';
@@ -23,8 +24,13 @@ export type DetailPageProps = {
   tabs: readonly DetailTab[];
   /** The resource is loading: a skeleton instead of the tabs. */
   loading?: boolean;
-  /** Loading the resource failed (404 included). */
+  /**
+   * Loading the resource failed (404 included). The page shows it, so its query should opt out
+   * of the global toast (`meta: { silent: true }`): one error, not two.
+   */
   error?: unknown;
+  /** Translated: what a 404 means for this resource, shown instead of the service's message. */
+  notFound?: string;
   onRetry?: () => void;
   /** Plural-free noun for the error title, e.g. "image" / "镜像". */
   resourceName?: string;
@@ -46,7 +52,10 @@ export function DetailPage(props: DetailPageProps) {
         extra={props.error ? undefined : props.actions}
         breadcrumbs={props.breadcrumbs}
       />
-      {props.error ? (
+      {props.error && props.notFound && isApiError(props.error) && props.error.status === 404 ? (
+        // Retrying will not make it exist; the request id stays for support.
+        <ErrorAlert error={props.error} title={props.notFound} showMessage={false} />
+      ) : props.error ? (
         <ErrorAlert
           error={props.error}
           title={

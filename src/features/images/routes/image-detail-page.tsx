@@ -87,7 +87,8 @@ export function Component() {
   const { t } = useTranslation('images');
   const navigate = useNavigate();
   const viewer = useViewer();
-  const query = useQuery(imageQueries.detail(viewer.projectId, id));
+  // The page shows a failure itself (DetailPage), so it is not toasted as well.
+  const query = useQuery({ ...imageQueries.detail(viewer.projectId, id), meta: { silent: true } });
   const projects = useQuery(projectsQuery());
   const [editing, setEditing] = useState<Image | undefined>();
   const [uploading, setUploading] = useState<Image | undefined>();
@@ -120,6 +121,7 @@ export function Component() {
         error={query.error}
         onRetry={() => void query.refetch()}
         resourceName={t('title.detail')}
+        notFound={t('messages.notFound')}
         tabs={[
           {
             key: 'overview',

@@ -25,7 +25,8 @@ export function Component() {
   const [projectParam] = useUrlParam('project');
   const [, setTab] = useUrlParam('tab');
   const project = projectParam ?? viewer.projectId;
-  const query = useQuery(serverQueries.detail(project, id));
+  // The page shows a failure itself (DetailPage), so it is not toasted as well.
+  const query = useQuery({ ...serverQueries.detail(project, id), meta: { silent: true } });
   const flavors = useQuery(flavorsQuery(project));
   const projects = useQuery(projectsQuery());
   const [dialog, setDialog] = useState<{ kind: ServerDialog; server: Server } | undefined>();
@@ -63,6 +64,7 @@ export function Component() {
         error={query.error}
         onRetry={() => void query.refetch()}
         resourceName={t('title.detail')}
+        notFound={t('messages.notFound')}
         tabs={
           s
             ? [
