@@ -219,6 +219,214 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/os/compute/v1/v2/{tenant_id}/os-networks/{network_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 网络ID */
+                network_id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a network
+         * @description 网络详情 — not in the documents. nova's `os-networks/{id}`, which the OpenStack CLI calls
+         *     to resolve `server create --nic net-id=…` when the catalog has no network service. A
+         *     network the path's project may not use (not shared, another project's) is 404.
+         */
+        get: operations["getComputeNetwork"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/v2/{tenant_id}/flavors/{flavor_id}/os-extra_specs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 规格ID */
+                flavor_id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * A flavor's extra specs
+         * @description 规格扩展属性 — not in the documents. nova's `flavors/{id}/os-extra_specs`, which
+         *     openstacksdk reads for every flavor of `flavor list`/`flavor show`. The platform's
+         *     flavors carry no extra specs, so this is `{}`; a flavor the caller may not see (a tenant
+         *     and a private or disabled flavor) or an unknown id is 404.
+         */
+        get: operations["getFlavorExtraSpecs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/v2/{tenant_id}/os-hypervisors/{hypervisor_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 物理主机ID */
+                hypervisor_id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a hypervisor
+         * @description 物理主机详情 — not in the documents. nova's `os-hypervisors/{id}` (`hypervisor show`), in
+         *     the shape of `listHypervisorsDetail`; cloud administrators only (403), unknown id 404.
+         */
+        get: operations["getHypervisor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/v2/{tenant_id}/os-hypervisors/{hypervisor_id}/uptime": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 物理主机ID */
+                hypervisor_id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * A hypervisor's uptime
+         * @description 物理主机运行时间 — not in the documents. nova's `os-hypervisors/{id}/uptime`, which
+         *     `hypervisor show` reads below microversion 2.88; cloud administrators only (403).
+         */
+        get: operations["getHypervisorUptime"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/v2/{tenant_id}/os-availability-zone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the availability zones
+         * @description 可用域列表 — not in the documents. nova's `os-availability-zone`: the zones the path's
+         *     project may use (every zone for a cloud administrator), `hosts` null.
+         */
+        get: operations["listComputeAvailabilityZones"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/v2/{tenant_id}/os-availability-zone/detail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the availability zones with their hosts
+         * @description 可用域详情 — not in the documents. nova's `os-availability-zone/detail` (what
+         *     `availability zone list` calls): the zones as in `listComputeAvailabilityZones`, each
+         *     with its compute hosts and their `nova-compute` service.
+         */
+        get: operations["listComputeAvailabilityZonesDetail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/v2/{tenant_id}/os-quota-sets/{project_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 组织ID */
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * A project's compute quota set
+         * @description 计算配额 — not in the documents (the platform's quotas are `getProjectLimits`). nova's
+         *     `os-quota-sets/{project_id}` (`quota show`): the project's instances, cores and ram
+         *     limits (-1 = unlimited) and nova's defaults for the rest. A tenant may read only its own
+         *     project (403); an unknown project is 404.
+         */
+        get: operations["getComputeQuotaSet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/v2/{tenant_id}/limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The project's absolute limits
+         * @description 计算限额 — not in the documents. nova's `limits` (`limits show`): the path's project's
+         *     quota as `maxTotal…` and its usage as `total…Used`; no rate limits.
+         */
+        get: operations["getComputeLimits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/os/compute/v1/v2/{tenant_id}/os-networks": {
         parameters: {
             query?: never;
@@ -301,6 +509,136 @@ export interface paths {
          *     `ip_range.cidr` an address range). Every project has a `default` group.
          */
         get: operations["listComputeSecurityGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/kinton/v1": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Keystone's version list
+         * @description 身份服务版本列表 — not in the documents. Keystone's root document
+         *     (`{"versions": {"values": [...]}}`); the one version is v3 at `/os/kinton/v1/v3/`.
+         *     Keystone answers it with 300 Multiple Choices; this contract answers 200 (keystoneauth
+         *     reads either, and the contract's lint wants a 2xx). Links are built from the request's Host header (and
+         *     X-Forwarded-Proto/-Host), so they are right behind a proxy.
+         */
+        get: operations["getIdentityVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/kinton/v1/v3": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Keystone v3's version document
+         * @description 身份服务 v3 版本 — not in the documents. Keystone's `GET /v3` (`{"version": {...}}`),
+         *     which keystoneauth's generic password plugin reads to choose v3.
+         */
+        get: operations["getIdentityVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Nova's version list
+         * @description 计算服务版本列表 — not in the documents. Nova's root document (`{"versions": [...]}`):
+         *     one version, v2.1 without further microversions (`version` and `min_version` 2.1), at
+         *     the gateway's `/os/compute/v1/v2/` (the platform's compute prefix).
+         */
+        get: operations["getComputeVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/v2": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Nova v2.1's version document
+         * @description 计算服务版本 — not in the documents. Nova's `GET /v2.1/` (`{"version": {...}}`) as served
+         *     under the gateway's compute prefix.
+         */
+        get: operations["getComputeVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/image/v1": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Glance's version list (root)
+         * @description 镜像服务版本列表 — not in the documents. Glance's root document (`{"versions": [...]}`):
+         *     v2 at the gateway's `/os/image/v1/v2/`. Glance answers it with 300 Multiple Choices;
+         *     this contract answers 200 (the clients read either, and the contract's lint wants a 2xx).
+         */
+        get: operations["getImageVersionsRoot"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/image/v1/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Glance's version list
+         * @description 镜像服务版本列表 — not in the documents. Glance's `GET /versions` (200, the same list as its root).
+         */
+        get: operations["getImageVersions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -783,6 +1121,8 @@ export interface paths {
          *       (§1.5; 004:L112 "请参考镜像类型中的版本信息字段"); anything else is refused with 400.
          *     - Only a cloud administrator may create a `public` image (glance's `publicize_image` policy);
          *       a tenant gets 403.
+         *     - Properties beyond the documented fields are accepted as glance accepts them (free-form
+         *       string properties, as openstacksdk sends `owner_specified.openstack.*`); see `ImageCreate`.
          */
         post: operations["createImage"];
         delete?: never;
@@ -1151,7 +1491,15 @@ export interface paths {
             };
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Show a server group
+         * @description 虚拟亲和性详情 — not in the documents. nova's `GET os-server-groups/{id}`, which the
+         *     OpenStack CLI and openstacksdk call to find a group by id or name before deleting or
+         *     showing it. A group of another project is 404 unless the caller is a cloud administrator.
+         *     Also served under `/os/compute/v1/v2/{tenant_id}/os-server-groups/{id}` (the compute
+         *     endpoint of the token's catalog), as are list, create and delete.
+         */
+        get: operations["getServerGroup"];
         put?: never;
         post?: never;
         /**
@@ -1236,6 +1584,12 @@ export interface paths {
          *       fails after the API answered. It stays a member until deleted.
          *     - Quota (api-notes 4.8): instances +1, cores +vcpus, ram +flavor RAM against the project's
          *       compute quota; over a limit → 403 "Quota exceeded for <resource>: …".
+         *     - `min_count`/`max_count` (not in the documents, accepted because nova accepts them and
+         *       every novaclient/openstacksdk create sends them): nova creates as many servers as the
+         *       quota allows between the two (403 when not even `min_count` fit; quota is checked for
+         *       all of them), named `<name>-1` … `<name>-N` when more than one, and answers the first
+         *       one as for a single server. `max_count` < `min_count` is 400; more than one server with
+         *       boot from volume or a `fixed_ip` is 400 (nova's rule).
          *     - Simulator only: a server whose name starts with `error` ends in `ERROR` (vm_state
          *       `error`, fault "No valid host was found") instead of `ACTIVE`, so consoles can show
          *       failures.
@@ -1325,7 +1679,10 @@ export interface paths {
         /**
          * Show a server
          * @description 查看指定主机的详细信息 (004:L6641). `{"server":Server}`. A server of another project is
-         *     404 (the path's project scopes the lookup). `status`, `vm_state`, `task_state` and
+         *     404 (the path's project scopes the lookup), except for a cloud administrator whose path
+         *     names its token's project: nova answers an admin for any project's server there (the
+         *     OpenStack CLI and SDKs address every server through the token's project), and so do
+         *     this operation, the server actions, update and delete. `status`, `vm_state`, `task_state` and
          *     `power_state` are always a consistent combination (api-notes 4.1, I-27).
          *
          *     Additions to the documented fields (decisions):
@@ -1609,6 +1966,23 @@ export interface components {
             /** @description 计算可用域ID (004:L4728). */
             id: string;
         };
+        ComputeAvailabilityZoneList: {
+            availabilityZoneInfo: {
+                zoneName: string;
+                zoneState: {
+                    available: boolean;
+                };
+                hosts: {
+                    [key: string]: {
+                        [key: string]: {
+                            available?: boolean;
+                            active?: boolean;
+                            updated_at?: string | null;
+                        };
+                    };
+                } | null;
+            }[];
+        };
         /** @description 网络 (nova os-networks; seeded, api-notes I-31). */
         ComputeNetwork: {
             /** @description 网络ID — the `networks[].uuid` of server create */
@@ -1703,6 +2077,36 @@ export interface components {
         };
         ComputeSecurityGroupList: {
             security_groups: components["schemas"]["ComputeSecurityGroup"][];
+        };
+        /** @description One API version as OpenStack's version documents describe it. */
+        ApiVersion: {
+            /** @example v2.1 */
+            id: string;
+            /**
+             * @example CURRENT
+             * @example stable
+             */
+            status: string;
+            version?: string;
+            min_version?: string;
+            updated?: string;
+            links: {
+                rel: string;
+                href: string;
+                type?: string;
+            }[];
+            "media-types"?: {
+                base?: string;
+                type?: string;
+            }[];
+        };
+        ApiVersionList: {
+            versions: components["schemas"]["ApiVersion"][];
+        };
+        IdentityVersions: {
+            versions: {
+                values: components["schemas"]["ApiVersion"][];
+            };
         };
         FlavorLink: {
             /** @description flavor链接 */
@@ -1891,8 +2295,29 @@ export interface components {
                     /** @enum {string} */
                     name: "admin" | "member";
                 }[];
-                catalog?: Record<string, never>[];
+                /**
+                 * @description The service catalog (Keystone v3's shape) that standard OpenStack clients find
+                 *     services in: identity `/os/kinton/v1/v3`, compute `/os/compute/v1/v2/{project_id}`
+                 *     (nova's catalog form, the token's project) and image `/os/image/v1`, each with a
+                 *     public, internal and admin endpoint. URLs are built from the request's Host header
+                 *     (X-Forwarded-Host/-Proto when present), so they are right behind any proxy.
+                 */
+                catalog?: components["schemas"]["CatalogService"][];
             };
+        };
+        CatalogService: {
+            id: string;
+            /** @enum {string} */
+            type: "identity" | "compute" | "image";
+            name: string;
+            endpoints: {
+                id: string;
+                /** @enum {string} */
+                interface: "public" | "internal" | "admin";
+                region: string;
+                region_id: string;
+                url: string;
+            }[];
         };
         DomainRef: {
             id: string;
@@ -2107,7 +2532,13 @@ export interface components {
         };
         /** @description cas_ostype or vmware_ostype is required; CAS needs cas_ostype, VMware needs vmware_ostype and sysdisk_type (api-notes I-26). */
         ImageOsTypeRule: (unknown | unknown) & unknown & unknown;
-        /** @description 创建镜像的请求体 (004:L96–L196). Unknown fields are rejected. */
+        /**
+         * @description 创建镜像的请求体 (004:L96–L196). The documented fields are validated as documented. Any
+         *     other property must be a string of at most 255 characters: glance accepts free-form
+         *     image properties (its "additional properties"), and the documents do not forbid them;
+         *     openstacksdk always sends `owner_specified.openstack.md5`, `…sha256` and `…object`. The
+         *     simulator accepts them and does not keep them.
+         */
         ImageCreate: {
             /** @description glance's deletion protection (extension on create). */
             protected?: boolean;
@@ -2655,6 +3086,10 @@ export interface components {
             block_device_mapping_v2?: components["schemas"]["ServerBlockDeviceMapping"][];
             /** @description 规格ID */
             flavorRef: string;
+            /** @description Not in the documents; nova's — create at least this many servers (default 1). See `createServer`. */
+            min_count?: number;
+            /** @description Not in the documents; nova's — create at most this many servers (default `min_count`). See `createServer`. */
+            max_count?: number;
             /** @description 网络 — typed object in the documents, but a list (api-notes I-27). */
             networks: {
                 /** @description 网络ID */
@@ -3271,6 +3706,250 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getComputeNetwork: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 网络ID */
+                network_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        network: components["schemas"]["ComputeNetwork"];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getFlavorExtraSpecs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 规格ID */
+                flavor_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        extra_specs: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getHypervisor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 物理主机ID */
+                hypervisor_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        hypervisor: components["schemas"]["Hypervisor"];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getHypervisorUptime: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 物理主机ID */
+                hypervisor_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        hypervisor: {
+                            id: string | number;
+                            hypervisor_hostname: string;
+                            state?: string;
+                            status?: string;
+                            uptime: string;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listComputeAvailabilityZones: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComputeAvailabilityZoneList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listComputeAvailabilityZonesDetail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComputeAvailabilityZoneList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getComputeQuotaSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 组织ID */
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        quota_set: {
+                            id: string;
+                        } & {
+                            [key: string]: number;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getComputeLimits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        limits: {
+                            rate: Record<string, never>[];
+                            absolute: {
+                                [key: string]: number;
+                            };
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     listComputeNetworks: {
         parameters: {
             query?: never;
@@ -3447,6 +4126,136 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
+        };
+    };
+    getIdentityVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK — the versions keystone serves. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityVersions"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    getIdentityVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: components["schemas"]["ApiVersion"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    getComputeVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiVersionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    getComputeVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: components["schemas"]["ApiVersion"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    getImageVersionsRoot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK — the versions glance serves. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiVersionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    getImageVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiVersionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
         };
     };
     listFlavors: {
@@ -5205,6 +6014,35 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getServerGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 虚拟亲和性ID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        server_group: components["schemas"]["ServerGroup"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };
     };

@@ -1,8 +1,9 @@
 // npm run sim -- [--port N] [--host H] [--data FILE | --ephemeral] [--reset] [--scale N]
 //                [--latency MS] [--delay-scale F] [--token-ttl S] [--seed N] [--sync full|normal]
-//                [--control]
+//                [--control] [--error-body vendor|native]
 // Every flag has an environment twin (SIM_PORT, SIM_HOST, SIM_DATA, SIM_EPHEMERAL=1, SIM_RESET=1,
-// SIM_SCALE, SIM_LATENCY, SIM_DELAY_SCALE, SIM_TOKEN_TTL, SIM_SEED, SIM_SYNC, SIM_CONTROL=1).
+// SIM_SCALE, SIM_LATENCY, SIM_DELAY_SCALE, SIM_TOKEN_TTL, SIM_SEED, SIM_SYNC, SIM_CONTROL=1,
+// SIM_ERROR_BODY).
 import { parseArgs } from 'node:util';
 import { createSimulator } from './server.ts';
 import { DEMO_ACCOUNTS } from './seed.ts';
@@ -22,6 +23,7 @@ const { values } = parseArgs({
     seed: { type: 'string' },
     sync: { type: 'string' },
     control: { type: 'boolean' },
+    'error-body': { type: 'string' },
     quiet: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
@@ -43,7 +45,10 @@ if (values.help) {
   --sync MODE       full: fsync every commit (default); normal: survive a crash of the
                     process but maybe not of the machine, faster writes (SIM_SYNC)
   --control         enable /__sim test control: reset, faults, latency, named worlds
-                    (SIM_CONTROL=1)`);
+                    (SIM_CONTROL=1)
+  --error-body B    vendor: errors in the documented body (default); native: each OpenStack
+                    service's own body (nova {"itemNotFound": …}, keystone {"error": …}),
+                    which the OpenStack CLI and SDKs expect (SIM_ERROR_BODY)`);
   process.exit(0);
 }
 
@@ -62,6 +67,9 @@ const ephemeral = flag(values.ephemeral, env.SIM_EPHEMERAL);
 const quiet = values.quiet === true;
 const sync = values.sync ?? env.SIM_SYNC ?? defaultOptions.sync;
 if (sync !== 'full' && sync !== 'normal') throw new Error(`--sync must be full or normal: ${sync}`);
+const errorBody = values['error-body'] ?? env.SIM_ERROR_BODY ?? defaultOptions.errorBody;
+if (errorBody !== 'vendor' && errorBody !== 'native')
+  throw new Error(`--error-body must be vendor or native: ${errorBody}`);
 
 const simulator = await createSimulator({
   dataFile: ephemeral ? null : (values.data ?? env.SIM_DATA ?? defaultOptions.dataFile),
@@ -73,6 +81,7 @@ const simulator = await createSimulator({
   seed: num(values.seed, env.SIM_SEED, defaultOptions.seed),
   sync,
   control: flag(values.control, env.SIM_CONTROL),
+  errorBody,
 });
 
 try {

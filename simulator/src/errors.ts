@@ -27,7 +27,39 @@ export const forbidden = (msg: string) => new SimError(403, msg, { reason: 'Forb
 export const notFound = (msg: string) => new SimError(404, msg, { reason: 'Not Found' });
 export const conflict = (msg: string) => new SimError(409, msg, { reason: 'Conflict' });
 
-export type ErrorStyle = 'vendor' | 'mana';
+/** The platform's bodies (vendor, mana) and OpenStack's own (nova, keystone, glance). */
+export type ErrorStyle = 'vendor' | 'mana' | 'nova' | 'keystone' | 'glance';
+
+/** nova's fault names by status (nova/api/openstack/wsgi.py, Fault._fault_names). */
+function novaFault(status: number): string {
+  const names: Record<number, string> = {
+    400: 'badRequest',
+    401: 'unauthorized',
+    403: 'forbidden',
+    404: 'itemNotFound',
+    405: 'badMethod',
+    409: 'conflictingRequest',
+    413: 'overLimit',
+    415: 'badMediaType',
+    429: 'overLimit',
+    501: 'notImplemented',
+    503: 'serviceUnavailable',
+  };
+  return names[status] ?? (status >= 500 ? 'computeFault' : 'badRequest');
+}
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Request Entity Too Large',
+  415: 'Unsupported Media Type',
+  500: 'Internal Server Error',
+  501: 'Not Implemented',
+};
 
 export function errorBody(
   style: ErrorStyle,
@@ -36,6 +68,10 @@ export function errorBody(
   requestId: string,
   extra: { details?: ErrorDetail[] | undefined; reason?: string | undefined } = {},
 ) {
+  if (style === 'nova') return { [novaFault(status)]: { code: status, message: msg } };
+  const title = TITLES[status] ?? (status >= 500 ? 'Internal Server Error' : 'Bad Request');
+  if (style === 'keystone') return { error: { code: status, message: msg, title } };
+  if (style === 'glance') return { message: msg, code: `${status} ${title}`, title };
   if (style === 'mana') {
     return { code: status, msg, ...(extra.reason ? { reason: extra.reason } : {}) };
   }

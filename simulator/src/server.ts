@@ -32,6 +32,20 @@ const ALIASES: { method: string; path: string; operationId: string }[] = [
     path: '/os/compute/v1/v2/{tenant_id}/os-keypairs/{keypair_name}',
     operationId: 'deleteKeypair',
   },
+  // Server groups under the compute endpoint of the token's catalog (`v2/{project}`), where nova
+  // serves them and the OpenStack CLI and SDKs call them; the documents write them under v2.1/.
+  ...(
+    [
+      ['GET', '', 'listServerGroups'],
+      ['POST', '', 'createServerGroup'],
+      ['GET', '/{id}', 'getServerGroup'],
+      ['DELETE', '/{id}', 'deleteServerGroup'],
+    ] as const
+  ).map(([method, tail, operationId]) => ({
+    method,
+    path: `/os/compute/v1/v2/{tenant_id}/os-server-groups${tail}`,
+    operationId,
+  })),
 ];
 
 export type Simulator = {
@@ -46,8 +60,14 @@ export type Simulator = {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function styleOf(url: string): ErrorStyle {
-  return url.startsWith('/mana_api/') ? 'mana' : 'vendor';
+/** The error body of a URL: mana_api's own, else the vendor body or (--error-body native) the service's. */
+function styleOf(url: string, native: boolean): ErrorStyle {
+  if (url.startsWith('/mana_api/')) return 'mana';
+  if (!native) return 'vendor';
+  if (url.startsWith('/os/compute/')) return 'nova';
+  if (url.startsWith('/os/kinton/')) return 'keystone';
+  if (url.startsWith('/os/image/')) return 'glance';
+  return 'vendor';
 }
 
 function send(reply: FastifyReply, style: ErrorStyle, err: SimError, requestId: string) {
@@ -138,6 +158,7 @@ export async function createSimulator(overrides: Partial<SimOptions> = {}): Prom
   const handlers: Record<string, Handler> = {};
   for (const area of AREAS) Object.assign(handlers, area.handlers);
   const worldOf = (req: FastifyRequest) => worlds.of(req.headers);
+  const native = opts.errorBody === 'native';
 
   const app = Fastify({
     logger: false,
@@ -151,7 +172,7 @@ export async function createSimulator(overrides: Partial<SimOptions> = {}): Prom
         req.headers['x-request-id'] ?? `req-${randomBytes(8).toString('hex')}`,
       );
       const msg = status === 400 ? `The request URL is malformed: ${error.message}` : error.message;
-      return send(reply, styleOf(req.url ?? ''), new SimError(status, msg), requestId);
+      return send(reply, styleOf(req.url ?? '', native), new SimError(status, msg), requestId);
     },
     // And so do the HTTP parser's own refusals (headers or URL too large, garbage on the socket).
     clientErrorHandler: (err: Error & { code?: string }, socket: Socket) => {
@@ -193,7 +214,7 @@ export async function createSimulator(overrides: Partial<SimOptions> = {}): Prom
     if (fault) {
       fault.remaining -= 1;
       world.faults = world.faults.filter((f) => f.remaining > 0);
-      return send(reply, styleOf(path), new SimError(fault.status, fault.msg), requestId);
+      return send(reply, styleOf(path, native), new SimError(fault.status, fault.msg), requestId);
     }
   });
 
@@ -289,12 +310,12 @@ export async function createSimulator(overrides: Partial<SimOptions> = {}): Prom
     const err = known
       ? new SimError(405, `Method ${req.method} is not allowed on ${path}.`)
       : new SimError(404, `The resource could not be found: ${req.method} ${path}`);
-    return send(reply, styleOf(path), err, String(req.headers['x-request-id'] ?? ''));
+    return send(reply, styleOf(path, native), err, String(req.headers['x-request-id'] ?? ''));
   });
 
   app.setErrorHandler((error: Error, req, reply) => {
     const requestId = String(req.headers['x-request-id'] ?? '');
-    const style = styleOf(req.url);
+    const style = styleOf(req.url, native);
     if (error instanceof SimError) return send(reply, style, error, requestId);
     const code = (error as { code?: string }).code;
     if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') {

@@ -33,6 +33,13 @@ export type SimOptions = {
   control: boolean;
   /** Validate every response against the spec and answer 500 when a handler drifts (tests). */
   validateResponses: boolean;
+  /**
+   * 'vendor' (default): errors in the documented body (`{code, msg, data, total}`); 'native':
+   * the body each OpenStack service answers itself (nova's `{"itemNotFound": {...}}`, keystone's
+   * `{"error": {...}}`, glance's `{"message", "code", "title"}`, api-notes 3.4), which standard
+   * clients turn into their own exceptions (NotFound, …).
+   */
+  errorBody: 'vendor' | 'native';
   log: (line: string) => void;
 };
 
@@ -49,6 +56,7 @@ export const defaultOptions: SimOptions = {
   sync: 'full',
   control: false,
   validateResponses: false,
+  errorBody: 'vendor',
   log: (line) => console.log(line),
 };
 

@@ -114,7 +114,9 @@ describe('validation of create (004:L96–L196)', () => {
       { ...valid, virt_type: 'VMware', vmware_ostype: 'ubuntu64Guest' },
       'body/sysdisk_type',
     ],
-    ['an unknown field', { ...valid, colour: 'blue' }, 'body/colour'],
+    // glance's free-form properties are strings ([S2]): any other unknown field is refused.
+    ['an unknown field that is not a string', { ...valid, colour: 5 }, 'body/colour'],
+    ['an unknown field longer than 255', { ...valid, colour: 'x'.repeat(256) }, 'body/colour'],
   ];
   it.each(cases)('rejects %s with 400 and names the field', async (_name, body, path) => {
     const res = await t.req('POST', IMAGES, { token: alice, body });

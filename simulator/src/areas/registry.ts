@@ -2,7 +2,9 @@
 // operation of the spec: an operationId without a handler fails `tsc` here, naming it.
 import type { Area, OperationId } from '../area.ts';
 import { availabilityZonesArea } from './availability-zones/area.ts';
+import { computeClientsArea } from './compute-clients/area.ts';
 import { computeReferenceArea } from './compute-reference/area.ts';
+import { discoveryArea } from './discovery/area.ts';
 import { flavorsArea } from './flavors/area.ts';
 import { hypervisorsArea } from './hypervisors/area.ts';
 import { identityArea } from './identity/area.ts';
@@ -25,6 +27,8 @@ export const SIM_AREAS = [
   availabilityZonesArea,
   quotasArea,
   hypervisorsArea,
+  discoveryArea,
+  computeClientsArea,
 ] satisfies Area[];
 
 /** The union of the handler names of every area (keyof of a union gives only the shared keys). */

@@ -12,6 +12,7 @@ import { caller, defineHandlers, type Area, type OpCtx } from '../../area.ts';
 import { forbidden, notFound, unauthorized } from '../../errors.ts';
 import type { Sim } from '../../sim.ts';
 import type { ProjectRec, Schemas, TokenRec, UserRec } from '../../state.ts';
+import { publicBase } from '../discovery/urls.ts';
 import { KINTON, toProject, toProjectSummary, toUser, tokenBody } from './wire.ts';
 
 /** Projects whose data the caller may read: all for an admin, its own otherwise. */
@@ -51,7 +52,11 @@ function login(ctx: OpCtx<'createToken'>) {
   }
   if (!project.enabled) throw unauthorized(`Project ${project.name} is disabled.`);
   const token = issueToken(sim, user, project, [method ?? 'password']);
-  return { status: 201, body: tokenBody(sim, token), headers: { 'X-Subject-Token': token.id } };
+  return {
+    status: 201,
+    body: tokenBody(sim, token, publicBase(ctx.headers)),
+    headers: { 'X-Subject-Token': token.id },
+  };
 }
 
 function subjectToken(ctx: OpCtx<'validateToken' | 'revokeToken'>): TokenRec {
@@ -75,7 +80,7 @@ const handlers = defineHandlers({
     const token = subjectToken(ctx);
     return {
       status: 200,
-      body: tokenBody(ctx.sim, token),
+      body: tokenBody(ctx.sim, token, publicBase(ctx.headers)),
       headers: { 'X-Subject-Token': token.id },
     };
   },

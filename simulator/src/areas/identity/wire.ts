@@ -3,11 +3,36 @@ import { isCloudAdmin } from '../../auth.ts';
 import { notFound } from '../../errors.ts';
 import type { Sim } from '../../sim.ts';
 import type { ProjectRec, Schemas, TokenRec, UserRec } from '../../state.ts';
+import { COMPUTE_PREFIX, IDENTITY_PREFIX, IMAGE_PREFIX } from '../discovery/urls.ts';
 
 const DOMAIN = { id: 'default', name: 'Default' };
 export const KINTON = 'http://api-kinton-service.default.svc.cloudos:9000';
 
-export function tokenBody(sim: Sim, token: TokenRec): Schemas['TokenResponse'] {
+const REGION = 'RegionOne';
+
+/** Keystone's service catalog: the gateway's paths of identity, compute and image under `base`. */
+export function catalog(base: string, projectId: string): Schemas['CatalogService'][] {
+  const services = [
+    { type: 'identity', name: 'keystone', url: `${base}${IDENTITY_PREFIX}/v3` },
+    { type: 'compute', name: 'nova', url: `${base}${COMPUTE_PREFIX}/v2/${projectId}` },
+    { type: 'image', name: 'glance', url: `${base}${IMAGE_PREFIX}` },
+  ] as const;
+  return services.map((s) => ({
+    id: `svc-${s.type}`,
+    type: s.type,
+    name: s.name,
+    endpoints: (['public', 'internal', 'admin'] as const).map((iface) => ({
+      id: `ep-${s.type}-${iface}`,
+      interface: iface,
+      region: REGION,
+      region_id: REGION,
+      url: s.url,
+    })),
+  }));
+}
+
+/** A token's body; `base` is where the caller reached us (the catalog's URLs start there). */
+export function tokenBody(sim: Sim, token: TokenRec, base: string): Schemas['TokenResponse'] {
   const user = sim.state.users.find((u) => u.id === token.userId);
   const project = sim.state.projects.find((p) => p.id === token.projectId);
   if (!user || !project)
@@ -26,7 +51,7 @@ export function tokenBody(sim: Sim, token: TokenRec): Schemas['TokenResponse'] {
       },
       project: { id: project.id, name: project.name, domain: DOMAIN },
       roles: [admin ? { id: 'role-admin', name: 'admin' } : { id: 'role-member', name: 'member' }],
-      catalog: [],
+      catalog: catalog(base, project.id),
     },
   };
 }

@@ -43,6 +43,15 @@ const handlers = defineHandlers({
       .sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1));
     return { status: 200, body: { server_groups: list.map(wire) } };
   },
+  getServerGroup: (ctx) => {
+    const auth = caller(ctx);
+    const id = ctx.params.id;
+    const g = ctx.sim.state.serverGroups.find(
+      (x) => x.id === id && (auth.isAdmin || x.project_id === auth.token.projectId),
+    );
+    if (!g) throw notFound(`Instance group ${id} could not be found.`);
+    return { status: 200, body: { server_group: wire(g) } };
+  },
   deleteServerGroup: (ctx) => {
     const auth = caller(ctx);
     const id = ctx.params.id;

@@ -145,14 +145,35 @@ export function createServer(ctx: Ctx) {
       field('body/os:scheduler_hints/group', 'is not a server group of the project'),
     );
   }
-  const place = placement(ctx, project, b.availability_zone, meta.cvk, group);
-  if (meta.zone_uuid !== undefined && meta.zone_uuid !== place.zone.id) {
+  // nova's min_count/max_count: as many servers as the quota allows, at least min_count (403
+  // otherwise), at most max_count; named `<name>-1…N` when more than one.
+  const minCount = b.min_count ?? 1;
+  const maxCount = b.max_count ?? minCount;
+  if (maxCount < minCount) {
     throw badRequest(
-      `metadata.zone_uuid ${meta.zone_uuid} is not the id of availability zone ${place.zone.zone}.`,
-      field('body/server/metadata/zone_uuid', 'does not match availability_zone'),
+      `min_count ${minCount} is greater than max_count ${maxCount}.`,
+      field('body/server/min_count', 'must not exceed max_count'),
     );
   }
-  const nics = ports(ctx, project, b);
+  if (maxCount > 1 && (boot || b.networks.some((n) => n.fixed_ip !== undefined))) {
+    throw badRequest(
+      boot
+        ? 'Boot from an existing volume creates one server: max_count must be 1.'
+        : 'A fixed IP can be given to one server only: max_count must be 1.',
+      field('body/server/max_count', 'must be 1 here'),
+    );
+  }
+  let count = maxCount;
+  for (;;) {
+    const need = { instances: count, cores: flavor.vcpus * count, ram: flavor.ram * count };
+    try {
+      checkQuota(ctx.sim, project, need);
+      break;
+    } catch (err) {
+      if (count <= minCount) throw err;
+      count -= 1;
+    }
+  }
   const groupNames = [...new Set((b.security_groups ?? [{ name: 'default' }]).map((g) => g.name))];
   const known = new Set(securityGroupsOf(ctx.sim, project).map((g) => g.name));
   for (const [i, g] of (b.security_groups ?? []).entries()) {
@@ -163,60 +184,73 @@ export function createServer(ctx: Ctx) {
       );
     }
   }
-  checkQuota(ctx.sim, project, { instances: 1, cores: flavor.vcpus, ram: flavor.ram });
-
-  const now = ctx.sim.now();
-  const no = state.nextInstanceNo++;
-  const rec: ServerRec = {
-    id: randomUUID(),
-    name: b.name,
-    tenant_id: project,
-    user_id: auth.user.id,
-    status: 'BUILD',
-    vm_state: 'building',
-    task_state: 'spawning',
-    power_state: 0,
-    flavor_id: flavor.id,
-    image_id: image?.id ?? '',
-    key_name: b.key_name ?? null,
-    az: place.zone.zone,
-    host: place.host,
-    hypervisor_hostname: place.hypervisor,
-    instance_name: `instance-${no.toString(16).padStart(8, '0')}`,
-    metadata: {
-      user_name: auth.user.name,
-      alias: b.name,
-      description: '',
-      enableAdminPass: '1',
-      ...meta,
-      zone_uuid: place.zone.id,
-    },
-    ports: nics,
-    security_groups: groupNames,
-    config_drive: truthy(b.config_drive),
-    created: now,
-    updated: now,
-    launched_at: null,
-  };
-  state.servers.push(rec);
-  // nova records the membership at the API, before scheduling: a failed server is a member too.
-  group?.members.push(rec.id);
-  if (boot) {
-    boot.volume.status = 'in-use';
-    boot.volume.attachments = [
-      {
-        server_id: rec.id,
-        device: '/dev/vda',
-        boot: true,
-        delete_on_termination: boot.deleteOnTermination,
+  const build = (name: string): ServerRec => {
+    const place = placement(ctx, project, b.availability_zone, meta.cvk, group);
+    if (meta.zone_uuid !== undefined && meta.zone_uuid !== place.zone.id) {
+      throw badRequest(
+        `metadata.zone_uuid ${meta.zone_uuid} is not the id of availability zone ${place.zone.zone}.`,
+        field('body/server/metadata/zone_uuid', 'does not match availability_zone'),
+      );
+    }
+    const nics = ports(ctx, project, b);
+    const now = ctx.sim.now();
+    const no = state.nextInstanceNo++;
+    const rec: ServerRec = {
+      id: randomUUID(),
+      name,
+      tenant_id: project,
+      user_id: auth.user.id,
+      status: 'BUILD',
+      vm_state: 'building',
+      task_state: 'spawning',
+      power_state: 0,
+      flavor_id: flavor.id,
+      image_id: image?.id ?? '',
+      key_name: b.key_name ?? null,
+      az: place.zone.zone,
+      host: place.host,
+      hypervisor_hostname: place.hypervisor,
+      instance_name: `instance-${no.toString(16).padStart(8, '0')}`,
+      metadata: {
+        user_name: auth.user.name,
+        alias: name,
+        description: '',
+        enableAdminPass: '1',
+        ...meta,
+        zone_uuid: place.zone.id,
       },
-    ];
-  }
-  ctx.sim.schedule('server.settle', DELAY.build ?? 0, rec.id, {
-    action: 'build',
-    task: 'spawning',
-    ...(place.noValidHost ? { noValidHost: true } : {}),
-  });
+      ports: nics,
+      security_groups: groupNames,
+      config_drive: truthy(b.config_drive),
+      created: now,
+      updated: now,
+      launched_at: null,
+    };
+    state.servers.push(rec);
+    // nova records the membership at the API, before scheduling: a failed server is a member too.
+    group?.members.push(rec.id);
+    if (boot) {
+      boot.volume.status = 'in-use';
+      boot.volume.attachments = [
+        {
+          server_id: rec.id,
+          device: '/dev/vda',
+          boot: true,
+          delete_on_termination: boot.deleteOnTermination,
+        },
+      ];
+    }
+    ctx.sim.schedule('server.settle', DELAY.build ?? 0, rec.id, {
+      action: 'build',
+      task: 'spawning',
+      ...(place.noValidHost ? { noValidHost: true } : {}),
+    });
+    return rec;
+  };
+  const recs = Array.from({ length: count }, (_, k) =>
+    build(count > 1 ? `${b.name}-${k + 1}` : b.name),
+  );
+  const rec = recs[0] as ServerRec;
   // An absent or empty adminPass is generated, as nova does.
   const adminPass =
     b.adminPass ||

@@ -6,12 +6,24 @@ import type { FlavorRec, ServerRec } from '../../state.ts';
 /** The 400 detail naming a request field. */
 export const field = (path: string, message: string): ErrorDetail[] => [{ path, message }];
 
-type PathCtx = Pick<Ctx, 'sim'> & { params: { tenant_id: string; server_id: string } };
+type PathCtx = Pick<Ctx, 'sim'> & {
+  auth?: Ctx['auth'];
+  params: { tenant_id: string; server_id: string };
+};
 
-/** The server of the path, in the path's project. */
+/**
+ * The server of the path, in the path's project. nova answers a cloud administrator for any
+ * project's server under the administrator's own project in the path (the standard clients
+ * address every server through the token's project), so an admin whose path names its token's
+ * project finds any server; anyone else only the path's project's.
+ */
 export function findServer(ctx: PathCtx): ServerRec {
   const id = ctx.params.server_id;
-  const s = ctx.sim.state.servers.find((x) => x.id === id && x.tenant_id === ctx.params.tenant_id);
+  const tenant = ctx.params.tenant_id;
+  const anyProject = ctx.auth?.isAdmin === true && ctx.auth.token.projectId === tenant;
+  const s = ctx.sim.state.servers.find(
+    (x) => x.id === id && (x.tenant_id === tenant || anyProject),
+  );
   if (!s) throw notFound(`Instance ${id} could not be found.`);
   return s;
 }
