@@ -1,6 +1,11 @@
-// Accessibility: no serious or critical axe violations on login, the shell and the images pages.
+// Accessibility: no serious or critical axe violations on login, the shell and every list page.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { HypervisorsPage } from './pages/hypervisors-page';
+import { ImagesPage } from './pages/images-page';
+import { KeypairsPage } from './pages/keypairs-page';
+import { ServerGroupsPage } from './pages/server-groups-page';
+import { ServersPage } from './pages/servers-page';
 import { expect, test } from './support/fixtures';
 
 async function serious(page: Page) {
@@ -18,47 +23,62 @@ async function serious(page: Page) {
     );
 }
 
-test('login page', async ({ page }) => {
+test('login page', { tag: '@zh' }, async ({ page }) => {
   await page.goto('/login');
   await expect(page.getByRole('button', { name: /^(登录|Log in)$/ })).toBeVisible();
   expect(await serious(page)).toEqual([]);
 });
 
-test('shell, images list, create drawer and image types', async ({ page, t, loginAs }) => {
-  await loginAs('admin', '/images');
-  await expect(page.getByRole('table')).toBeVisible();
-  expect(await serious(page)).toEqual([]);
-  await page.getByRole('button', { name: t('images:actions.create') }).click();
-  await expect(page.getByRole('dialog', { name: t('images:title.create') })).toBeVisible();
-  expect(await serious(page)).toEqual([]);
-  await page.goto('/image-types');
-  await expect(page.getByRole('table')).toBeVisible();
-  expect(await serious(page)).toEqual([]);
-});
+test(
+  'shell, images list, create drawer and image types',
+  { tag: '@en' },
+  async ({ page, lang, loginAs }) => {
+    const images = new ImagesPage(page, lang);
+    await loginAs('admin', '/images');
+    await expect(images.firstRow()).toBeVisible();
+    await images.waitForSettled();
+    expect(await serious(page)).toEqual([]);
+    await images.openCreate();
+    expect(await serious(page)).toEqual([]);
+    await page.goto('/image-types');
+    await expect(page.getByRole('row').nth(1)).toBeVisible();
+    await images.waitForSettled();
+    expect(await serious(page)).toEqual([]);
+  },
+);
 
-test('servers list, detail, create wizard, key pairs, server groups and hypervisors', async ({
-  page,
-  t,
-  loginAs,
-}) => {
-  await loginAs('admin', '/servers?status=ACTIVE');
-  await expect(page.getByRole('table')).toBeVisible();
-  await expect(page.getByRole('row').nth(1)).toBeVisible();
-  expect(await serious(page)).toEqual([]);
-  await page.getByRole('button', { name: t('servers:actions.create') }).click();
-  const wizard = page.getByRole('dialog', { name: t('servers:title.create') });
-  await expect(wizard).toBeVisible();
-  expect(await serious(page)).toEqual([]);
-  await page.keyboard.press('Escape');
-  await expect(wizard).toBeHidden();
-  const first = page.getByRole('row').nth(1).getByRole('link').first();
-  const name = (await first.innerText()).trim();
-  await first.click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-  expect(await serious(page)).toEqual([]);
-  for (const path of ['/keypairs', '/server-groups', '/hypervisors']) {
-    await page.goto(path);
-    await expect(page.getByRole('table')).toBeVisible();
-    expect(await serious(page), path).toEqual([]);
-  }
-});
+test(
+  "servers list, create wizard and a server's detail page",
+  { tag: '@zh' },
+  async ({ page, lang, loginAs }) => {
+    const ui = new ServersPage(page, lang);
+    await loginAs('admin', '/servers?status=ACTIVE');
+    await expect(ui.firstRow()).toBeVisible();
+    await ui.waitForSettled();
+    expect(await serious(page)).toEqual([]);
+    const { wizard } = await ui.openCreateWizard();
+    expect(await serious(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(wizard).toBeHidden();
+    await ui.openDetail(await ui.nameOf(ui.firstRow()));
+    await ui.waitForSettled();
+    expect(await serious(page)).toEqual([]);
+  },
+);
+
+test(
+  'key pairs, server groups and hypervisors',
+  { tag: '@en' },
+  async ({ page, lang, loginAs }) => {
+    await loginAs('admin', '/keypairs');
+    for (const ui of [
+      new KeypairsPage(page, lang),
+      new ServerGroupsPage(page, lang),
+      new HypervisorsPage(page, lang),
+    ]) {
+      await ui.goto();
+      await expect(ui.table()).toBeVisible();
+      expect(await serious(page), ui.path).toEqual([]);
+    }
+  },
+);

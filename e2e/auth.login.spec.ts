@@ -1,87 +1,92 @@
-// Login, roles, 403, language switch and session expiry, in both languages.
+// Login, roles, 403, language switch and session expiry.
 import { Shell } from './pages/shell';
 import { LoginPage } from './pages/login-page';
 import { expect, test } from './support/fixtures';
-import { sim } from './support/sim';
 
-test('the login form carries the documented accessible labels', async ({ page, lang }) => {
-  await page.goto('/login');
-  const labels = lang === 'zh-CN' ? ['用户名', '密码', '登录'] : ['Username', 'Password', 'Log in'];
-  await expect(page.getByLabel(labels[0] ?? '')).toBeVisible();
-  await expect(page.getByLabel(labels[1] ?? '')).toBeVisible();
-  await expect(page.getByRole('button', { name: labels[2], exact: true })).toBeVisible();
-});
+test(
+  'the login form carries the documented accessible labels',
+  { tag: '@en' },
+  async ({ page, lang }) => {
+    await page.goto('/login');
+    const labels =
+      lang === 'zh-CN' ? ['用户名', '密码', '登录'] : ['Username', 'Password', 'Log in'];
+    await expect(page.getByLabel(labels[0] ?? '')).toBeVisible();
+    await expect(page.getByLabel(labels[1] ?? '')).toBeVisible();
+    await expect(page.getByRole('button', { name: labels[2], exact: true })).toBeVisible();
+  },
+);
 
-test('a wrong password shows a localized error and keeps the username', async ({
-  page,
-  lang,
-  t,
-}) => {
-  const login = new LoginPage(page, lang);
-  await login.goto();
-  await login.signIn('alice', 'wrong');
-  await expect(page.getByText(t('auth:messages.invalidCredentials'))).toBeVisible();
-  await expect(login.username()).toHaveValue('alice');
-  await expect(page).toHaveURL(/\/login/);
-});
+test(
+  'a wrong password shows a localized error and keeps the username',
+  { tag: '@zh' },
+  async ({ page, lang, t }) => {
+    const login = new LoginPage(page, lang);
+    await login.goto();
+    await login.signIn('alice', 'wrong');
+    await expect(page.getByText(t('auth:messages.invalidCredentials'))).toBeVisible();
+    await expect(login.username()).toHaveValue('alice');
+    await expect(page).toHaveURL(/\/login/);
+  },
+);
 
-test('an admin sees admin pages in the menu; a tenant does not and gets 403 on their URL', async ({
-  page,
-  lang,
-  t,
-  loginAs,
-}) => {
-  const shell = new Shell(page, lang);
-  await loginAs('admin', '/images');
-  await expect(shell.menuItem('imageTypes')).toBeVisible();
-  await expect(
-    page.getByRole('button', { name: t('shell:user.menu', { name: 'admin' }) }),
-  ).toBeVisible();
+test(
+  'an admin sees admin pages in the menu; a tenant does not and gets 403 on their URL',
+  { tag: '@both' },
+  async ({ page, lang, t, loginAs }) => {
+    const shell = new Shell(page, lang);
+    await loginAs('admin', '/images');
+    await expect(shell.menuItem('imageTypes')).toBeVisible();
+    await expect(
+      page.getByRole('button', { name: t('shell:user.menu', { name: 'admin' }) }),
+    ).toBeVisible();
 
-  await page.context().clearCookies();
-  await page.evaluate(() => sessionStorage.clear());
-  await loginAs('alice', '/images');
-  await expect(shell.menuItem('images')).toBeVisible();
-  await expect(shell.menuItem('imageTypes')).toHaveCount(0);
-  await page.goto('/image-types');
-  await expect(shell.main().getByText(t('pages.forbidden.description'))).toBeVisible();
-});
+    await page.context().clearCookies();
+    await page.evaluate(() => sessionStorage.clear());
+    await loginAs('alice', '/images');
+    await expect(shell.menuItem('images')).toBeVisible();
+    await expect(shell.menuItem('imageTypes')).toHaveCount(0);
+    await page.goto('/image-types');
+    await expect(shell.main().getByText(t('pages.forbidden.description'))).toBeVisible();
+  },
+);
 
-test('switching language re-renders without reloading the page', async ({
-  page,
-  lang,
-  t,
-  loginAs,
-}) => {
-  await loginAs('admin', '/images');
-  await expect(page.getByRole('heading', { level: 1, name: t('images:title.list') })).toBeVisible();
-  // A marker on window survives only if the document is not reloaded.
-  await page.evaluate(() => Object.assign(window, { __noReload: true }));
-  const other = lang === 'zh-CN' ? 'en-US' : 'zh-CN';
-  await page
-    .getByRole('group', { name: t('language.label') })
-    .getByRole('button', { name: other === 'zh-CN' ? '中文' : 'English' })
-    .click();
-  const otherTitle = other === 'zh-CN' ? '镜像' : 'Images';
-  await expect(page.getByRole('heading', { level: 1, name: otherTitle })).toBeVisible();
-  expect(
-    await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload),
-  ).toBe(true);
-  await expect(page.locator('html')).toHaveAttribute('lang', other);
-});
+test(
+  'switching language re-renders without reloading the page',
+  { tag: '@en' },
+  async ({ page, lang, t, loginAs }) => {
+    await loginAs('admin', '/images');
+    await expect(
+      page.getByRole('heading', { level: 1, name: t('images:title.list') }),
+    ).toBeVisible();
+    // A marker on window survives only if the document is not reloaded.
+    await page.evaluate(() => Object.assign(window, { __noReload: true }));
+    const other = lang === 'zh-CN' ? 'en-US' : 'zh-CN';
+    await page
+      .getByRole('group', { name: t('language.label') })
+      .getByRole('button', { name: other === 'zh-CN' ? '中文' : 'English' })
+      .click();
+    const otherTitle = other === 'zh-CN' ? '镜像' : 'Images';
+    await expect(page.getByRole('heading', { level: 1, name: otherTitle })).toBeVisible();
+    expect(
+      await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload),
+    ).toBe(true);
+    await expect(page.locator('html')).toHaveAttribute('lang', other);
+  },
+);
 
-test('an expired session returns to login and, after login, to the page the user was on', async ({
-  page,
-  lang,
-  t,
-  loginAs,
-}) => {
-  await loginAs('alice', '/images?status=active');
-  await expect(page.getByRole('heading', { level: 1, name: t('images:title.list') })).toBeVisible();
-  await sim.expireTokens();
-  await page.getByRole('button', { name: t('ui:table.refresh') }).click();
-  await expect(page).toHaveURL(/\/login\?next=/);
-  const login = new LoginPage(page, lang);
-  await login.signIn('alice');
-  await expect(page).toHaveURL(/\/images\?status=active/);
-});
+test(
+  'an expired session returns to login and, after login, to the page the user was on',
+  { tag: '@zh' },
+  async ({ page, lang, t, loginAs, sim }) => {
+    await loginAs('alice', '/images?status=active');
+    await expect(
+      page.getByRole('heading', { level: 1, name: t('images:title.list') }),
+    ).toBeVisible();
+    await sim.expireTokens();
+    await page.getByRole('button', { name: t('ui:table.refresh') }).click();
+    await expect(page).toHaveURL(/\/login\?next=/);
+    const login = new LoginPage(page, lang);
+    await login.signIn('alice');
+    await expect(page).toHaveURL(/\/images\?status=active/);
+  },
+);

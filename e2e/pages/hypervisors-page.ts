@@ -1,42 +1,21 @@
-import type { Locator, Page } from '@playwright/test';
-import { tr, type Lang } from '../support/lang';
+import type { Locator } from '@playwright/test';
+import { escapeRegExp, ResourcePage } from './resource-page';
 
 /** /hypervisors: the cloud totals, the host table and a host's quick look. */
-export class HypervisorsPage {
-  readonly page: Page;
-  readonly lang: Lang;
-  constructor(page: Page, lang: Lang) {
-    this.page = page;
-    this.lang = lang;
-  }
-
-  t(key: string, vars?: Record<string, string | number>) {
-    return tr(this.lang, key, vars);
-  }
-
-  heading() {
-    return this.page.getByRole('heading', { level: 1, name: this.t('hypervisors:title.list') });
-  }
+export class HypervisorsPage extends ResourcePage {
+  readonly ns = 'hypervisors';
+  readonly path = '/hypervisors';
+  override readonly nameRole = 'button';
 
   totals() {
     return this.page.getByRole('region', { name: this.t('hypervisors:title.totals') });
   }
 
-  table() {
-    return this.page.getByRole('table');
-  }
-
   /** The body rows (only they have usage bars). */
-  rows() {
+  override rows() {
     return this.table()
       .getByRole('row')
       .filter({ has: this.page.getByRole('progressbar') });
-  }
-
-  row(hostname: string): Locator {
-    return this.table()
-      .getByRole('row')
-      .filter({ has: this.page.getByRole('button', { name: hostname, exact: true }) });
   }
 
   /** A usage bar, by the resource it measures (vcpus, memory, disk). */
@@ -45,12 +24,10 @@ export class HypervisorsPage {
       resource: this.t(`hypervisors:fields.${resource}`),
       percent: '',
     });
-    return scope.getByRole('progressbar', { name: new RegExp(`^${escape(name)}`) });
+    return scope.getByRole('progressbar', { name: new RegExp(`^${escapeRegExp(name)}`) });
   }
 
   search() {
     return this.page.getByRole('searchbox', { name: this.t('ui:table.search') });
   }
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

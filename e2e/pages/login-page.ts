@@ -1,25 +1,15 @@
-import { expect, type Page } from '@playwright/test';
-import { tr, type Lang } from '../support/lang';
+import { expect } from '@playwright/test';
+import { BasePage } from './resource-page';
 
-export class LoginPage {
-  readonly page: Page;
-  readonly lang: Lang;
-  constructor(page: Page, lang: Lang) {
-    this.page = page;
-    this.lang = lang;
-  }
-
+export class LoginPage extends BasePage {
   username() {
-    return this.page.getByLabel(tr(this.lang, 'auth:fields.username'));
+    return this.page.getByLabel(this.t('auth:fields.username'));
   }
   password() {
-    return this.page.getByLabel(tr(this.lang, 'auth:fields.password'));
+    return this.page.getByLabel(this.t('auth:fields.password'));
   }
   submit() {
-    return this.page.getByRole('button', {
-      name: tr(this.lang, 'auth:actions.login'),
-      exact: true,
-    });
+    return this.page.getByRole('button', { name: this.t('auth:actions.login'), exact: true });
   }
 
   async goto(next?: string) {

@@ -1,21 +1,68 @@
-// The e2e test fixture: every test starts from a freshly seeded simulator, knows its language
-// (one Playwright project per language) and can sign in through the real login page.
-import { test as base, expect, type Page } from '@playwright/test';
+// The e2e test fixture. Every test runs in a simulator world of its own, seeded fresh on its first
+// request and dropped when the test ends, so tests never see each other's servers, faults or
+// expired tokens and run in parallel. The browser names the world in a cookie (the preview proxy
+// forwards it to the simulator); control calls name it in a header (support/sim.ts).
+// A test also knows its language (one Playwright project per language) and can sign in through
+// the real login page.
+import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
 import { LoginPage } from '../pages/login-page';
-import { langOf, tr, type Lang } from './lang';
-import { sim } from './sim';
+import { langOf, LANGUAGE_TAGS, tr, type Lang } from './lang';
+import { simControl, type SimControl } from './sim';
 
 type Fixtures = {
   lang: Lang;
   /** A visible string of the console in this test's language: t('images:actions.create'). */
   t: (key: string, vars?: Record<string, string | number>) => string;
   loginAs: (user: 'admin' | 'alice' | 'bob' | 'carol' | 'dave', next?: string) => Promise<Page>;
+  /** This test's simulator world. */
+  world: string;
+  /** The simulator's test control, acting on this test's world. */
+  sim: SimControl;
+  /** The test's language tag: '@both', '@zh' or '@en'. */
+  languageTag: string;
 };
 
+/**
+ * Unique per test, project (language), --repeat-each copy and retry, so a retry starts from a
+ * fresh seed too. testId is two 20-digit hex hashes: the name stays within the simulator's
+ * [A-Za-z0-9_-]{1,64}.
+ */
+const worldName = (info: TestInfo) => `e2e-${info.testId}-${info.repeatEachIndex}-${info.retry}`;
+
 export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a destructured first argument
+  // Each spec says which languages it runs in (see playwright.config.ts); an untagged test would
+  // silently run in both, so it fails here instead.
+  languageTag: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a destructured first argument
+    async ({}, use, info) => {
+      const tags = info.tags.filter((tag) => LANGUAGE_TAGS.includes(tag));
+      if (tags.length !== 1)
+        throw new Error(
+          `tag the test with exactly one of ${LANGUAGE_TAGS.join(', ')} (has: ${info.tags.join(' ') || 'none'})`,
+        );
+      await use(tags[0] ?? '');
+    },
+    { auto: true },
+  ],
+  // eslint-disable-next-line no-empty-pattern -- see above
   lang: async ({}, use, info) => use(langOf(info)),
   t: async ({ lang }, use) => use((key, vars) => tr(lang, key, vars)),
+  // eslint-disable-next-line no-empty-pattern -- see above
+  world: async ({}, use, info) => {
+    const world = worldName(info);
+    // The simulator serves a request naming an invalid world from the default world: refuse
+    // to run a test that would silently share state.
+    if (!/^[A-Za-z0-9_-]{1,64}$/.test(world)) throw new Error(`invalid world name ${world}`);
+    await use(world);
+    // After the browser context is closed (it depends on the world), so no late poll of the page
+    // seeds the world again.
+    await simControl(world).drop();
+  },
+  sim: async ({ world }, use) => use(simControl(world)),
+  context: async ({ context, world, baseURL }, use) => {
+    await context.addCookies([{ name: 'sim_world', value: world, url: baseURL ?? '' }]);
+    await use(context);
+  },
   loginAs: async ({ page, lang }, use) => {
     await use(async (user, next) => {
       const login = new LoginPage(page, lang);
@@ -24,10 +71,6 @@ export const test = base.extend<Fixtures>({
       await expect(page).not.toHaveURL(/\/login/);
       return page;
     });
-  },
-  page: async ({ page }, use) => {
-    await sim.reset();
-    await use(page);
   },
 });
 

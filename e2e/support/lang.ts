@@ -5,6 +5,12 @@ import type { TestInfo } from '@playwright/test';
 
 export type Lang = 'zh-CN' | 'en-US';
 
+/**
+ * Which languages a test runs in, one tag per test: the main flow of each area in both, every other
+ * scenario in one (alternating across the suite). playwright.config.ts filters projects by them.
+ */
+export const LANGUAGE_TAGS: readonly string[] = ['@both', '@zh', '@en'];
+
 const cache = new Map<string, unknown>();
 function load(lang: Lang, ns: string): unknown {
   const key = `${lang}/${ns}`;

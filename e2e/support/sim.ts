@@ -1,20 +1,35 @@
-// Talks to the simulator's test control (/__sim) directly: reset between tests, inject faults.
-import { request } from '@playwright/test';
+// The simulator's test control (/__sim), for one test's world. Each test runs in a world of its
+// own (see fixtures.ts): its state, faults, latency and tokens are nobody else's, so tests run in
+// parallel without resetting anything. Every control call names the world in `x-sim-world`.
 import { SIM_URL } from '../../playwright.config';
 
-async function post(path: string, data?: unknown) {
-  const ctx = await request.newContext({ baseURL: SIM_URL });
-  try {
-    const res = await ctx.post(path, data === undefined ? {} : { data });
-    if (!res.ok()) throw new Error(`${path}: ${res.status()} ${await res.text()}`);
-  } finally {
-    await ctx.dispose();
-  }
+export type Fault = { path: string; status: number; method?: string; count?: number; msg?: string };
+
+async function call(world: string, method: 'POST' | 'DELETE', path: string, data?: unknown) {
+  const res = await fetch(`${SIM_URL}${path}`, {
+    method,
+    headers: {
+      'x-sim-world': world,
+      ...(method === 'POST' ? { 'content-type': 'application/json' } : {}),
+    },
+    body: method === 'POST' ? JSON.stringify(data ?? {}) : undefined,
+  });
+  if (!res.ok)
+    throw new Error(`${method} ${path} (world ${world}): ${res.status} ${await res.text()}`);
 }
 
-export const sim = {
-  reset: () => post('/__sim/reset'),
-  fault: (f: { path: string; status: number; method?: string; count?: number; msg?: string }) =>
-    post('/__sim/faults', f),
-  expireTokens: () => post('/__sim/expire-tokens'),
-};
+export function simControl(world: string) {
+  return {
+    world,
+    /** Fails the next `count` requests matching `path` (a regex over the URL with its query). */
+    fault: (f: Fault) => call(world, 'POST', '/__sim/faults', f),
+    /** Delays every response of this world by `ms`. */
+    latency: (ms: number) => call(world, 'POST', '/__sim/latency', { ms }),
+    /** Expires every token of this world (the next request of a signed-in page gets 401). */
+    expireTokens: () => call(world, 'POST', '/__sim/expire-tokens'),
+    /** Drops the world and all its state. */
+    drop: () => call(world, 'DELETE', `/__sim/worlds/${encodeURIComponent(world)}`),
+  };
+}
+
+export type SimControl = ReturnType<typeof simControl>;
