@@ -22,9 +22,10 @@ export default defineConfig({
           restoreMocks: true,
           unstubEnvs: true,
           unstubGlobals: true,
-          // Tests that drive antd forms and tables through user-event take 1-3 s each on an idle
-          // 2-core machine; under load (CI, helpers) vitest's 5 s default cut two of them off.
-          testTimeout: 20000,
+          // A guard against hangs, not a speed limit. The heaviest tests (the create-server wizard:
+          // about 6 s of CPU) took 16-25 s at a load of 11-22 on this 2-core machine, and 20 s cut
+          // them off. testing-library's waits are sized in src/testing/setup.ts, well below this.
+          testTimeout: 60_000,
         },
       },
       {

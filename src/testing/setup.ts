@@ -4,10 +4,11 @@ import { cleanup, configure } from '@testing-library/react';
 import dayjs from 'dayjs';
 
 // The one place waits are sized. testing-library's default (1 s) timed out on a busy 2-core CI
-// machine while a table of 20 rows re-rendered. 10 s stays under the test timeout (20 s,
-// vitest.config.ts), so a wait that never succeeds still reports what it was waiting for. A wait
-// that succeeds returns as soon as it can, so the size costs nothing when tests pass.
-configure({ asyncUtilTimeout: 10_000 });
+// machine while a table of 20 rows re-rendered, and at a load of 20 on 2 cores the create-server
+// wizard's tests ran up to 20 times slower than at rest. 15 s stays well under the test timeout
+// (60 s, vitest.config.ts), so a wait that never succeeds still reports what it was waiting for.
+// A wait that succeeds returns as soon as it can: the size costs nothing when tests pass.
+configure({ asyncUtilTimeout: 15_000 });
 
 // The web project runs files one after another in a shared worker (isolate: false in
 // vitest.config.ts), so antd, React and happy-dom load once per worker rather than once per file.
