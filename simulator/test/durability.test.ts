@@ -197,13 +197,13 @@ function strayFiles(dir: string, dataFile: string): string[] {
 }
 
 describe('durability under SIGKILL ([S1])', () => {
-  // Explicit timeout: the target is < 40 s on a busy 2-core machine. Nine process starts weigh
-  // most (each compiles the spec's validators: ~1.5 s idle, 4-6 s at a load average of 8-15); the
-  // writes add ~1-2 s on the JSON store and ~10 s on the SQLite store (an fsync per commit). The
-  // bound is generous so that a slow machine fails on substance, not on time.
+  // Explicit timeout: ~35 s on a quiet 2-core machine. Nine process starts weigh most (~1.5 s
+  // idle, 4-6 s at a load average of 8-15, more above 20); the writes add ~10 s (fsync per
+  // commit). A run of 100 s was seen at load 28. The bound is sized for such a machine, so that
+  // it fails on substance (a lost write, a store that does not open), not on time.
   it(
     'keeps every acknowledged create across ≥ 8 kills and restarts',
-    { timeout: 150_000 },
+    { timeout: 300_000 },
     async () => {
       const dir = mkdtempSync(join(tmpdir(), 'sim-durability-'));
       const dataFile = join(dir, 'sim.db');

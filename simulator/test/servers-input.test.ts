@@ -25,12 +25,17 @@ describe('servers: name and host filters (RE2, linear time)', () => {
       [`name=${encodeURIComponent('(.*){32}!')}&all_tenants=1`, w.admin],
       [`host=${encodeURIComponent('(a|aa)*!')}&all_tenants=1`, w.admin],
     ] as const) {
-      const started = performance.now();
-      const res = await detail(query, token);
-      const ms = performance.now() - started;
-      expect(res.status, JSON.stringify(res.body)).toBe(200);
-      expect(res.body.servers).toEqual([]);
-      expect(ms, query).toBeLessThan(100);
+      // The best of three: a busy machine may pause any one request, but a backtracking engine
+      // takes seconds (hours for {32}) every time, so the fastest of three still tells them apart.
+      let best = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const started = performance.now();
+        const res = await detail(query, token);
+        best = Math.min(best, performance.now() - started);
+        expect(res.status, JSON.stringify(res.body)).toBe(200);
+        expect(res.body.servers).toEqual([]);
+      }
+      expect(best, query).toBeLessThan(100);
     }
   });
 
