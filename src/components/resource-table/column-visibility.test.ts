@@ -22,6 +22,16 @@ describe('column visibility', () => {
     expect(isColumnVisible(size, choices)).toBe(false);
   });
 
+  it('shows a column that asks for room only from its viewport width up, until the user chooses', () => {
+    const image = { key: 'image', showFrom: 1440 };
+    expect(isColumnVisible(image, NO_CHOICES, 1280)).toBe(false);
+    expect(isColumnVisible(image, NO_CHOICES, 1440)).toBe(true);
+    expect(isColumnVisible(image, setColumnVisible(NO_CHOICES, 'image', true), 1280)).toBe(true);
+    expect(isColumnVisible(image, setColumnVisible(NO_CHOICES, 'image', false), 1920)).toBe(false);
+    // No width known (no window): every default column.
+    expect(isColumnVisible(image, NO_CHOICES)).toBe(true);
+  });
+
   it('never hides an alwaysVisible column', () => {
     expect(isColumnVisible(name, setColumnVisible(NO_CHOICES, 'name', false))).toBe(true);
   });

@@ -1,6 +1,7 @@
 // Which columns a user has shown or hidden, remembered per table in localStorage. Only the user's
 // explicit choices are stored (not the full visible set), so a column a later release adds still
-// follows its own `defaultHidden`.
+// follows its own defaults: `defaultHidden`, and `showFrom` (shown by default only on a viewport
+// at least that wide, so the default set fits the screen without scrolling sideways).
 
 export type ColumnChoices = {
   readonly shown: readonly string[];
@@ -15,6 +16,7 @@ type ColumnLike = {
   readonly key: string;
   readonly defaultHidden?: boolean;
   readonly alwaysVisible?: boolean;
+  readonly showFrom?: number;
 };
 
 const strings = (v: unknown): string[] =>
@@ -35,11 +37,17 @@ export function parseChoices(raw: string | null): ColumnChoices {
   }
 }
 
-export function isColumnVisible(column: ColumnLike, choices: ColumnChoices): boolean {
+/** `viewport`: the window's width in px; undefined (unknown) shows every default column. */
+export function isColumnVisible(
+  column: ColumnLike,
+  choices: ColumnChoices,
+  viewport?: number,
+): boolean {
   if (column.alwaysVisible) return true;
   if (choices.hidden.includes(column.key)) return false;
   if (choices.shown.includes(column.key)) return true;
-  return !column.defaultHidden;
+  if (column.defaultHidden) return false;
+  return column.showFrom === undefined || viewport === undefined || viewport >= column.showFrom;
 }
 
 export function setColumnVisible(

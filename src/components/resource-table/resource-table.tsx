@@ -17,6 +17,8 @@ import { TableToolbar } from './table-toolbar';
 import { toAntdColumns, totalWidth } from './to-antd-columns';
 import type { QueryStatusLike, ResourceColumn, TablePaging } from './types';
 import { useColumnVisibility } from './use-column-visibility';
+import { DensityContext, useDensityPreference } from './use-density';
+import { useViewportWidth } from './use-viewport-width';
 import { useCursorPager } from './use-cursor-pager';
 import { useTableRows } from './use-table-rows';
 
@@ -52,6 +54,8 @@ export type ResourceTableProps<T, S extends FilterSpec> = {
   /** Offered for selected rows; their presence turns on row selection. */
   bulkActions?: readonly ResourceAction<T>[];
   inlineActions?: number;
+  /** Width of the pinned actions column (px), for inline labels longer than "Edit · Delete". */
+  actionsWidth?: number;
   /** Rows on one page above which rendering is virtualized. */
   virtualThreshold?: number;
   /** Body height of a virtualized table. */
@@ -66,7 +70,9 @@ export function ResourceTable<T, S extends FilterSpec>(props: ResourceTableProps
   const { t, i18n } = useTranslation('ui');
   const { columns, state, query, rowKey, tableId, resourceName } = props;
   const paging = props.paging ?? CLIENT;
-  const visibility = useColumnVisibility(tableId);
+  const viewport = useViewportWidth();
+  const visibility = useColumnVisibility(tableId, viewport);
+  const [density, setDensity] = useDensityPreference(tableId);
   const rows = useTableRows({
     data: props.data,
     columns,
@@ -83,6 +89,7 @@ export function ResourceTable<T, S extends FilterSpec>(props: ResourceTableProps
     [columns, visibility.isVisible],
   );
   const rowActions = props.rowActions ?? [];
+  const actionsWidth = props.actionsWidth ?? ACTIONS_WIDTH;
   const bulkActions = (props.bulkActions ?? []).filter((a) => isRunAction(a) && a.bulk);
   const identity = { keyOf: rowKey, nameOf: props.itemName };
 
@@ -93,7 +100,7 @@ export function ResourceTable<T, S extends FilterSpec>(props: ResourceTableProps
           {
             key: '__actions',
             title: t('table.actions'),
-            width: ACTIONS_WIDTH,
+            width: actionsWidth,
             fixed: 'right' as const,
             render: (_: unknown, item: T) => (
               <RowActions
@@ -164,6 +171,7 @@ export function ResourceTable<T, S extends FilterSpec>(props: ResourceTableProps
         }
         columnMenu={{ columns, ...visibility }}
         onExport={rows.exportRows.length ? exportCsv : undefined}
+        density={{ value: density, onChange: setDensity }}
       />
       {/* Stale rows with a failed refresh: keep showing them, say so above. */}
       {error && props.data ? (
@@ -177,52 +185,53 @@ export function ResourceTable<T, S extends FilterSpec>(props: ResourceTableProps
           {...identity}
         />
       ) : null}
-      <Table<T>
-        rowKey={rowKey}
-        columns={antColumns}
-        dataSource={pending ? [] : [...rows.pageRows]}
-        pagination={false}
-        size="middle"
-        locale={{ emptyText }}
-        virtual={virtual}
-        scroll={
-          virtual
-            ? {
-                y: props.virtualHeight ?? 600,
-                x: totalWidth(
-                  shown,
-                  (rowActions.length ? ACTIONS_WIDTH : 0) + (selectable ? SELECTION_WIDTH : 0),
-                ),
-              }
-            : { x: 'max-content' }
-        }
-        rowSelection={
-          selectable
-            ? {
-                // A number: the virtual table hands all spare width to a column without one.
-                columnWidth: SELECTION_WIDTH,
-                columnTitle: (checkbox) => <SelectionTitle>{checkbox}</SelectionTitle>,
-                // antd's own labels are English-only ("Select all", "Select row 3").
-                getTitleCheckboxProps: () => ({ 'aria-label': t('table.selectAll') }),
-                getCheckboxProps: (item) => ({
-                  'aria-label': t('table.selectRow', { name: (props.itemName ?? rowKey)(item) }),
-                }),
-                selectedRowKeys: rows.selectedKeys,
-                onChange: (keys) => rows.setSelectedKeys(keys.map(String)),
-                preserveSelectedRowKeys: true,
-              }
-            : undefined
-        }
-        onChange={(_pagination, _filters, sorter, extra) => {
-          if (extra.action !== 'sort' || Array.isArray(sorter)) return;
-          const field = sorter.columnKey;
-          state.setSort(
-            sorter.order && field !== undefined
-              ? { field: String(field), order: sorter.order }
-              : null,
-          );
-        }}
-      />
+      <DensityContext value={density}>
+        <Table<T>
+          rowKey={rowKey}
+          columns={antColumns}
+          dataSource={pending ? [] : [...rows.pageRows]}
+          pagination={false}
+          size={density === 'compact' ? 'small' : 'middle'}
+          locale={{ emptyText }}
+          virtual={virtual}
+          // The declared widths, summed: a fixed layout that keeps them (ellipsis cuts long
+          // values) so the default columns are known to fit the screen they were chosen for
+          // (`showFrom`). 'max-content' let every cell widen its column past the pinned actions.
+          scroll={{
+            x: totalWidth(
+              shown,
+              (rowActions.length ? actionsWidth : 0) + (selectable ? SELECTION_WIDTH : 0),
+            ),
+            y: virtual ? (props.virtualHeight ?? 600) : undefined,
+          }}
+          rowSelection={
+            selectable
+              ? {
+                  // A number: the virtual table hands all spare width to a column without one.
+                  columnWidth: SELECTION_WIDTH,
+                  columnTitle: (checkbox) => <SelectionTitle>{checkbox}</SelectionTitle>,
+                  // antd's own labels are English-only ("Select all", "Select row 3").
+                  getTitleCheckboxProps: () => ({ 'aria-label': t('table.selectAll') }),
+                  getCheckboxProps: (item) => ({
+                    'aria-label': t('table.selectRow', { name: (props.itemName ?? rowKey)(item) }),
+                  }),
+                  selectedRowKeys: rows.selectedKeys,
+                  onChange: (keys) => rows.setSelectedKeys(keys.map(String)),
+                  preserveSelectedRowKeys: true,
+                }
+              : undefined
+          }
+          onChange={(_pagination, _filters, sorter, extra) => {
+            if (extra.action !== 'sort' || Array.isArray(sorter)) return;
+            const field = sorter.columnKey;
+            state.setSort(
+              sorter.order && field !== undefined
+                ? { field: String(field), order: sorter.order }
+                : null,
+            );
+          }}
+        />
+      </DensityContext>
       {paging.mode === 'cursor' ? (
         <CursorPager {...cursor} />
       ) : rows.total > 0 ? (

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import { Button, Flex, Tooltip } from 'antd';
-import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
+import { ColumnHeightOutlined, DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ColumnMenu } from './column-menu';
+import type { Density } from './density';
 import { LastUpdated } from './last-updated';
 import { SearchBox } from './search-box';
 import type { ResourceColumn } from './types';
@@ -20,6 +21,7 @@ type Props<T> = {
   };
   /** Undefined when there is nothing to export. */
   onExport?: () => void;
+  density: { value: Density; onChange: (d: Density) => void };
 };
 
 export function TableToolbar<T>({
@@ -29,15 +31,18 @@ export function TableToolbar<T>({
   refresh,
   columnMenu,
   onExport,
+  density,
 }: Props<T>) {
   const { t } = useTranslation('ui');
   return (
-    <Flex justify="space-between" align="center" gap={8} wrap>
-      <Flex gap={8} align="center" wrap>
+    // The filters wrap among themselves; the buttons stay on the first line at the right, so a
+    // page with many filters does not spend a whole extra line on four buttons.
+    <Flex justify="space-between" align="flex-start" gap={8}>
+      <Flex gap={8} align="center" wrap style={{ flex: '1 1 auto', minWidth: 0 }}>
         {search ? <SearchBox {...search} /> : null}
         {filters}
       </Flex>
-      <Flex gap={8} align="center" wrap>
+      <Flex gap={8} align="center" style={{ flex: 'none' }}>
         {refresh ? <LastUpdated at={refresh.updatedAt} /> : null}
         {refresh?.onRefresh ? (
           <Tooltip title={t('table.refresh')}>
@@ -48,6 +53,18 @@ export function TableToolbar<T>({
             />
           </Tooltip>
         ) : null}
+        <Tooltip title={t('table.compact')}>
+          <Button
+            icon={<ColumnHeightOutlined aria-hidden />}
+            aria-label={t('table.compact')}
+            aria-pressed={density.value === 'compact'}
+            type={density.value === 'compact' ? 'primary' : 'default'}
+            ghost={density.value === 'compact'}
+            onClick={() =>
+              density.onChange(density.value === 'compact' ? 'comfortable' : 'compact')
+            }
+          />
+        </Tooltip>
         <ColumnMenu {...columnMenu} />
         <Tooltip title={t('table.export')}>
           <Button

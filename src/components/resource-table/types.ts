@@ -22,6 +22,11 @@ export type ResourceColumn<T> = {
   /** CSV cell; defaults to `value`. Columns with neither are left out of the export. */
   readonly exportValue?: (item: T) => CellValue;
   readonly defaultHidden?: boolean;
+  /**
+   * Shown by default only on a viewport at least this wide (px), so the default columns fit the
+   * screen; the column menu still offers it, and a user's choice wins.
+   */
+  readonly showFrom?: number;
   /** The identifying column (name) cannot be hidden. */
   readonly alwaysVisible?: boolean;
   readonly width?: number;

@@ -95,7 +95,8 @@ export function Component() {
         searchable: true,
         value: (x) => x.imageTypeName,
         render: (x) => <QuickLookLink id={x.uuid}>{x.imageTypeName}</QuickLookLink>,
-        width: 240,
+        ellipsis: true,
+        width: 210,
       },
       {
         key: 'virtType',
@@ -109,7 +110,8 @@ export function Component() {
         title: t('fields.osType'),
         sortable: true,
         value: (x) => x.osType,
-        width: 110,
+        // Wide enough for "操作系统类型" and its sorter on one line.
+        width: 140,
       },
       {
         key: 'operatingSystem',
@@ -118,13 +120,13 @@ export function Component() {
         searchable: true,
         value: (x) => x.operatingSystem,
         ellipsis: true,
-        width: 250,
+        width: 230,
       },
       {
         key: 'addType',
         title: t('fields.addType'),
         value: (x) => t(`origin.${x.addType}`),
-        width: 110,
+        width: 100,
       },
       {
         key: 'updateTime',
@@ -133,6 +135,7 @@ export function Component() {
         value: (x) => formatDateTime(x.updateTime),
         exportValue: (x) => x.updateTime ?? '',
         width: 170,
+        showFrom: 1440,
       },
       {
         key: 'description',

@@ -11,7 +11,9 @@ import type { Image } from '../model/types';
 import { ImageStatusTag } from './image-status-tag';
 
 /**
- * Column definitions; `projectName` names owner ids (admins see every project), `osName` an
+ * Column definitions, the default set chosen per screen width (`showFrom`: name, status,
+ * visibility, OS and size fit 1280 px beside the menu; the rest join on wider screens).
+ * `projectName` names owner ids (admins see every project), `osName` an
  * image's guest OS (the CSV keeps the platform's value).
  */
 export function useImageColumns(
@@ -38,7 +40,7 @@ export function useImageColumns(
             ) : null}
           </span>
         ),
-        width: 260,
+        width: 220,
         ellipsis: true,
       },
       {
@@ -47,7 +49,7 @@ export function useImageColumns(
         sortable: true,
         value: (img) => t(`status.${img.status}`),
         render: (img) => <ImageStatusTag status={img.status} />,
-        width: 120,
+        width: 110,
       },
       {
         key: 'visibility',
@@ -61,7 +63,8 @@ export function useImageColumns(
         title: t('fields.virt_type'),
         sortable: true,
         value: (img) => img.virt_type ?? '',
-        width: 120,
+        width: 110,
+        showFrom: 1440,
       },
       {
         key: 'disk_format',
@@ -69,6 +72,7 @@ export function useImageColumns(
         sortable: true,
         value: (img) => img.disk_format ?? '',
         width: 100,
+        showFrom: 1440,
       },
       {
         key: 'os',
@@ -77,7 +81,7 @@ export function useImageColumns(
         exportValue: rawOsOf,
         render: (img) => <OsTypeLabel image={img} />,
         ellipsis: true,
-        width: 220,
+        width: 200,
       },
       {
         key: 'size',
@@ -86,13 +90,14 @@ export function useImageColumns(
         align: 'right',
         value: (img) => formatBytes(img.size),
         exportValue: (img) => img.size ?? '',
-        width: 110,
+        width: 100,
       },
       {
         key: 'image_type',
         title: t('fields.image_type'),
         value: (img) => t(`kind.${img.image_type ?? 'image'}`),
         width: 90,
+        showFrom: 1920,
       },
       isAdmin && {
         key: 'owner',
@@ -100,6 +105,7 @@ export function useImageColumns(
         value: (img) => (img.owner ? projectName(img.owner) : ''),
         ellipsis: true,
         width: 140,
+        showFrom: 1600,
       },
       {
         key: 'min_disk',
@@ -123,7 +129,8 @@ export function useImageColumns(
         sortable: true,
         value: (img) => formatDateTime(img.created_at),
         exportValue: (img) => img.created_at,
-        width: 170,
+        width: 160,
+        showFrom: isAdmin ? 1920 : 1600,
       },
       {
         key: 'id',

@@ -68,7 +68,7 @@ export function Component() {
         searchable: true,
         value: (x) => x.name,
         render: (x) => <QuickLookLink id={x.name}>{x.name}</QuickLookLink>,
-        width: 220,
+        width: 200,
       },
       {
         key: 'fingerprint',
@@ -80,7 +80,7 @@ export function Component() {
             {x.fingerprint}
           </Typography.Text>
         ),
-        width: 340,
+        width: 320,
       },
       {
         key: 'type',

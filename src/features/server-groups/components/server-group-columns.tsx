@@ -27,7 +27,7 @@ export function useServerGroupColumns(
         searchable: true,
         value: (g) => g.name,
         render: (g) => <QuickLookLink id={g.id}>{g.name}</QuickLookLink>,
-        width: 240,
+        width: 220,
       },
       {
         key: 'policy',
@@ -47,7 +47,7 @@ export function useServerGroupColumns(
         compare: (a, b) => a.members.length - b.members.length,
         exportValue: (g) => g.members.join(' '),
         render: (g) => <MemberLinks members={g.members} project={g.project_id} limit={3} />,
-        width: 320,
+        width: 290,
       },
       isAdmin && {
         key: 'project',

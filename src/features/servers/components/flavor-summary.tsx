@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { flavorQuery } from '@/api/reference-queries';
 import { NamePlaceholder } from '@/components/name-placeholder';
+import { useTableDensity } from '@/components/resource-table/use-density';
 import { formatBytes } from '@/i18n/format';
 import { flavorById } from '../model/flavor';
 import type { Flavor } from '../model/types';
@@ -42,6 +43,7 @@ type Props = {
 export function FlavorCell({ flavors, loading, id, project, inline }: Props) {
   const { t } = useTranslation('servers');
   const summary = useFlavorSummary();
+  const density = useTableDensity();
   const listed = flavorById(flavors, id);
   const single = useQuery({
     ...flavorQuery(project, id),
@@ -58,6 +60,12 @@ export function FlavorCell({ flavors, loading, id, project, inline }: Props) {
     );
   }
   if (inline) return <>{`${flavor.name} (${summary(flavor)})`}</>;
+  if (density === 'compact')
+    return (
+      <Tooltip title={summary(flavor)}>
+        <span>{flavor.name}</span>
+      </Tooltip>
+    );
   return (
     <span>
       {flavor.name}

@@ -1,14 +1,15 @@
 import { useMemo } from 'react';
-import { Link } from 'react-router';
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ResourceColumn } from '@/components/resource-table/types';
+import { useTableDensity } from '@/components/resource-table/use-density';
 import { formatDateTime } from '@/i18n/format';
 import { ipsOf } from '../model/addresses';
 import { flavorById, imageIdOf } from '../model/flavor';
 import { leaseOf } from '../model/guards';
 import type { Flavor, Server } from '../model/types';
 import { FlavorCell, useFlavorSummary } from './flavor-summary';
+import { IpsCell, NameCell } from './server-cells';
 import { ImageName } from './image-name';
 import { ServerStatusTag } from './server-status-tag';
 
@@ -26,6 +27,12 @@ export const serverPath = (s: Pick<Server, 'id' | 'tenant_id'>, callerProject: s
     ? `/servers/${s.id}`
     : `/servers/${s.id}?project=${encodeURIComponent(s.tenant_id)}`;
 
+/**
+ * Default columns per screen width (`showFrom`, the viewport in px): the set shown by default
+ * fits the content area beside the 224 px menu without scrolling sideways (1280: 1008 px for
+ * name, status, addresses, flavor and image, with selection and actions), wider screens add
+ * the rest. The column menu offers every column; a user's choice is remembered per table.
+ */
 export function useServerColumns(
   names: ServerNames,
   viewer: { isAdmin: boolean; projectId: string },
@@ -34,39 +41,30 @@ export function useServerColumns(
   const summary = useFlavorSummary();
   return useMemo(() => {
     const flavor = (s: Server) => flavorById(names.flavors, s.flavor.id);
+    const admin = viewer.isAdmin;
     const cols: (ResourceColumn<Server> | false)[] = [
       {
         key: 'name',
         title: t('fields.name'),
         alwaysVisible: true,
         value: (s) => s.name,
-        render: (s) => (
-          <span>
-            <Link to={serverPath(s, viewer.projectId)}>{s.name}</Link>
-            {s.metadata.alias && s.metadata.alias !== s.name ? (
-              <>
-                <br />
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {s.metadata.alias}
-                </Typography.Text>
-              </>
-            ) : null}
-          </span>
-        ),
-        width: 220,
+        render: (s) => <NameCell server={s} to={serverPath(s, viewer.projectId)} />,
+        width: 190,
         ellipsis: true,
       },
       {
         key: 'status',
         title: t('fields.status'),
         value: (s) => t(`status.${s.status}`),
-        render: (s) => <ServerStatusTag server={s} />,
-        width: 150,
+        render: (s) => <StatusCell server={s} />,
+        width: 120,
       },
       {
+        // Folded into Status (shown there when it says more); kept for the CSV and the menu.
         key: 'power',
         title: t('fields.power'),
         value: (s) => t(`power.${s['OS-EXT-STS:power_state']}`),
+        defaultHidden: true,
         width: 90,
       },
       {
@@ -76,20 +74,8 @@ export function useServerColumns(
           ipsOf(s)
             .map((ip) => ip.addr)
             .join(', '),
-        render: (s) => (
-          <span>
-            {ipsOf(s).map((ip) => (
-              <div key={`${ip.network}-${ip.addr}`}>
-                {ip.addr}
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {' '}
-                  {ip.network}
-                </Typography.Text>
-              </div>
-            ))}
-          </span>
-        ),
-        width: 190,
+        render: (s) => <IpsCell server={s} />,
+        width: 140,
       },
       {
         key: 'flavor',
@@ -106,7 +92,8 @@ export function useServerColumns(
             project={viewer.projectId}
           />
         ),
-        width: 190,
+        width: 160,
+        ellipsis: true,
       },
       {
         key: 'image',
@@ -122,32 +109,37 @@ export function useServerColumns(
         ellipsis: true,
         width: 170,
       },
-      {
-        key: 'az',
-        title: t('fields.az'),
-        value: (s) => s['OS-EXT-AZ:availability_zone'],
-        width: 130,
-      },
-      viewer.isAdmin && {
-        key: 'host',
-        title: t('fields.host'),
-        value: (s) => s['OS-EXT-SRV-ATTR:host'] ?? '',
-        ellipsis: true,
-        width: 160,
-      },
-      viewer.isAdmin && {
+      admin && {
         key: 'project',
         title: t('fields.project'),
         value: (s) => names.projectName(s.tenant_id),
         ellipsis: true,
         width: 130,
+        showFrom: 1440,
       },
       {
-        key: 'key_name',
-        title: t('fields.key_name'),
-        value: (s) => s.key_name ?? '',
-        defaultHidden: true,
-        width: 130,
+        key: 'created',
+        title: t('fields.created'),
+        value: (s) => formatDateTime(s.created),
+        exportValue: (s) => s.created,
+        width: 150,
+        showFrom: admin ? 1600 : 1440,
+      },
+      {
+        key: 'az',
+        title: t('fields.az'),
+        value: (s) => s['OS-EXT-AZ:availability_zone'],
+        ellipsis: true,
+        width: 110,
+        showFrom: admin ? 1920 : 1600,
+      },
+      admin && {
+        key: 'host',
+        title: t('fields.host'),
+        value: (s) => s['OS-EXT-SRV-ATTR:host'] ?? '',
+        ellipsis: true,
+        width: 150,
+        showFrom: 1920,
       },
       {
         key: 'lease',
@@ -157,14 +149,16 @@ export function useServerColumns(
           return lease ? formatDateTime(lease.endTime) : '';
         },
         exportValue: (s) => leaseOf(s)?.endTime ?? '',
-        width: 170,
+        width: 150,
+        // An administrator's 1920 px already holds project, compute node and zone.
+        showFrom: admin ? 2400 : 1920,
       },
       {
-        key: 'created',
-        title: t('fields.created'),
-        value: (s) => formatDateTime(s.created),
-        exportValue: (s) => s.created,
-        width: 170,
+        key: 'key_name',
+        title: t('fields.key_name'),
+        value: (s) => s.key_name ?? '',
+        defaultHidden: true,
+        width: 130,
       },
       {
         key: 'id',
@@ -181,4 +175,8 @@ export function useServerColumns(
     ];
     return cols.filter((c): c is ResourceColumn<Server> => c !== false);
   }, [t, summary, names, viewer.isAdmin, viewer.projectId]);
+}
+
+function StatusCell({ server }: { server: Server }) {
+  return <ServerStatusTag server={server} compact={useTableDensity() === 'compact'} />;
 }

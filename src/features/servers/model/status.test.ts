@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anyTransitional, isTransitional, serverTone } from './status';
+import { anyTransitional, isTransitional, powerWorthShowing, serverTone } from './status';
 import type { ServerStatus, TaskState } from './types';
 
 const s = (status: ServerStatus, task: TaskState | null = null) => ({
@@ -25,5 +25,27 @@ describe('server status', () => {
     expect(serverTone(s('SHUTOFF', 'powering-on'))).toBe('processing');
     expect(serverTone(s('ACTIVE'))).toBe('success');
     expect(serverTone(s('ERROR'))).toBe('error');
+  });
+});
+
+describe('power state beside the status', () => {
+  const p = (status: ServerStatus, power: 0 | 1 | 3 | 4 | 7) => ({
+    status,
+    'OS-EXT-STS:power_state': power,
+  });
+  it('is left out where the status already says it (what the Power column mostly repeated)', () => {
+    expect(powerWorthShowing(p('ACTIVE', 1))).toBeNull();
+    expect(powerWorthShowing(p('SHUTOFF', 4))).toBeNull();
+    expect(powerWorthShowing(p('PAUSED', 3))).toBeNull();
+    expect(powerWorthShowing(p('SUSPENDED', 7))).toBeNull();
+    expect(powerWorthShowing(p('SHELVED_OFFLOADED', 4))).toBeNull();
+    expect(powerWorthShowing(p('BUILD', 0))).toBeNull();
+  });
+  it('is shown when it says something the status does not', () => {
+    expect(powerWorthShowing(p('ACTIVE', 4))).toBe(4);
+    expect(powerWorthShowing(p('SHUTOFF', 1))).toBe(1);
+    // An ERROR server may still be running: worth knowing.
+    expect(powerWorthShowing(p('ERROR', 1))).toBe(1);
+    expect(powerWorthShowing(p('ERROR', 0))).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 // How a server's state reads: the tone of its status tag and whether it is changing by itself
 // (which is what makes lists and the detail page poll).
 import type { StatusTone } from '@/components/status-tone';
-import type { Server, ServerStatus } from './types';
+import type { PowerState, Server, ServerStatus } from './types';
 
 export const STATUS_TONE: Record<ServerStatus, StatusTone> = {
   ACTIVE: 'success',
@@ -39,3 +39,31 @@ export const anyTransitional = (list: readonly StateFields[] | undefined) =>
 /** The tone shown: a running task spins whatever the status. */
 export const serverTone = (s: StateFields): StatusTone =>
   s['OS-EXT-STS:task_state'] !== null ? 'processing' : STATUS_TONE[s.status];
+
+/** The power state each status implies (api-notes 4.1, as the simulator and nova report them). */
+const EXPECTED_POWER: Record<ServerStatus, readonly PowerState[]> = {
+  ACTIVE: [1],
+  BUILD: [0],
+  REBOOT: [1],
+  HARD_REBOOT: [1],
+  RESIZE: [1],
+  VERIFY_RESIZE: [1],
+  SHUTOFF: [4],
+  SUSPENDED: [7, 4],
+  PAUSED: [3],
+  SHELVED: [4],
+  SHELVED_OFFLOADED: [4, 0],
+  ERROR: [0],
+  DELETED: [0],
+};
+
+/**
+ * The power state, when it adds to the status ("Running" under "Running" only repeats it): a
+ * mismatch, or an ERROR server that is still powered. Null when the status says it all.
+ */
+export function powerWorthShowing(
+  s: Pick<Server, 'status' | 'OS-EXT-STS:power_state'>,
+): PowerState | null {
+  const power = s['OS-EXT-STS:power_state'];
+  return EXPECTED_POWER[s.status].includes(power) ? null : power;
+}

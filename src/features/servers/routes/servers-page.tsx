@@ -205,6 +205,8 @@ export function Component() {
         rowActions={rowActions}
         bulkActions={actions.filter((a) => 'bulk' in a && a.bulk)}
         inlineActions={1}
+        // "Open console" and the menu button (zh 打开控制台 is no narrower).
+        actionsWidth={176}
       />
       <CreateServerDrawer open={drawer === 'create'} onClose={() => setDrawer(undefined)} />
       <ServerDialogs dialog={dialog} onClose={() => setDialog(undefined)} />
