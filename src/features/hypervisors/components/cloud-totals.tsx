@@ -2,11 +2,12 @@ import type { ReactNode } from 'react';
 import { Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@/i18n/format';
-import type { CloudTotals } from '../model/hypervisor';
+import { ALLOCATION_RATIO, type CloudTotals } from '../model/hypervisor';
 import { formatCount, formatGb, formatMb } from './formatters';
-import { UsageBar } from './usage-bar';
+import { formatFactor, UsageBar } from './usage-bar';
 
-const CARD = { flex: '1 1 200px', minWidth: 200 } as const;
+// Five cards on one line from 1280 px (1008 px beside the menu).
+const CARD = { flex: '1 1 180px', minWidth: 180 } as const;
 const BIG = { fontSize: 22, fontWeight: 600, lineHeight: '28px' } as const;
 
 function TotalCard({ title, children }: { title: string; children: ReactNode }) {
@@ -45,14 +46,23 @@ export function CloudTotalsCards({ totals }: { totals: CloudTotals }) {
         <TotalCard title={t('fields.vcpus')}>
           <UsageBar
             usage={totals.vcpus}
+            kind="vcpus"
             format={formatCount}
             resource={t('fields.vcpus')}
             width="100%"
           />
+          {/* Said once in words where operators look first: overcommitted vCPUs are expected. */}
+          {secondary(
+            t('totals.overcommit', {
+              factor: formatFactor(totals.vcpus.factor),
+              ratio: ALLOCATION_RATIO.vcpus,
+            }),
+          )}
         </TotalCard>
         <TotalCard title={t('fields.memory')}>
           <UsageBar
             usage={totals.memory}
+            kind="memory"
             format={formatMb}
             resource={t('fields.memory')}
             width="100%"
@@ -61,6 +71,7 @@ export function CloudTotalsCards({ totals }: { totals: CloudTotals }) {
         <TotalCard title={t('fields.disk')}>
           <UsageBar
             usage={totals.disk}
+            kind="disk"
             format={formatGb}
             resource={t('fields.disk')}
             width="100%"

@@ -15,6 +15,10 @@ const FORMAT: Record<Resource, (n: number) => string> = {
 };
 const FIELD = { vcpus: 'vcpus', memory: 'memory', disk: 'disk' } as const;
 
+/**
+ * Default columns per screen width (`showFrom`): at 1280 px the name, state, the three usage bars
+ * and the VM count fit beside the menu (1008 px); IP, type and service host join on wider screens.
+ */
 export function useHypervisorColumns(): ResourceColumn<Hypervisor>[] {
   const { t } = useTranslation('hypervisors');
   return useMemo(() => {
@@ -33,12 +37,13 @@ export function useHypervisorColumns(): ResourceColumn<Hypervisor>[] {
         render: (h) => (
           <UsageBar
             usage={usageOf(h, resource)}
+            kind={resource}
             format={FORMAT[resource]}
             resource={title}
-            width={resource === 'vcpus' ? 130 : 160}
+            width={resource === 'vcpus' ? 130 : 155}
           />
         ),
-        width: resource === 'vcpus' ? 150 : 180,
+        width: resource === 'vcpus' ? 150 : 175,
       };
     };
     return [
@@ -50,7 +55,8 @@ export function useHypervisorColumns(): ResourceColumn<Hypervisor>[] {
         searchable: true,
         value: (h) => h.hypervisor_hostname,
         render: (h) => <QuickLookLink id={h.id}>{h.hypervisor_hostname}</QuickLookLink>,
-        width: 230,
+        width: 210,
+        ellipsis: true,
         fixed: 'left',
       },
       {
@@ -59,7 +65,9 @@ export function useHypervisorColumns(): ResourceColumn<Hypervisor>[] {
         sortable: true,
         searchable: true,
         value: (h) => `${h.hypervisor_type} ${formatVersion(h.hypervisor_version)}`,
+        ellipsis: true,
         width: 170,
+        showFrom: 1600,
       },
       {
         key: 'host_ip',
@@ -68,6 +76,7 @@ export function useHypervisorColumns(): ResourceColumn<Hypervisor>[] {
         searchable: true,
         value: (h) => h.host_ip,
         width: 125,
+        showFrom: 1440,
       },
       {
         key: 'status',
@@ -82,7 +91,7 @@ export function useHypervisorColumns(): ResourceColumn<Hypervisor>[] {
             <HypervisorStateTag h={h} />
           </Flex>
         ),
-        width: 160,
+        width: 140,
       },
       usageColumn('vcpus'),
       usageColumn('memory'),
@@ -101,7 +110,9 @@ export function useHypervisorColumns(): ResourceColumn<Hypervisor>[] {
         sortable: true,
         searchable: true,
         value: (h) => h.service.host,
-        width: 170,
+        ellipsis: true,
+        width: 160,
+        showFrom: 1920,
       },
       {
         key: 'id',

@@ -72,6 +72,7 @@ export function HypervisorQuickLook({ h }: { h: Hypervisor }) {
             value: (
               <UsageBar
                 usage={usageOf(h, 'vcpus')}
+                kind="vcpus"
                 format={formatCount}
                 resource={t('fields.vcpus')}
                 width={260}
@@ -86,6 +87,7 @@ export function HypervisorQuickLook({ h }: { h: Hypervisor }) {
             value: (
               <UsageBar
                 usage={usageOf(h, 'memory')}
+                kind="memory"
                 format={formatMb}
                 resource={t('fields.memory')}
                 width={260}
@@ -110,6 +112,7 @@ export function HypervisorQuickLook({ h }: { h: Hypervisor }) {
             value: (
               <UsageBar
                 usage={usageOf(h, 'disk')}
+                kind="disk"
                 format={formatGb}
                 resource={t('fields.disk')}
                 width={260}

@@ -6,6 +6,7 @@ import {
   prettyJson,
   usage,
   usageLevel,
+  ALLOCATION_RATIO,
   usageOf,
   type Hypervisor,
 } from './hypervisor';
@@ -43,22 +44,49 @@ describe('usage', () => {
     expect(usage(24, 16).percent).toBe(150);
   });
   it('is 0 for a host without capacity', () => {
-    expect(usage(0, 0)).toEqual({ used: 0, total: 0, percent: 0 });
+    expect(usage(0, 0)).toMatchObject({ used: 0, total: 0, percent: 0 });
     expect(usage(4, 0).percent).toBe(0);
   });
   it('reads each resource of a hypervisor', () => {
     const h = hv();
-    expect(usageOf(h, 'vcpus')).toEqual({ used: 6, total: 16, percent: 37.5 });
+    expect(usageOf(h, 'vcpus')).toMatchObject({ used: 6, total: 16, percent: 37.5 });
     expect(usageOf(h, 'memory').percent).toBeCloseTo(19.53, 2);
-    expect(usageOf(h, 'disk')).toEqual({ used: 240, total: 1000, percent: 24 });
+    expect(usageOf(h, 'disk')).toMatchObject({ used: 240, total: 1000, percent: 24 });
   });
-  it('levels: normal below 70, high below 90, full from 90', () => {
-    expect(usageLevel(0)).toBe('normal');
-    expect(usageLevel(69.9)).toBe('normal');
-    expect(usageLevel(70)).toBe('high');
-    expect(usageLevel(89.9)).toBe('high');
-    expect(usageLevel(90)).toBe('full');
-    expect(usageLevel(150)).toBe('full');
+});
+
+describe('overcommit', () => {
+  it('measures vCPUs against what nova schedules: 4 per physical core (its default ratio)', () => {
+    expect(ALLOCATION_RATIO).toEqual({ vcpus: 4, memory: 1, disk: 1 });
+    const v = usageOf(hv({ vcpus: 100, vcpus_used: 295 }), 'vcpus');
+    expect(v.factor).toBeCloseTo(2.95, 5);
+    expect(v.schedulable).toBe(400);
+    expect(v.load).toBeCloseTo(73.75, 5);
+  });
+
+  it('calls 188–295 % of physical cores normal: overcommitting vCPUs is what clouds do', () => {
+    for (const used of [188, 220, 295])
+      expect(usageLevel(usageOf(hv({ vcpus: 100, vcpus_used: used }), 'vcpus'))).toBe('normal');
+  });
+
+  it('warns from 80 % of the schedulable capacity and is full at it', () => {
+    const vcpu = (used: number) =>
+      usageLevel(usageOf(hv({ vcpus: 100, vcpus_used: used }), 'vcpus'));
+    expect(vcpu(319)).toBe('normal');
+    expect(vcpu(320)).toBe('high');
+    expect(vcpu(399)).toBe('high');
+    expect(vcpu(400)).toBe('full');
+    // Memory and disk are not overcommitted by default: the same thresholds of the physical size.
+    const mem = (used: number) =>
+      usageLevel(usageOf(hv({ memory_mb: 1000, memory_mb_used: used }), 'memory'));
+    expect(mem(799)).toBe('normal');
+    expect(mem(800)).toBe('high');
+    expect(mem(1000)).toBe('full');
+  });
+
+  it('is nothing for a host without capacity', () => {
+    expect(usageLevel(usage(0, 0))).toBe('normal');
+    expect(usage(0, 0, 4)).toMatchObject({ factor: 0, schedulable: 0, load: 0 });
   });
 });
 
@@ -82,15 +110,15 @@ describe('cloud totals', () => {
     expect(t.disabled).toBe(1);
     expect(t.runningVms).toBe(14);
     expect(t.workload).toBe(1);
-    expect(t.vcpus).toEqual({ used: 46, total: 64, percent: 71.875 });
+    expect(t.vcpus).toMatchObject({ used: 46, total: 64, percent: 71.875 });
     expect(t.memory.used).toBe(12800 * 2 + 512);
     expect(t.memory.total).toBe(65536 * 3);
-    expect(t.disk).toEqual({ used: 480, total: 3000, percent: 16 });
+    expect(t.disk).toMatchObject({ used: 480, total: 3000, percent: 16 });
   });
   it('is all zeros for no hosts', () => {
     const t = cloudTotals([]);
     expect(t.hosts).toBe(0);
-    expect(t.vcpus).toEqual({ used: 0, total: 0, percent: 0 });
+    expect(t.vcpus).toMatchObject({ used: 0, total: 0, percent: 0 });
   });
 });
 

@@ -9,33 +9,68 @@ export type HypervisorState = Hypervisor['state'];
 export const STATUSES: readonly HypervisorStatus[] = ['enabled', 'disabled'];
 export const STATES: readonly HypervisorState[] = ['up', 'down'];
 
+export type Resource = 'vcpus' | 'memory' | 'disk';
+
+/**
+ * How far nova lets each resource be promised beyond the physical size: its allocation ratios.
+ * The hypervisor API does not report the ratios a cloud configures, so these are nova's defaults
+ * since Stein (placement's `initial_cpu_allocation_ratio` 4.0, `initial_ram_allocation_ratio` 1.0,
+ * `initial_disk_allocation_ratio` 1.0); the simulator seeds its hosts at a share of 4 vCPUs per
+ * core as well. vCPUs beyond the cores are normal; memory and disk beyond the size are not.
+ */
+export const ALLOCATION_RATIO: Readonly<Record<Resource, number>> = {
+  vcpus: 4,
+  memory: 1,
+  disk: 1,
+};
+
+/** Share of the schedulable capacity from which a bar turns amber (high), and red (full). */
+export const HIGH_LOAD = 80;
+export const FULL_LOAD = 100;
+
 export type Usage = {
   readonly used: number;
   readonly total: number;
   /** used / total in percent, unclamped (CPU and memory can be overcommitted); 0 with no capacity. */
   readonly percent: number;
+  /** used / total: the overcommit factor ("2.95×" = 2.95 vCPUs per physical core). */
+  readonly factor: number;
+  /** total × the allocation ratio: what nova will place on the host. */
+  readonly schedulable: number;
+  /** used / schedulable in percent: how full the host is as the scheduler sees it. */
+  readonly load: number;
 };
 
-export function usage(used: number, total: number): Usage {
+export function usage(used: number, total: number, ratio = 1): Usage {
   const percent = total > 0 ? (used / total) * 100 : 0;
-  return { used, total, percent };
+  const schedulable = total * ratio;
+  return {
+    used,
+    total,
+    percent,
+    factor: total > 0 ? used / total : 0,
+    schedulable,
+    load: schedulable > 0 ? (used / schedulable) * 100 : 0,
+  };
 }
 
-/** How a usage bar looks: calm below 70 %, a warning up to 90 %, then full. */
+/**
+ * How a usage bar looks, by the share of the schedulable capacity (not of the physical size, or
+ * every overcommitted host would look like an alarm): calm below 80 %, amber from 80 %, red once
+ * nova can place nothing more.
+ */
 export type UsageLevel = 'normal' | 'high' | 'full';
-export const usageLevel = (percent: number): UsageLevel =>
-  percent >= 90 ? 'full' : percent >= 70 ? 'high' : 'normal';
-
-export type Resource = 'vcpus' | 'memory' | 'disk';
+export const usageLevel = (u: Pick<Usage, 'load'>): UsageLevel =>
+  u.load >= FULL_LOAD ? 'full' : u.load >= HIGH_LOAD ? 'high' : 'normal';
 
 export function usageOf(h: Hypervisor, resource: Resource): Usage {
   switch (resource) {
     case 'vcpus':
-      return usage(h.vcpus_used, h.vcpus);
+      return usage(h.vcpus_used, h.vcpus, ALLOCATION_RATIO.vcpus);
     case 'memory':
-      return usage(h.memory_mb_used, h.memory_mb);
+      return usage(h.memory_mb_used, h.memory_mb, ALLOCATION_RATIO.memory);
     case 'disk':
-      return usage(h.local_gb_used, h.local_gb);
+      return usage(h.local_gb_used, h.local_gb, ALLOCATION_RATIO.disk);
   }
 }
 
@@ -67,14 +102,17 @@ export function cloudTotals(list: readonly Hypervisor[]): CloudTotals {
     vcpus: usage(
       sum((h) => h.vcpus_used),
       sum((h) => h.vcpus),
+      ALLOCATION_RATIO.vcpus,
     ),
     memory: usage(
       sum((h) => h.memory_mb_used),
       sum((h) => h.memory_mb),
+      ALLOCATION_RATIO.memory,
     ),
     disk: usage(
       sum((h) => h.local_gb_used),
       sum((h) => h.local_gb),
+      ALLOCATION_RATIO.disk,
     ),
   };
 }
