@@ -202,7 +202,7 @@ export function Component() {
       />
       <ResourceTable<ImageType, typeof TABLE.filters>
         tableId="image-types"
-        resourceName={t('title.list')}
+        resourceName={t('title.resource')}
         rowKey={(x) => x.uuid}
         itemName={(x) => x.imageTypeName}
         columns={columns}

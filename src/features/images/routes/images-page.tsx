@@ -153,7 +153,7 @@ export function Component() {
       />
       <ResourceTable<Image, typeof TABLE.filters>
         tableId="images"
-        resourceName={t('title.list')}
+        resourceName={t('title.resource')}
         rowKey={(img) => img.id}
         itemName={(img) => img.name}
         columns={columns}

@@ -143,7 +143,7 @@ export function Component() {
       />
       <ResourceTable<KeypairListItem, typeof TABLE.filters>
         tableId="keypairs"
-        resourceName={t('title.list')}
+        resourceName={t('title.resource')}
         rowKey={(x) => x.name}
         itemName={(x) => x.name}
         columns={columns}

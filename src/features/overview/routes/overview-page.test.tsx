@@ -37,12 +37,12 @@ describe('overview page', () => {
     expect(screen.queryByText('No images in this project yet.')).toBeNull();
   });
 
-  it('says so when the project has no images', async () => {
+  it('says so when the organization has no images', async () => {
     stubFetch({
       'GET /os/image/v1/v2/images': images({ all: 0, active: 0, snapshots: 0 }),
       'GET /os/kinton/v1/v3/projects': () => json(200, projectsResponse('chengdu')),
     });
     await renderOverview('zh-CN');
-    expect(await screen.findByText('此项目中还没有镜像。')).toBeTruthy();
+    expect(await screen.findByText('此组织中还没有镜像。')).toBeTruthy();
   });
 });

@@ -185,4 +185,14 @@ describe('create server wizard', () => {
     expect(screen.getByTitle('Windows-Server-2016 · Windows Server 2016 (64-bit)')).toBeTruthy();
     expect(screen.queryByText(/linux\||windows9Server64Guest/)).toBeNull();
   });
+
+  it('offers a security group by its name once when its description only repeats it', async () => {
+    const u = user();
+    await renderWizard();
+    await toNetworkStep(u);
+    await u.click(screen.getByRole('combobox', { name: 'Security groups' }));
+    // The option (and the chosen tag) read "default", not "default · default".
+    expect((await screen.findAllByTitle('default')).length).toBeGreaterThan(0);
+    expect(screen.queryByTitle('default · default')).toBeNull();
+  });
 });

@@ -46,7 +46,9 @@ export function StepNetwork({ project }: { project: string }) {
           loading={groups.isPending}
           options={(groups.data ?? []).map((g) => ({
             value: g.name,
-            label: g.description ? `${g.name} · ${g.description}` : g.name,
+            // The seeded "default" group is described as "default": say it once.
+            label:
+              g.description && g.description !== g.name ? `${g.name} · ${g.description}` : g.name,
           }))}
         />
       </Form.Item>

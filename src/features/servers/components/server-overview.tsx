@@ -36,7 +36,11 @@ export function ServerOverview(props: Props) {
     { key: 'id', label: t('fields.id'), value: s.id, copy: s.id },
     { key: 'status', label: t('fields.status'), value: <ServerStatusTag server={s} compact /> },
     { key: 'power', label: t('fields.power'), value: t(`power.${s['OS-EXT-STS:power_state']}`) },
-    { key: 'vm', label: t('fields.vm_state'), value: t(`vmState.${s['OS-EXT-STS:vm_state']}`) },
+    {
+      key: 'vm',
+      label: t('fields.vm_state'),
+      value: t(`vmStateValue.${s['OS-EXT-STS:vm_state']}`),
+    },
     { key: 'alias', label: t('fields.alias'), value: s.metadata.alias },
     {
       key: 'flavor',
@@ -106,7 +110,11 @@ export function ServerOverview(props: Props) {
       label: t('fields.config_drive'),
       value: t(s.config_drive ? 'yesNo.yes' : 'yesNo.no'),
     },
-    { key: 'disk_config', label: t('fields.disk_config'), value: s['OS-DCF:diskConfig'] },
+    {
+      key: 'disk_config',
+      label: t('fields.disk_config'),
+      value: t(`diskConfig.${s['OS-DCF:diskConfig']}`),
+    },
     { key: 'created', label: t('fields.created'), value: formatDateTime(s.created) },
     {
       key: 'launched',

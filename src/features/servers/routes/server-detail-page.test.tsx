@@ -78,4 +78,27 @@ describe('server detail page', () => {
     expect(detail?.state.status).toBe('error');
     expect(detail?.meta).toEqual({ silent: true });
   });
+
+  it('reads VM state and disk config as words in both languages, not raw values', async () => {
+    signIn('member');
+    stubFetch({
+      ...references('p-chengdu'),
+      'GET /os/kinton/v1/v3/projects': () => json(200, projectsResponse('chengdu')),
+      [`GET /os/compute/v1/v2/p-chengdu/servers/${ID}`]: () =>
+        json(200, { server: makeServer({ id: ID, name: 'web-1' }) }),
+    });
+    await loadNamespace('servers');
+    const { unmount } = await renderWithProviders(<Page />, { path: `/servers/${ID}` });
+    const vm = (await screen.findByText('VM state')).closest('tr');
+    expect(vm?.textContent).toContain('Running');
+    expect(vm?.textContent).not.toContain('running');
+    const disk = screen.getByText('Disk config').closest('tr');
+    expect(disk?.textContent).toContain('Manual (partitions as in the image)');
+    expect(disk?.textContent).not.toContain('MANUAL');
+    unmount();
+
+    await renderWithProviders(<Page />, { path: `/servers/${ID}`, language: 'zh-CN' });
+    const zhDisk = (await screen.findByText('磁盘配置')).closest('tr');
+    expect(zhDisk?.textContent).toContain('手动（保持镜像中的分区）');
+  });
 });

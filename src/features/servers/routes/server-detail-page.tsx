@@ -63,7 +63,7 @@ export function Component() {
         loading={query.isPending}
         error={query.error}
         onRetry={() => void query.refetch()}
-        resourceName={t('title.detail')}
+        resourceName={t('title.resourceOne')}
         notFound={t('messages.notFound')}
         tabs={
           s

@@ -51,6 +51,10 @@ describe('servers page', () => {
     await loadNamespace('servers');
     await renderWithProviders(<ServersPage />, { path: '/servers' });
     await screen.findByRole('link', { name: 'web-1' });
+    // The resource noun reads mid-sentence.
+    expect(screen.getByRole('searchbox', { name: 'Search' }).getAttribute('placeholder')).toBe(
+      'Search cloud servers',
+    );
 
     // Flavors still loading: a placeholder, not the flavor id.
     expect(within(cellOf('web-1', 'Flavor')).getByRole('status')).toBeTruthy();

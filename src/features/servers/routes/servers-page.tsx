@@ -193,7 +193,7 @@ export function Component() {
       />
       <ResourceTable<Server, typeof TABLE.filters>
         tableId="servers"
-        resourceName={t('title.list')}
+        resourceName={t('title.resource')}
         rowKey={(s) => s.id}
         itemName={(s) => s.name}
         columns={columns}
