@@ -63,7 +63,7 @@ describe('server groups page', () => {
     );
     expect(paths.some((p) => p.endsWith('/servers/detail'))).toBe(false);
     // A tenant sees its own project's groups only: no project column, no all_projects.
-    expect(screen.queryByRole('columnheader', { name: /Project/ })).toBeNull();
+    expect(screen.queryByRole('columnheader', { name: /Organization/ })).toBeNull();
   });
 
   it('asks an administrator for every project and names them', async () => {
@@ -79,7 +79,7 @@ describe('server groups page', () => {
         json(200, { server: { id: M1, name: 'db-1', tenant_id: 'p-chengdu' } }),
     });
     await renderPage();
-    expect(await screen.findByRole('columnheader', { name: /Project/ })).toBeTruthy();
+    expect(await screen.findByRole('columnheader', { name: /Organization/ })).toBeTruthy();
     expect(await screen.findByText('chengdu')).toBeTruthy();
     expect(seen).toEqual(['?all_projects=1']);
     // Another project's member: asked for, and linked, under its own project.
