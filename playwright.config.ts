@@ -15,10 +15,11 @@ export default defineConfig({
   // Every test has a simulator world of its own (e2e/support/fixtures.ts), so tests run in any
   // order and at the same time.
   fullyParallel: true,
-  // Measured on the 2-core CI machine (see the T1 notes in e2e/support/waits.ts): 2 workers
-  // roughly halve the suite; 3 are no faster, since each worker's Chromium, the simulator and
-  // vite preview already share the two cores, and only make every step slower.
-  workers: Number(process.env.E2E_WORKERS ?? 2),
+  // Measured on this 2-core machine while other jobs kept it at a load average of 11-22 (13 tests,
+  // one language): 1 worker 5.5 min, 2 workers 2.9-3.2, 3 workers 2.6-2.9, 4 workers 3.1. The
+  // suite spends its time waiting on the app, so a second worker halves it; past that each extra
+  // Chromium mostly slows the others' steps (more risk near the waits) for a gain within noise.
+  workers: 2,
   // A flaky test is a bug to fix, not to hide: locally nothing is retried, so it shows. In CI one
   // retry keeps an unrelated change from being blocked, and the flaky reporter lists the test.
   retries: CI ? 1 : 0,
