@@ -1,7 +1,15 @@
 // The two login forms, without antd's Form and Input: those bring antd's whole form engine
 // (@rc-component/form, async-validator, tooltips) — ~50 KB gzip — into the first page every user
 // downloads, for two required fields. The inputs below are native, styled with antd's tokens.
-import { useId, useState, type ComponentProps, type FormEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type ComponentProps,
+  type FormEvent,
+  type ReactNode,
+} from 'react';
 import { Button, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 
@@ -91,14 +99,30 @@ export type Credentials = { username: string; password: string };
 export function PasswordForm({
   pending,
   onSubmit,
+  refusals = 0,
 }: {
   pending: boolean;
   onSubmit: (values: Credentials) => void;
+  /** Counts the attempts the service refused: each empties the password for a fresh try. */
+  refusals?: number;
 }) {
   const { t } = useTranslation('auth');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [checked, setChecked] = useState(false);
+  const passwordRef = useRef<HTMLInputElement>(null);
+  // A refused password is not left in the field to be resubmitted (or read off the screen); the
+  // username stays. Emptied by us, so no "enter your password" error until the next submit.
+  const [seenRefusals, setSeenRefusals] = useState(refusals);
+  if (refusals !== seenRefusals) {
+    setSeenRefusals(refusals);
+    setPassword('');
+    setChecked(false);
+  }
+  useEffect(() => {
+    // The field is enabled again once the attempt is over: then the cursor can go there.
+    if (refusals > 0 && !pending) passwordRef.current?.focus();
+  }, [refusals, pending]);
   const usernameError = checked && !username.trim() ? t('validation.usernameRequired') : null;
   const passwordError = checked && !password ? t('validation.passwordRequired') : null;
 
@@ -128,6 +152,7 @@ export function PasswordForm({
         {(control) => (
           <TextInput
             {...control}
+            ref={passwordRef}
             type="password"
             name="password"
             autoComplete="current-password"

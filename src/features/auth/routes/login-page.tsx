@@ -12,7 +12,7 @@ import { setSession, type Session } from '@/api/session';
 import { loginErrorKind, type LoginMode } from './login-error';
 import { PasswordForm, TokenForm, type Credentials } from './login-form';
 
-type Attempt = { pending: boolean; error: unknown };
+type Attempt = { pending: boolean; error: unknown; refusals: number };
 
 export function Component() {
   const { t } = useTranslation(['auth', 'common']);
@@ -20,7 +20,7 @@ export function Component() {
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const [mode, setMode] = useState<LoginMode>('password');
-  const [login, setLogin] = useState<Attempt>({ pending: false, error: null });
+  const [login, setLogin] = useState<Attempt>({ pending: false, error: null, refusals: 0 });
 
   const appName = t('common:app.name');
   useEffect(() => {
@@ -30,12 +30,15 @@ export function Component() {
   // Errors are shown inline below. (The previous user's cached data was dropped when their
   // session ended: on logout, on a 401 and on expiry.)
   const signIn = async (attempt: () => Promise<Session>) => {
-    setLogin({ pending: true, error: null });
+    setLogin((l) => ({ ...l, pending: true, error: null }));
     let session: Session;
     try {
       session = await attempt();
     } catch (error) {
-      setLogin({ pending: false, error });
+      // Refused credentials are cleared from the form; a network or server failure keeps them
+      // for a retry.
+      const refused = loginErrorKind(error, mode) === 'invalid';
+      setLogin((l) => ({ pending: false, error, refusals: l.refusals + (refused ? 1 : 0) }));
       return;
     }
     setSession(session);
@@ -47,7 +50,7 @@ export function Component() {
   const submitToken = (token: string) => void signIn(() => loginWithToken(token));
 
   const switchMode = () => {
-    setLogin({ pending: false, error: null });
+    setLogin((l) => ({ ...l, pending: false, error: null }));
     setMode((m) => (m === 'password' ? 'token' : 'password'));
   };
 
@@ -124,7 +127,11 @@ export function Component() {
             <Alert type="error" showIcon title={errorText} style={{ marginBottom: 16 }} />
           )}
           {mode === 'password' ? (
-            <PasswordForm pending={login.pending} onSubmit={submitPassword} />
+            <PasswordForm
+              pending={login.pending}
+              onSubmit={submitPassword}
+              refusals={login.refusals}
+            />
           ) : (
             <TokenForm pending={login.pending} onSubmit={submitToken} />
           )}
