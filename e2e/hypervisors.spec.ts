@@ -26,7 +26,6 @@ test(
     const host = ui.row('kvm2a01');
     await expect(host).toContainText(t('hypervisors:status.enabled'));
     await expect(host).toContainText(t('hypervisors:state.up'));
-    await expect(host).toContainText('QEMU 6.2.0');
     for (const resource of ['vcpus', 'memory', 'disk'] as const)
       await expect(ui.usage(host, resource)).toBeVisible();
     await expect(host).toContainText(/GiB|TiB/);
@@ -38,13 +37,16 @@ test(
     // Search is client-side over the whole list.
     await ui.search().fill('esxi');
     await expect(ui.rows()).toHaveCount(1);
-    await expect(ui.row('esxi-01.dc01.local')).toContainText('VMware vCenter Server');
+    // (Type and version are not among the columns shown at 1280 px; the quick look has them.)
+    await expect(ui.row('esxi-01.dc01.local')).toBeVisible();
     await ui.search().fill('');
     await expect(ui.rows()).not.toHaveCount(1);
 
     // The quick look has every field, cpu_info read out.
     await host.getByRole('button', { name: 'kvm2a01', exact: true }).click();
     const look = page.getByRole('dialog', { name: 'kvm2a01' });
+    await expect(look).toContainText('QEMU');
+    await expect(look).toContainText('6.2.0');
     await expect(look).toContainText(t('hypervisors:fields.cpu_model'));
     await expect(look).toContainText('Cascadelake-Server-noTSX');
     await expect(look).toContainText(t('hypervisors:fields.service_host'));
