@@ -50,9 +50,11 @@ export function CreateServerDrawer({ open, onClose }: Props) {
       title={t('title.create')}
       size={880}
       mask={{ closable: false }}
+      // The drawer mounts the wizard when it first opens and destroys it once it has slid shut;
+      // unmounting it on `open` going false left a blank panel sliding away.
       destroyOnHidden
     >
-      {open ? <Wizard key={session} onClose={onClose} /> : null}
+      <Wizard key={session} onClose={onClose} />
     </Drawer>
   );
 }
