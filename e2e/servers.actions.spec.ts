@@ -87,8 +87,8 @@ test(
   async ({ page, lang, t, loginAs }) => {
     const ui = new ServersPage(page, lang);
     // The lease columns are among the default columns only on a wide screen (U1: columns by
-    // breakpoint), so this test looks at the list as an operator with a 1920 px display does.
-    await page.setViewportSize({ width: 1920, height: 1080 });
+    // breakpoint), so this test looks at the list as an operator with a wide display does.
+    await page.setViewportSize({ width: 2560, height: 1080 });
     await loginAs('admin', '/servers?status=ACTIVE');
     // A leased server: its lease column is filled.
     const leased = ui
