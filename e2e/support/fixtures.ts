@@ -54,14 +54,14 @@ export const test = base.extend<Fixtures>({
     // to run a test that would silently share state.
     if (!/^[A-Za-z0-9_-]{1,64}$/.test(world)) throw new Error(`invalid world name ${world}`);
     await use(world);
-    // After the browser context is closed (it depends on the world), so no late poll of the page
-    // seeds the world again.
     await simControl(world).drop();
   },
   sim: async ({ world }, use) => use(simControl(world)),
   context: async ({ context, world, baseURL }, use) => {
     await context.addCookies([{ name: 'sim_world', value: world, url: baseURL ?? '' }]);
     await use(context);
+    // Stop the pages' polling before the world is dropped: a late request would seed it again.
+    await Promise.all(context.pages().map((p) => p.close()));
   },
   loginAs: async ({ page, lang }, use) => {
     await use(async (user, next) => {

@@ -96,7 +96,7 @@ export function Component() {
         value: (x) => x.imageTypeName,
         render: (x) => <QuickLookLink id={x.uuid}>{x.imageTypeName}</QuickLookLink>,
         ellipsis: true,
-        width: 210,
+        width: 200,
       },
       {
         key: 'virtType',
@@ -120,7 +120,7 @@ export function Component() {
         searchable: true,
         value: (x) => x.operatingSystem,
         ellipsis: true,
-        width: 230,
+        width: 220,
       },
       {
         key: 'addType',

@@ -80,7 +80,7 @@ export function Component() {
             {x.fingerprint}
           </Typography.Text>
         ),
-        width: 320,
+        width: 300,
       },
       {
         key: 'type',

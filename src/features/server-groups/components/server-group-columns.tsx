@@ -47,7 +47,7 @@ export function useServerGroupColumns(
         compare: (a, b) => a.members.length - b.members.length,
         exportValue: (g) => g.members.join(' '),
         render: (g) => <MemberLinks members={g.members} project={g.project_id} limit={3} />,
-        width: 290,
+        width: 270,
       },
       isAdmin && {
         key: 'project',

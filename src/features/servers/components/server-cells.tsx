@@ -8,6 +8,7 @@ import { ipsOf } from '../model/addresses';
 import type { Server } from '../model/types';
 
 const SECONDARY = { fontSize: 12 } as const;
+const LINE = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' } as const;
 
 export function NameCell({ server: s, to }: { server: Server; to: string }) {
   const density = useTableDensity();
@@ -49,10 +50,11 @@ export function IpsCell({ server }: { server: Server }) {
       </Tooltip>
     );
   }
+  // One address a line, its network after it; a long network name is cut, not wrapped mid-word.
   return (
     <span>
       {ips.map((ip) => (
-        <div key={`${ip.network}-${ip.addr}`}>
+        <div key={`${ip.network}-${ip.addr}`} title={`${ip.addr} ${ip.network}`} style={LINE}>
           {ip.addr}
           <Typography.Text type="secondary" style={SECONDARY}>
             {' '}

@@ -29,9 +29,9 @@ export const serverPath = (s: Pick<Server, 'id' | 'tenant_id'>, callerProject: s
 
 /**
  * Default columns per screen width (`showFrom`, the viewport in px): the set shown by default
- * fits the content area beside the 224 px menu without scrolling sideways (1280: 1008 px for
- * name, status, addresses, flavor and image, with selection and actions), wider screens add
- * the rest. The column menu offers every column; a user's choice is remembered per table.
+ * fits the content area beside the 224 px menu without scrolling sideways, with room for a
+ * classic 17 px scrollbar (1280: 991 px for name, status, addresses, flavor and image, with
+ * selection and actions: 984), wider screens add the rest. The column menu offers every column; a user's choice is remembered per table.
  */
 export function useServerColumns(
   names: ServerNames,
@@ -49,7 +49,7 @@ export function useServerColumns(
         alwaysVisible: true,
         value: (s) => s.name,
         render: (s) => <NameCell server={s} to={serverPath(s, viewer.projectId)} />,
-        width: 190,
+        width: 180,
         ellipsis: true,
       },
       {
@@ -107,7 +107,7 @@ export function useServerColumns(
           return id ? <ImageName scope={viewer.projectId} id={id} /> : t('fields.bootVolume');
         },
         ellipsis: true,
-        width: 170,
+        width: 160,
       },
       admin && {
         key: 'project',
@@ -122,15 +122,15 @@ export function useServerColumns(
         title: t('fields.created'),
         value: (s) => formatDateTime(s.created),
         exportValue: (s) => s.created,
-        width: 150,
-        showFrom: admin ? 1600 : 1440,
+        width: 170,
+        showFrom: 1600,
       },
       {
         key: 'az',
         title: t('fields.az'),
         value: (s) => s['OS-EXT-AZ:availability_zone'],
         ellipsis: true,
-        width: 110,
+        width: 140,
         showFrom: admin ? 1920 : 1600,
       },
       admin && {
@@ -149,7 +149,7 @@ export function useServerColumns(
           return lease ? formatDateTime(lease.endTime) : '';
         },
         exportValue: (s) => leaseOf(s)?.endTime ?? '',
-        width: 150,
+        width: 170,
         // An administrator's 1920 px already holds project, compute node and zone.
         showFrom: admin ? 2400 : 1920,
       },
