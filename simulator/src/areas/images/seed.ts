@@ -221,7 +221,6 @@ export function seedImages(rng: Rng, p: ProjectIds, scale: number): ImageRec[] {
     out.push(
       imageRecord(
         {
-          ...more,
           id: rng.uuid(),
           name,
           owner,
@@ -234,6 +233,8 @@ export function seedImages(rng: Rng, p: ProjectIds, scale: number): ImageRec[] {
           user_name: userFor[owner] ?? 'admin',
           created_at: iso(created),
           updated_at: iso(created),
+          // Last, so an image's own operating system or size wins over the defaults above.
+          ...more,
         },
         created,
       ),
@@ -256,11 +257,16 @@ export function seedImages(rng: Rng, p: ProjectIds, scale: number): ImageRec[] {
   extra('centos-custom-pending', p.chengdu, 'queued');
   extra('ftp-import-failed', p.rd, 'killed', { description: 'md5 mismatch during FTP import' });
   extra('ubuntu-18.04-eol', p.admin, 'deactivated', {
+    cas_ostype: 'linux|Ubuntu Linux(64-bit)',
     visibility: 'public',
     size: 1 * GIB,
     checksum: rng.hex(32),
     blob: 'synthetic',
   });
-  extra('kylin-v10-uploading', p.admin, 'saving', { visibility: 'public', size: null });
+  extra('kylin-v10-uploading', p.admin, 'saving', {
+    cas_ostype: 'linux|Kylin Linux Advanced Server V10(64-bit)',
+    visibility: 'public',
+    size: null,
+  });
   return out;
 }
