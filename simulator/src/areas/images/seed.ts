@@ -215,7 +215,7 @@ export function seedImages(rng: Rng, p: ProjectIds, scale: number): ImageRec[] {
     name: string,
     owner: string,
     status: ImageRec['status'],
-    more: Partial<ImageRec> = {},
+    more: Omit<Partial<ImageRec>, 'id' | 'name' | 'owner' | 'status'> = {},
   ) => {
     const created = SEED_EPOCH - rng.int(0, 30) * 86400_000;
     out.push(

@@ -14,12 +14,12 @@ function find(ctx: OpCtx<'getKeypair' | 'deleteKeypair'>): KeypairRec {
 }
 
 const handlers = defineHandlers({
-  createKeypair: (ctx) => {
+  createKeypair: async (ctx) => {
     const user = caller(ctx).user;
     const { name, type = 'ssh', public_key } = ctx.body.keypair;
     const state = ctx.sim.state;
-    if (state.keypairs.some((k) => k.user_id === user.id && k.name === name))
-      throw conflict(`Key pair '${name}' already exists.`);
+    const taken = () => state.keypairs.some((k) => k.user_id === user.id && k.name === name);
+    if (taken()) throw conflict(`Key pair '${name}' already exists.`);
     let made: { public_key: string; fingerprint: string; private_key?: string };
     if (public_key !== undefined) {
       made =
@@ -27,7 +27,9 @@ const handlers = defineHandlers({
           ? { public_key: public_key.trim(), fingerprint: checkSshKey(public_key) }
           : { public_key, fingerprint: checkCertificate(public_key) };
     } else if (type === 'ssh') {
-      made = generateSsh();
+      made = await generateSsh();
+      // Other requests ran while the key was generated: the name may have been taken meanwhile.
+      if (taken()) throw conflict(`Key pair '${name}' already exists.`);
     } else {
       throw badRequest('public_key is required for an x509 key pair (import a certificate).', [
         { path: 'body/keypair/public_key', message: 'is required when type is x509' },

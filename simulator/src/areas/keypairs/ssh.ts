@@ -1,5 +1,6 @@
 // OpenSSH and x509 public keys as nova handles them: wire blobs, fingerprints and generation.
-import { X509Certificate, createHash, generateKeyPairSync } from 'node:crypto';
+import { X509Certificate, createHash, generateKeyPair } from 'node:crypto';
+import { promisify } from 'node:util';
 import { badRequest } from '../../errors.ts';
 
 const SSH_TYPES = ['ssh-rsa', 'ssh-ed25519', 'ecdsa-sha2-nistp256'];
@@ -69,8 +70,18 @@ export function checkCertificate(pem: string): string {
   }
 }
 
-export function generateSsh(): { public_key: string; private_key: string; fingerprint: string } {
-  const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+const generateRsa = promisify(generateKeyPair);
+
+/**
+ * A new RSA key pair, as nova generates one. Off the event loop (libuv's thread pool): a 2048-bit
+ * key takes ~75 ms here, which generated synchronously stalled every other request meanwhile.
+ */
+export async function generateSsh(): Promise<{
+  public_key: string;
+  private_key: string;
+  fingerprint: string;
+}> {
+  const { publicKey, privateKey } = await generateRsa('rsa', { modulusLength: 2048 });
   const jwk = publicKey.export({ format: 'jwk' });
   const blob = sshRsaBlob(
     Buffer.from(jwk.e ?? '', 'base64url'),
