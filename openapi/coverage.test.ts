@@ -39,6 +39,7 @@ export const COMPLETE_AREAS = [
   'keypairs',
   'flavors',
   'availability-zones',
+  'aggregates',
   'servers/',
   'servers/actions',
   'servers/console',

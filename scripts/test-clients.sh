@@ -125,7 +125,7 @@ suite() {
   run "availability zone list" -- availability zone list --compute
   run "quota show" -- quota show
   run "limits show" -- limits show --absolute
-  run "aggregate list (aggregates are a later area)" xfail -- aggregate list
+  run "aggregate list" "${tenant[@]}" -- aggregate list
 }
 
 suite sim-admin adm

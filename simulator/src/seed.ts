@@ -5,6 +5,7 @@
 // its own) leaves every value seeded before it unchanged.
 import { createRng } from './rng.ts';
 import type { State } from './state.ts';
+import { seedAggregates } from './areas/aggregates/seed.ts';
 import { seedAzones } from './areas/availability-zones/seed.ts';
 import { seedNetworks } from './areas/compute-reference/seed.ts';
 import { seedFlavors } from './areas/flavors/seed.ts';
@@ -31,6 +32,7 @@ export function seedState(seed: number, scale: number): State {
   const networks = seedNetworks(rng, identity.p);
   const world = { ...identity, ...zones, images, keypairs, flavors, networks };
   const servers = seedServers(rng, scale, world);
+  const hypervisors = seedHypervisors(servers.servers, flavors, zones.azones);
   return {
     version: 1,
     seed,
@@ -51,7 +53,9 @@ export function seedState(seed: number, scale: number): State {
     nextInstanceNo: servers.nextInstanceNo,
     computeQuotas: servers.computeQuotas,
     // Drawn from no generator, so adding them left every other seed value unchanged.
-    hypervisors: seedHypervisors(servers.servers, flavors, zones.azones),
+    hypervisors,
+    // Drawn from no generator either.
+    ...seedAggregates(zones.azones, hypervisors, scale),
     projectLimits: seedProjectLimits(identity.p, networks),
     ...seedSurroundings(seed, { ...world, servers: servers.servers }),
     tokens: {},

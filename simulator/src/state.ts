@@ -129,6 +129,9 @@ export type HypervisorRec = {
  * A project's quota counters beyond compute (api-notes 4.8), keyed by the limit's wire name
  * (`maxTotalVolumes`, …): `max` (-1 = unlimited) and the stored usage of the same counter.
  */
+/** A nova host aggregate (§1.14): compute hosts of one zone (`availability_zone` = the zone's name). */
+export type AggregateRec = Omit<S['Aggregate'], 'metadata'> & { metadata: Record<string, string> };
+
 export type ProjectLimitsRec = {
   max: Record<string, number>;
   used: Record<string, number>;
@@ -176,6 +179,8 @@ export type State = {
   securityGroups: SecurityGroupRec[];
   leases: LeaseRec[];
   hypervisors: HypervisorRec[];
+  aggregates: AggregateRec[];
+  nextAggregateId: number;
   projectLimits: Record<string, ProjectLimitsRec>;
   tokens: Record<string, TokenRec>;
   tasks: Task[];

@@ -1,6 +1,7 @@
 // Every API area the simulator serves, and the compile-time proof that together they serve every
 // operation of the spec: an operationId without a handler fails `tsc` here, naming it.
 import type { Area, OperationId } from '../area.ts';
+import { aggregatesArea } from './aggregates/area.ts';
 import { availabilityZonesArea } from './availability-zones/area.ts';
 import { computeClientsArea } from './compute-clients/area.ts';
 import { computeReferenceArea } from './compute-reference/area.ts';
@@ -27,6 +28,7 @@ export const SIM_AREAS = [
   availabilityZonesArea,
   quotasArea,
   hypervisorsArea,
+  aggregatesArea,
   discoveryArea,
   computeClientsArea,
 ] satisfies Area[];

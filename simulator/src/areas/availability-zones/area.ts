@@ -88,6 +88,16 @@ const handlers = defineHandlers({
         `Availability zone ${rec.zone} has ${used}; its zone name and resource type cannot change while they are in it.`,
       );
     }
+    const aggregates = state.aggregates.filter((g) => g.availability_zone === rec.zone);
+    if (aggregates.length && next.resourceType !== rec.resourceType)
+      throw conflict(
+        `Availability zone ${rec.zone} has host aggregate(s) ${aggregates.map((g) => g.name).join(', ')}; its resource type cannot change while they are in it.`,
+      );
+    // The zone's aggregates follow a rename (they refer to it by name).
+    for (const g of aggregates) {
+      g.availability_zone = next.zone;
+      g.metadata = { ...g.metadata, availability_zone: next.zone };
+    }
     const before = { ...rec };
     Object.assign(rec, next);
     if (body.description !== undefined) rec.description = body.description;
@@ -101,6 +111,11 @@ const handlers = defineHandlers({
     const used = residents(state, rec.zone);
     if (used)
       throw conflict(`Availability zone ${rec.zone} still has ${used}; delete or move them first.`);
+    const aggregates = state.aggregates.filter((g) => g.availability_zone === rec.zone);
+    if (aggregates.length)
+      throw conflict(
+        `Availability zone ${rec.zone} still has host aggregate(s) ${aggregates.map((g) => g.name).join(', ')}; delete them first.`,
+      );
     const names = new Map(state.projects.map((p): [string, string] => [p.id, p.name]));
     const assigned = state.azoneProjects
       .filter((ap) => ap.azoneId === rec.id && ap.projectId !== ADMIN_PROJECT)
