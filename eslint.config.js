@@ -22,6 +22,19 @@ const featureBoundary = {
   ],
 };
 
+// Features read and write through src/api/resources/<resource>.ts, which own the endpoints and
+// their query keys (one key shape per endpoint); only sign-in talks to the client itself.
+const resourceBoundary = {
+  ...featureBoundary,
+  paths: [
+    {
+      name: '@/api/client',
+      importNames: ['api', 'unwrap'],
+      message: 'Call the API through a resource module in src/api/resources/.',
+    },
+  ],
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -96,6 +109,11 @@ export default tseslint.config(
   },
   {
     files: ['src/features/**'],
+    ignores: ['src/features/auth/**'],
+    rules: { 'no-restricted-imports': ['error', resourceBoundary] },
+  },
+  {
+    files: ['src/features/auth/**'],
     rules: { 'no-restricted-imports': ['error', featureBoundary] },
   },
   {

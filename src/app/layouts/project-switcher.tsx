@@ -6,8 +6,8 @@ import { App, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useRevalidator } from 'react-router';
 import { rescopeToProject } from '@/features/auth/api/auth-api';
-import { projectsQuery } from '@/api/reference-queries';
 import { setSession, type Session } from '@/api/session';
+import { projectQueries } from '@/api/resources/projects';
 
 export function ProjectSwitcher({ session }: { session: Session }) {
   const { t } = useTranslation('shell');
@@ -15,8 +15,8 @@ export function ProjectSwitcher({ session }: { session: Session }) {
   const queryClient = useQueryClient();
   const revalidator = useRevalidator();
   const projects = useQuery({
-    ...projectsQuery(),
-    select: (data) => data.projects.filter((p) => p.enabled),
+    ...projectQueries.list(),
+    select: (projects) => projects.filter((p) => p.enabled),
   });
 
   const switchProject = useMutation({

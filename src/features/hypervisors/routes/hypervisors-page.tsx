@@ -11,7 +11,7 @@ import { ResourceTable } from '@/components/resource-table/resource-table';
 import { useUrlTableState } from '@/hooks/use-url-table-state';
 import { defineTableOptions } from '@/hooks/url-table-state';
 import { useViewer } from '@/hooks/use-session';
-import { hypervisorQueries } from '../api/queries';
+import { hypervisorQueries } from '@/api/resources/hypervisors';
 import { CloudTotalsCards } from '../components/cloud-totals';
 import { useHypervisorColumns } from '../components/hypervisor-columns';
 import { HypervisorQuickLook } from '../components/hypervisor-quick-look';

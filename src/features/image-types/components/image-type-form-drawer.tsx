@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '@/components/form-drawer/form-drawer';
 import { useRules } from '@/components/form-drawer/use-rules';
 import { VIRT_TYPES } from '@/api/enums';
-import { useCreateImageType, useUpdateImageType } from '../api/image-types';
+import { useCreateImageType, useUpdateImageType } from '@/api/resources/image-types';
 import {
   fromImageType,
   LIMITS,

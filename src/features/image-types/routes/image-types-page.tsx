@@ -17,7 +17,7 @@ import { useUrlParam } from '@/hooks/use-url-param';
 import { useUrlTableState } from '@/hooks/use-url-table-state';
 import { defineTableOptions } from '@/hooks/url-table-state';
 import { formatDateTime } from '@/i18n/format';
-import { deleteImageType, imageTypeKeys, imageTypeQueries } from '../api/image-types';
+import { deleteImageType, imageTypeKeys, imageTypeQueries } from '@/api/resources/image-types';
 import { ImageTypeFormDrawer } from '../components/image-type-form-drawer';
 import { canModify, type ImageType } from '../model/image-type';
 

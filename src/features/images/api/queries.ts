@@ -1,28 +1,20 @@
+// The images pages' view of the shared entries (src/api/resources/images.ts): the same keys,
+// polled while an image on screen is changing by itself.
 import { queryOptions } from '@tanstack/react-query';
-import { api, unwrap } from '@/api/client';
-import { compactQuery } from '@/api/query-params';
-import { imageQuery } from '@/api/reference-queries';
+import { imageQueries, type ImageListParams } from '@/api/resources/images';
+import { pollWhile } from '@/hooks/polling';
 import { anyTransitional, isTransitional } from '../model/status';
-import { imageKeys, type ImageListParams } from './keys';
 
-const POLL_MS = 2000;
-
-export const imageQueries = {
-  list: (scope: string, filters: ImageListParams) => {
-    const params = compactQuery(filters);
-    return queryOptions({
-      queryKey: imageKeys.list(scope, params),
-      queryFn: ({ signal }) =>
-        unwrap(api.GET('/os/image/v1/v2/images', { params: { query: params }, signal })),
-      // Poll only while something on the page is changing by itself.
-      refetchInterval: (q) => (anyTransitional(q.state.data?.images) ? POLL_MS : false),
+export const watchedImageQueries = {
+  list: (scope: string, filters: ImageListParams) =>
+    queryOptions({
+      ...imageQueries.list(scope, filters),
+      refetchInterval: pollWhile((page) => anyTransitional(page.images), { whileError: true }),
       placeholderData: (prev) => prev,
-    });
-  },
-  /** The shared entry (other pages label image ids with it), polled while the image saves. */
+    }),
   detail: (scope: string, id: string) =>
     queryOptions({
-      ...imageQuery(scope, id),
-      refetchInterval: (q) => (q.state.data && isTransitional(q.state.data) ? POLL_MS : false),
+      ...imageQueries.detail(scope, id),
+      refetchInterval: pollWhile(isTransitional, { whileError: true }),
     }),
 };

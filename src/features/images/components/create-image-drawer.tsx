@@ -1,7 +1,7 @@
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '@/components/form-drawer/form-drawer';
-import { useCreateImage } from '../api/mutations';
+import { useCreateImage } from '@/api/resources/images';
 import { toCreateRequest, type ImageFormValues } from '../model/form';
 import type { Image } from '../model/types';
 import { IMAGE_FORM_DEFAULTS, ImageMetadataFields } from './image-metadata-fields';

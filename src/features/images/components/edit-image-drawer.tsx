@@ -2,7 +2,7 @@ import { App, Form, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '@/components/form-drawer/form-drawer';
 import { useViewer } from '@/hooks/use-session';
-import { useUpdateImage } from '../api/mutations';
+import { useUpdateImage } from '@/api/resources/images';
 import { fromImage, toPatch, type ImageEditValues } from '../model/form';
 import type { Image } from '../model/types';
 import {

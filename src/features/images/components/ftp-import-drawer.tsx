@@ -2,7 +2,7 @@ import { App, Divider, Form, Input, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '@/components/form-drawer/form-drawer';
 import { useRules } from '@/components/form-drawer/use-rules';
-import { useFtpImport } from '../api/mutations';
+import { useFtpImport } from '@/api/resources/images';
 import { LIMITS, MD5_PATTERN, toFtpRequest, type FtpFormValues } from '../model/form';
 import { IMAGE_FORM_DEFAULTS, ImageMetadataFields } from './image-metadata-fields';
 

@@ -2,7 +2,6 @@
 import { Collapse, Form, Input, Radio, Select } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { imageTypesQuery, projectAzonesQuery } from '@/api/reference-queries';
 import { useRules } from '@/components/form-drawer/use-rules';
 import {
   DescriptionField,
@@ -15,6 +14,8 @@ import { useViewer } from '@/hooks/use-session';
 import { LIMITS, type ImageFormValues } from '../model/form';
 import { VIRT_TYPES } from '@/api/enums';
 import { DISK_FORMATS } from '../model/types';
+import { imageTypeQueries } from '@/api/resources/image-types';
+import { projectQueries } from '@/api/resources/projects';
 
 export const IMAGE_FORM_DEFAULTS: Partial<ImageFormValues> = {
   visibility: 'private',
@@ -33,8 +34,8 @@ export function ImageMetadataFields({ withProtected = true }: { withProtected?: 
   const form = Form.useFormInstance<ImageFormValues>();
   const virt = Form.useWatch('virt_type', form);
   const viewer = useViewer();
-  const imageTypes = useQuery(imageTypesQuery());
-  const azones = useQuery(projectAzonesQuery(viewer.projectId));
+  const imageTypes = useQuery(imageTypeQueries.list());
+  const azones = useQuery(projectQueries.azones(viewer.projectId));
   const osOptions = (imageTypes.data ?? [])
     .filter((it) => it.virtType === virt)
     .map((it) => ({

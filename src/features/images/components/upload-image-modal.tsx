@@ -5,7 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { formatBytes } from '@/i18n/format';
-import { imageKeys } from '../api/keys';
+import { imageKeys } from '@/api/resources/images';
 import { uploadImageFile, type Upload as UploadHandle } from '../api/transfer';
 import type { Image } from '../model/types';
 

@@ -10,8 +10,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { ResourceAction } from '@/components/actions/types';
 import { useViewer } from '@/hooks/use-session';
-import { imageKeys } from '../api/keys';
-import { deleteImage } from '../api/mutations';
+import { deleteImage, imageKeys } from '@/api/resources/images';
 import { downloadImageFile } from '../api/transfer';
 import { canDelete, canDownload, canEdit, canUpload, type Guard } from '../model/guards';
 import type { Image } from '../model/types';

@@ -4,7 +4,6 @@ import { useNavigate, useParams } from 'react-router';
 import { Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { projectsQuery } from '@/api/reference-queries';
 import { RowActions } from '@/components/actions/row-actions';
 import { DescriptionList, type DescriptionItem } from '@/components/detail/description-list';
 import { DetailPage } from '@/components/detail/detail-page';
@@ -12,12 +11,13 @@ import { rawOsOf } from '@/components/os-type/os-name';
 import { OsTypeLabel } from '@/components/os-type/os-type-label';
 import { useViewer } from '@/hooks/use-session';
 import { formatBytes, formatDateTime, formatNumber } from '@/i18n/format';
-import { imageQueries } from '../api/queries';
+import { watchedImageQueries } from '../api/queries';
 import { EditImageDrawer } from '../components/edit-image-drawer';
 import { ImageStatusTag } from '../components/image-status-tag';
 import { UploadImageModal } from '../components/upload-image-modal';
 import { useImageActions } from '../components/use-image-actions';
 import type { Image } from '../model/types';
+import { projectQueries } from '@/api/resources/projects';
 
 function useOverviewItems(img: Image | undefined, ownerName: string): DescriptionItem[] {
   const { t } = useTranslation('images');
@@ -88,8 +88,11 @@ export function Component() {
   const navigate = useNavigate();
   const viewer = useViewer();
   // The page shows a failure itself (DetailPage), so it is not toasted as well.
-  const query = useQuery({ ...imageQueries.detail(viewer.projectId, id), meta: { silent: true } });
-  const projects = useQuery(projectsQuery());
+  const query = useQuery({
+    ...watchedImageQueries.detail(viewer.projectId, id),
+    meta: { silent: true },
+  });
+  const projects = useQuery(projectQueries.list());
   const [editing, setEditing] = useState<Image | undefined>();
   const [uploading, setUploading] = useState<Image | undefined>();
   const onDeleted = useCallback(() => void navigate('/images'), [navigate]);

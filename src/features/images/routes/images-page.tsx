@@ -5,7 +5,6 @@ import { Button } from 'antd';
 import { CloudDownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { projectsQuery } from '@/api/reference-queries';
 import { PageHeader } from '@/components/page-header';
 import { useOsName } from '@/components/os-type/use-os-name';
 import { FilterSelect } from '@/components/resource-table/filter-select';
@@ -14,8 +13,8 @@ import { useUrlParam } from '@/hooks/use-url-param';
 import { useUrlTableState } from '@/hooks/use-url-table-state';
 import { defineTableOptions } from '@/hooks/url-table-state';
 import { useViewer } from '@/hooks/use-session';
-import { imageQueries } from '../api/queries';
-import type { ImageListParams } from '../api/keys';
+import { watchedImageQueries } from '../api/queries';
+import type { ImageListParams } from '@/api/resources/images';
 import { CreateImageDrawer } from '../components/create-image-drawer';
 import { EditImageDrawer } from '../components/edit-image-drawer';
 import { FtpImportDrawer } from '../components/ftp-import-drawer';
@@ -24,6 +23,7 @@ import { UploadImageModal } from '../components/upload-image-modal';
 import { useImageActions } from '../components/use-image-actions';
 import { VIRT_TYPES } from '@/api/enums';
 import { DISK_FORMATS, IMAGE_STATUSES, VISIBILITIES, type Image } from '../model/types';
+import { projectQueries } from '@/api/resources/projects';
 
 const SORT_KEYS = [
   'name',
@@ -73,8 +73,8 @@ export function Component() {
     sort_key: sortField,
     sort_dir: state.sort?.order === 'ascend' ? 'asc' : 'desc',
   };
-  const list = useQuery(imageQueries.list(viewer.projectId, params));
-  const projects = useQuery({ ...projectsQuery(), enabled: viewer.isAdmin });
+  const list = useQuery(watchedImageQueries.list(viewer.projectId, params));
+  const projects = useQuery({ ...projectQueries.list(), enabled: viewer.isAdmin });
   const projectName = useCallback(
     (id: string) => projects.data?.find((p) => p.id === id)?.name ?? id.slice(0, 8),
     [projects.data],

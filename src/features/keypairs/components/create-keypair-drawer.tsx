@@ -1,7 +1,7 @@
 import { App, Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '@/components/form-drawer/form-drawer';
-import { useCreateKeypair } from '../api/mutations';
+import { useCreateKeypair } from '@/api/resources/keypairs';
 import { KeypairNameField } from './keypair-name-field';
 import { toCreateRequest, withDuplicateName, type CreateFormValues } from '../model/keypair';
 

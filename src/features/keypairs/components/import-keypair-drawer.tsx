@@ -2,7 +2,7 @@ import { App, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '@/components/form-drawer/form-drawer';
 import { useRules } from '@/components/form-drawer/use-rules';
-import { useCreateKeypair } from '../api/mutations';
+import { useCreateKeypair } from '@/api/resources/keypairs';
 import { KeypairNameField } from './keypair-name-field';
 import {
   checkPublicKey,

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { DescriptionList } from '@/components/detail/description-list';
 import { ErrorAlert } from '@/components/error-alert';
 import { formatDateTime } from '@/i18n/format';
-import { keypairQueries } from '../api/queries';
+import { keypairQueries } from '@/api/resources/keypairs';
 import { parseNovaTime } from '../model/keypair';
 
 const MONO = { fontFamily: 'monospace', fontSize: 12 } as const;

@@ -4,7 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Empty, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { EMPTY_VALUE, formatNumber } from '@/i18n/format';
-import { overviewQueries } from '../api/overview-queries';
+import { useViewer } from '@/hooks/use-session';
+import { countQueries } from '../api/counts';
 
 function CountCard({
   title,
@@ -33,10 +34,11 @@ function CountCard({
 
 export function Component() {
   const { t } = useTranslation('overview');
-  const images = useQuery(overviewQueries.imageCount());
-  const active = useQuery(overviewQueries.imageCount({ status: 'active' }));
-  const snapshots = useQuery(overviewQueries.imageCount({ image_type: 'snapshot' }));
-  const projects = useQuery(overviewQueries.projectCount());
+  const scope = useViewer().projectId;
+  const images = useQuery(countQueries.images(scope));
+  const active = useQuery(countQueries.images(scope, { status: 'active' }));
+  const snapshots = useQuery(countQueries.images(scope, { image_type: 'snapshot' }));
+  const projects = useQuery(countQueries.projects());
 
   return (
     <section aria-labelledby="overview-title">

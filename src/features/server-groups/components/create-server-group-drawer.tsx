@@ -2,7 +2,7 @@ import { App, Flex, Form, Input, Radio, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '@/components/form-drawer/form-drawer';
 import { useRules } from '@/components/form-drawer/use-rules';
-import { useCreateServerGroup } from '../api/mutations';
+import { useCreateServerGroup } from '@/api/resources/server-groups';
 import {
   checkName,
   FIELD_ALIASES,

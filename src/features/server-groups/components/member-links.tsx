@@ -2,10 +2,10 @@ import { Flex, Tooltip, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { serverQuery } from '@/api/reference-queries';
 import { NamePlaceholder } from '@/components/name-placeholder';
 import { VisuallyHidden } from '@/components/visually-hidden';
 import { useViewer } from '@/hooks/use-session';
+import { serverQueries } from '@/api/resources/servers';
 
 const MONO = { fontFamily: 'monospace', fontSize: 12 } as const;
 
@@ -49,7 +49,7 @@ export function MemberLinks({ members, project, limit, full }: Props) {
 function MemberLink({ id, project, full }: { id: string; project: string; full?: boolean }) {
   const { t } = useTranslation('server-groups');
   const viewer = useViewer();
-  const server = useQuery({ ...serverQuery(project, id), meta: { silent: true } });
+  const server = useQuery({ ...serverQueries.detail(project, id), meta: { silent: true } });
   const to =
     project === viewer.projectId
       ? `/servers/${id}`

@@ -3,8 +3,7 @@ import { Alert } from 'antd';
 import { DeleteOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { ResourceAction } from '@/components/actions/types';
-import { serverGroupKeys } from '../api/keys';
-import { deleteServerGroup } from '../api/mutations';
+import { deleteServerGroup, serverGroupKeys } from '@/api/resources/server-groups';
 import { membersAffected, type ServerGroup } from '../model/server-group';
 
 /** Delete, for one row or the selection; warns when groups still have members. */

@@ -5,7 +5,6 @@ import { Button } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { projectsQuery } from '@/api/reference-queries';
 import { QuickLookDrawer } from '@/components/detail/quick-look-drawer';
 import { PageHeader } from '@/components/page-header';
 import { FilterSelect } from '@/components/resource-table/filter-select';
@@ -14,12 +13,13 @@ import { useUrlParam } from '@/hooks/use-url-param';
 import { useUrlTableState } from '@/hooks/use-url-table-state';
 import { defineTableOptions } from '@/hooks/url-table-state';
 import { useViewer } from '@/hooks/use-session';
-import { serverGroupQueries } from '../api/queries';
+import { serverGroupQueries } from '@/api/resources/server-groups';
 import { CreateServerGroupDrawer } from '../components/create-server-group-drawer';
 import { useServerGroupColumns } from '../components/server-group-columns';
 import { ServerGroupQuickLook } from '../components/server-group-quick-look';
 import { useServerGroupActions } from '../components/use-server-group-actions';
 import { POLICIES, policyOf, type ServerGroup } from '../model/server-group';
+import { projectQueries } from '@/api/resources/projects';
 
 const TABLE = defineTableOptions({
   filters: { policy: { options: POLICIES }, project: {} },
@@ -34,7 +34,7 @@ export function Component() {
   const state = useUrlTableState(TABLE);
   const [drawer, setDrawer] = useUrlParam('drawer');
   const query = useQuery(serverGroupQueries.list(viewer.projectId, viewer.isAdmin));
-  const projects = useQuery(projectsQuery());
+  const projects = useQuery(projectQueries.list());
   const projectName = useCallback(
     (id: string) => projects.data?.find((p) => p.id === id)?.name ?? id.slice(0, 8),
     [projects.data],

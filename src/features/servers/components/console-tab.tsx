@@ -4,7 +4,7 @@ import { ExportOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
-import { serverQueries } from '../api/queries';
+import { serverQueries } from '@/api/resources/servers';
 import { guard } from '../model/guards';
 import type { Server } from '../model/types';
 

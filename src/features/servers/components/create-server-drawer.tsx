@@ -6,13 +6,9 @@ import { App, Button, Drawer, Flex, Form, Steps, type FormInstance } from 'antd'
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { rootKeys } from '@/api/root-keys';
-import { allImagesQuery, flavorsQuery } from '@/api/reference-queries';
 import { ErrorAlert } from '@/components/error-alert';
 import { fieldErrorsFrom } from '@/components/form-drawer/field-errors';
 import { useSession } from '@/hooks/use-session';
-import { serverKeys } from '../api/keys';
-import { createServer } from '../api/mutations';
-import { createQueries } from '../api/create-queries';
 import { quotaLines, serverNames, toCreateBody, type CreateValues } from '../model/create';
 import { StepFlavor } from './create-step-flavor';
 import { StepLogin } from './create-step-login';
@@ -20,6 +16,12 @@ import { StepNetwork } from './create-step-network';
 import { StepReview } from './create-step-review';
 import { StepSource } from './create-step-source';
 import { useZones } from './create-use-zones';
+import { flavorQueries } from '@/api/resources/flavors';
+import { imageQueries } from '@/api/resources/images';
+import { networkQueries } from '@/api/resources/networks';
+import { quotaQueries } from '@/api/resources/quotas';
+import { createServer, serverKeys } from '@/api/resources/servers';
+import { volumeQueries } from '@/api/resources/volumes';
 
 const STEPS = [
   { key: 'source', fields: ['source', 'imageId', 'volumeId', 'zone', 'count'] },
@@ -69,11 +71,11 @@ function Wizard({ onClose }: { onClose: () => void }) {
   const [step, setStep] = useState(0);
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const flavors = useQuery(flavorsQuery(project));
-  const images = useQuery(allImagesQuery(project));
-  const volumes = useQuery(createQueries.volumes(project));
-  const networks = useQuery(createQueries.networks(project));
-  const quota = useQuery(createQueries.quota(project));
+  const flavors = useQuery(flavorQueries.list(project));
+  const images = useQuery(imageQueries.all(project));
+  const volumes = useQuery(volumeQueries.list(project));
+  const networks = useQuery(networkQueries.list(project));
+  const quota = useQuery(quotaQueries.limits(project));
   const zones = useZones(project);
   const flavorId = Form.useWatch('flavorId', form);
   const count = Form.useWatch('count', form) ?? 1;

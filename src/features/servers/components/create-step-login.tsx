@@ -3,7 +3,6 @@ import { Button, Flex, Form, Input, Radio, Select } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { keypairsQuery } from '@/api/reference-queries';
 import { useRules } from '@/components/form-drawer/use-rules';
 import type { components } from '@contract/schema';
 import {
@@ -16,6 +15,7 @@ import {
   nameMaxFor,
 } from '../model/names';
 import type { CreateValues } from '../model/create';
+import { keypairQueries } from '@/api/resources/keypairs';
 
 type Image = components['schemas']['Image'];
 type Props = { project: string; images: readonly Image[] | undefined };
@@ -26,7 +26,7 @@ export function StepLogin({ project, images }: Props) {
   const { t: tUi } = useTranslation('ui');
   const rules = useRules();
   const auth = Form.useWatch<CreateValues['auth'] | undefined>('auth') ?? 'password';
-  const keypairs = useQuery(keypairsQuery(project));
+  const keypairs = useQuery(keypairQueries.list(project));
   return (
     <>
       <Form.Item

@@ -2,15 +2,16 @@ import { Form, Select } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useRules } from '@/components/form-drawer/use-rules';
-import { createQueries } from '../api/create-queries';
+import { networkQueries } from '@/api/resources/networks';
+import { serverGroupQueries } from '@/api/resources/server-groups';
 
 /** Step 3: networks (the first carries the gateway), security groups, server group. */
 export function StepNetwork({ project }: { project: string }) {
   const { t } = useTranslation('servers');
   const rules = useRules();
-  const networks = useQuery(createQueries.networks(project));
-  const groups = useQuery(createQueries.securityGroups(project));
-  const serverGroups = useQuery(createQueries.serverGroups(project));
+  const networks = useQuery(networkQueries.list(project));
+  const groups = useQuery(networkQueries.securityGroups(project));
+  const serverGroups = useQuery(serverGroupQueries.list(project, false));
   return (
     <>
       <Form.Item

@@ -2,12 +2,12 @@ import { useCallback } from 'react';
 import { Tooltip, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { flavorQuery } from '@/api/reference-queries';
 import { NamePlaceholder } from '@/components/name-placeholder';
 import { useTableDensity } from '@/components/resource-table/use-density';
 import { formatBytes } from '@/i18n/format';
 import { flavorById } from '../model/flavor';
 import type { Flavor } from '../model/types';
+import { flavorQueries } from '@/api/resources/flavors';
 
 /** "2 vCPU · 4 GiB · 40 GB": what a flavor gives, in the caller's language. */
 export function useFlavorSummary() {
@@ -46,7 +46,7 @@ export function FlavorCell({ flavors, loading, id, project, inline }: Props) {
   const density = useTableDensity();
   const listed = flavorById(flavors, id);
   const single = useQuery({
-    ...flavorQuery(project, id),
+    ...flavorQueries.detail(project, id),
     enabled: !loading && !listed && project !== '' && id !== '',
     meta: { silent: true },
   });

@@ -2,8 +2,8 @@ import { Link } from 'react-router';
 import { Tooltip, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { imageQuery } from '@/api/reference-queries';
 import { NamePlaceholder } from '@/components/name-placeholder';
+import { imageQueries } from '@/api/resources/images';
 
 type Props = {
   /** The token's project (what glance shows depends on it). */
@@ -20,7 +20,7 @@ type Props = {
  */
 export function ImageName({ scope, id, link }: Props) {
   const { t } = useTranslation('servers');
-  const image = useQuery({ ...imageQuery(scope, id), meta: { silent: true } });
+  const image = useQuery({ ...imageQueries.detail(scope, id), meta: { silent: true } });
   if (image.isPending) return <NamePlaceholder />;
   if (!image.data)
     return (

@@ -3,8 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '@/components/form-drawer/form-drawer';
 import { useRules } from '@/components/form-drawer/use-rules';
-import { serverKeys } from '../api/keys';
-import { renameServer } from '../api/mutations';
+import { renameServer, serverKeys } from '@/api/resources/servers';
 import { SERVER_NAME, SERVER_NAME_MAX, WINDOWS_NAME_ADVISED } from '../model/names';
 import type { Server } from '../model/types';
 

@@ -1,18 +1,18 @@
 import { App, Checkbox, Descriptions, Form, Select, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { allImagesQuery, flavorsQuery } from '@/api/reference-queries';
 import { FormDrawer } from '@/components/form-drawer/form-drawer';
 import { useRules } from '@/components/form-drawer/use-rules';
 import { formatBytes } from '@/i18n/format';
-import { serverKeys } from '../api/keys';
-import { serverAction } from '../api/mutations';
+import { serverAction, serverKeys } from '@/api/resources/servers';
 import { resizeBody } from '../model/action-bodies';
 import { flavorById, imageIdOf } from '../model/flavor';
 import { guard } from '../model/guards';
 import { resizeDelta, resizeProblem, type ResizeProblem } from '../model/resize';
 import type { Flavor, Server } from '../model/types';
 import { useFlavorSummary } from './flavor-summary';
+import { flavorQueries } from '@/api/resources/flavors';
+import { imageQueries } from '@/api/resources/images';
 
 type Values = { flavorRef: string; live: boolean };
 
@@ -22,8 +22,8 @@ export function ResizeDrawer({ server, onClose }: { server?: Server; onClose: ()
   const { message } = App.useApp();
   const qc = useQueryClient();
   const project = server?.tenant_id ?? '';
-  const flavors = useQuery({ ...flavorsQuery(project), enabled: server !== undefined });
-  const images = useQuery({ ...allImagesQuery(project), enabled: server !== undefined });
+  const flavors = useQuery({ ...flavorQueries.list(project), enabled: server !== undefined });
+  const images = useQuery({ ...imageQueries.all(project), enabled: server !== undefined });
   const current = server ? flavorById(flavors.data, server.flavor.id) : undefined;
   const image = server ? images.data?.find((i) => i.id === imageIdOf(server)) : undefined;
   const mins = { minRam: image?.min_ram ?? 0, minDisk: image?.min_disk ?? 0 };

@@ -1,12 +1,11 @@
 import { App, Form, Select } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { projectsQuery, projectUsersQuery } from '@/api/reference-queries';
 import { FormDrawer } from '@/components/form-drawer/form-drawer';
 import { useRules } from '@/components/form-drawer/use-rules';
-import { serverKeys } from '../api/keys';
-import { transferServer } from '../api/mutations';
+import { transferServer, serverKeys } from '@/api/resources/servers';
 import type { Server } from '../model/types';
+import { projectQueries } from '@/api/resources/projects';
 
 type Values = { project: string; user: string };
 
@@ -18,7 +17,7 @@ export function TransferDrawer({ server, onClose }: { server?: Server; onClose: 
   const { t } = useTranslation('servers');
   const { message } = App.useApp();
   const qc = useQueryClient();
-  const projects = useQuery({ ...projectsQuery(), enabled: server !== undefined });
+  const projects = useQuery({ ...projectQueries.list(), enabled: server !== undefined });
   return (
     <FormDrawer<Values>
       title={t('title.transfer', { name: server?.name ?? '' })}
@@ -53,7 +52,7 @@ function TransferFields({
   const rules = useRules();
   const form = Form.useFormInstance<Values>();
   const project = Form.useWatch<string | undefined>('project') ?? '';
-  const users = useQuery(projectUsersQuery(project));
+  const users = useQuery(projectQueries.users(project));
   return (
     <>
       <Form.Item

@@ -20,8 +20,7 @@ import {
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { ActionContext, ResourceAction } from '@/components/actions/types';
-import { serverKeys } from '../api/keys';
-import { deleteServer, serverAction } from '../api/mutations';
+import { deleteServer, serverAction, serverKeys } from '@/api/resources/servers';
 import { powerBody, type PowerActionKey } from '../model/action-bodies';
 import { guard, type ServerActionKey } from '../model/guards';
 import type { Server } from '../model/types';

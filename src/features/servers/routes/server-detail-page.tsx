@@ -4,18 +4,19 @@ import { useCallback, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { flavorsQuery, projectsQuery } from '@/api/reference-queries';
 import { RowActions } from '@/components/actions/row-actions';
 import { DetailPage } from '@/components/detail/detail-page';
 import { useUrlParam } from '@/hooks/use-url-param';
 import { useViewer } from '@/hooks/use-session';
-import { serverQueries } from '../api/queries';
+import { watchedServerQueries } from '../api/queries';
 import { ConsoleTab } from '../components/console-tab';
 import { ServerDialogs } from '../components/server-dialogs';
 import { ServerOverview } from '../components/server-overview';
 import { ServerStatusTag } from '../components/server-status-tag';
 import { useServerActions, type ServerDialog } from '../components/use-server-actions';
 import type { Server } from '../model/types';
+import { flavorQueries } from '@/api/resources/flavors';
+import { projectQueries } from '@/api/resources/projects';
 
 export function Component() {
   const { id = '' } = useParams();
@@ -26,9 +27,9 @@ export function Component() {
   const [, setTab] = useUrlParam('tab');
   const project = projectParam ?? viewer.projectId;
   // The page shows a failure itself (DetailPage), so it is not toasted as well.
-  const query = useQuery({ ...serverQueries.detail(project, id), meta: { silent: true } });
-  const flavors = useQuery(flavorsQuery(project));
-  const projects = useQuery(projectsQuery());
+  const query = useQuery({ ...watchedServerQueries.detail(project, id), meta: { silent: true } });
+  const flavors = useQuery(flavorQueries.list(project));
+  const projects = useQuery(projectQueries.list());
   const [dialog, setDialog] = useState<{ kind: ServerDialog; server: Server } | undefined>();
   const onDialog = useCallback(
     (kind: ServerDialog, server: Server) => setDialog({ kind, server }),

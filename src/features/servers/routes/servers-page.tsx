@@ -7,14 +7,6 @@ import { Button } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import {
-  allImagesQuery,
-  computeHostsQuery,
-  flavorsQuery,
-  imageQuery,
-  projectAzonesQuery,
-  projectsQuery,
-} from '@/api/reference-queries';
 import { PageHeader } from '@/components/page-header';
 import { FilterSelect } from '@/components/resource-table/filter-select';
 import { ResourceTable } from '@/components/resource-table/resource-table';
@@ -22,13 +14,17 @@ import { useUrlParam } from '@/hooks/use-url-param';
 import { useUrlTableState } from '@/hooks/use-url-table-state';
 import { defineTableOptions } from '@/hooks/url-table-state';
 import { useViewer } from '@/hooks/use-session';
-import type { ServerListParams } from '../api/keys';
-import { serverQueries } from '../api/queries';
+import type { ServerListParams } from '@/api/resources/servers';
+import { watchedServerQueries } from '../api/queries';
 import { CreateServerDrawer } from '../components/create-server-drawer';
 import { ServerDialogs } from '../components/server-dialogs';
 import { serverPath, useServerColumns, type ServerNames } from '../components/server-columns';
 import { useServerActions, type ServerDialog } from '../components/use-server-actions';
 import { SERVER_STATUSES, type Server } from '../model/types';
+import { flavorQueries } from '@/api/resources/flavors';
+import { imageQueries } from '@/api/resources/images';
+import { projectQueries } from '@/api/resources/projects';
+import { hypervisorQueries } from '@/api/resources/hypervisors';
 
 const TABLE = defineTableOptions({
   filters: {
@@ -64,25 +60,26 @@ export function Component() {
     all_tenants: viewer.isAdmin ? 'true' : undefined,
     tenant_id: viewer.isAdmin ? state.filters.project : undefined,
   };
-  const list = useQuery(serverQueries.list(viewer.projectId, params));
+  const list = useQuery(watchedServerQueries.list(viewer.projectId, params));
   const qc = useQueryClient();
-  const flavors = useQuery(flavorsQuery(viewer.projectId));
+  const flavors = useQuery(flavorQueries.list(viewer.projectId));
   // The image catalogue only feeds the image filter: loaded once that filter is opened or set.
   // The list's cells name their images by id (ImageName).
   const [imageFilterOpened, setImageFilterOpened] = useState(false);
   const images = useQuery({
-    ...allImagesQuery(viewer.projectId),
+    ...imageQueries.all(viewer.projectId),
     enabled: imageFilterOpened || state.filters.image !== undefined,
   });
-  const projects = useQuery({ ...projectsQuery(), enabled: viewer.isAdmin });
-  const zones = useQuery(projectAzonesQuery(viewer.projectId));
-  const hosts = useQuery({ ...computeHostsQuery(viewer.projectId), enabled: viewer.isAdmin });
+  const projects = useQuery({ ...projectQueries.list(), enabled: viewer.isAdmin });
+  const zones = useQuery(projectQueries.azones(viewer.projectId));
+  const hosts = useQuery({ ...hypervisorQueries.hosts(viewer.projectId), enabled: viewer.isAdmin });
 
   const names = useMemo<ServerNames>(
     () => ({
       flavors: flavors.data,
       flavorsLoading: flavors.isPending,
-      imageName: (id) => qc.getQueryData(imageQuery(viewer.projectId, id).queryKey)?.name ?? id,
+      imageName: (id) =>
+        qc.getQueryData(imageQueries.detail(viewer.projectId, id).queryKey)?.name ?? id,
       projectName: (id) => projects.data?.find((p) => p.id === id)?.name ?? id.slice(0, 8),
     }),
     [flavors.data, flavors.isPending, qc, viewer.projectId, projects.data],

@@ -1,14 +1,16 @@
+// Image types (the platform's OS catalogue, /cloudos/imagetype): the list every page that names an
+// OS reads, the per-filter lookups of the image types page, and the writes.
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '@/api/client';
-import { imageTypesQuery, referenceKeys } from '@/api/reference-queries';
-import { rootKeys } from '@/api/root-keys';
-import type { ImageTypeCreate, ImageTypeUpdate } from '../model/image-type';
+import type { components } from '@contract/schema';
+import { api, unwrap } from '../client';
+import { rootKeys } from '../root-keys';
 
-// The full list is shared reference data (src/api/reference-queries.ts); this feature adds the
-// detail view and the writes, and invalidates the shared root after each write.
+type ImageTypeCreate = components['schemas']['ImageTypeCreate'];
+type ImageTypeUpdate = components['schemas']['ImageTypeUpdate'];
+
 export const imageTypeKeys = {
   all: rootKeys.imageTypes,
-  list: referenceKeys.imageTypes,
+  list: () => [...rootKeys.imageTypes, 'list'] as const,
   byVirt: (virtType: string) => [...rootKeys.imageTypes, 'virt', virtType] as const,
   byOs: (osType: string) => [...rootKeys.imageTypes, 'opsys', osType] as const,
   virtTypes: () => [...rootKeys.imageTypes, 'distinct', 'virtType'] as const,
@@ -17,7 +19,12 @@ export const imageTypeKeys = {
 };
 
 export const imageTypeQueries = {
-  list: imageTypesQuery,
+  list: () =>
+    queryOptions({
+      queryKey: imageTypeKeys.list(),
+      queryFn: ({ signal }) => unwrap(api.GET('/os/kinton/v1/cloudos/imagetype', { signal })),
+      staleTime: 5 * 60_000,
+    }),
   /** §1.5 item 4: the types of one virtualization type, filtered by the platform. */
   byVirt: (virtType: string) =>
     queryOptions({
@@ -79,7 +86,7 @@ export const deleteImageType = (id: string) =>
     }),
   );
 
-function useWrite<A>(fn: (a: A) => Promise<unknown>) {
+function useImageTypeMutation<A>(fn: (a: A) => Promise<unknown>) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: fn,
@@ -87,6 +94,6 @@ function useWrite<A>(fn: (a: A) => Promise<unknown>) {
   });
 }
 
-export const useCreateImageType = () => useWrite(createImageType);
-export const useUpdateImageType = () => useWrite(updateImageType);
-export const useDeleteImageType = () => useWrite(deleteImageType);
+export const useCreateImageType = () => useImageTypeMutation(createImageType);
+export const useUpdateImageType = () => useImageTypeMutation(updateImageType);
+export const useDeleteImageType = () => useImageTypeMutation(deleteImageType);

@@ -1,0 +1,47 @@
+// Flavors (nova): the catalogue for pickers and filters, and one flavor by id for labelling the
+// flavor ids a page shows (servers carry only `flavor.id`).
+import { queryOptions } from '@tanstack/react-query';
+import { api, unwrap } from '../client';
+import { rootKeys } from '../root-keys';
+
+export const flavorKeys = {
+  all: rootKeys.flavors,
+  list: (projectId: string) => [...rootKeys.flavors, 'list', projectId] as const,
+  detail: (projectId: string, id: string) =>
+    [...rootKeys.flavors, 'detail', projectId, id] as const,
+};
+
+export const flavorQueries = {
+  /** Every flavor the caller may use (not paginated): pickers and the flavor filter. */
+  list: (projectId: string) =>
+    queryOptions({
+      queryKey: flavorKeys.list(projectId),
+      queryFn: async ({ signal }) => {
+        const body = await unwrap(
+          api.GET('/os/compute/v1/v2/{tenant_id}/flavors/detail', {
+            params: { path: { tenant_id: projectId } },
+            signal,
+          }),
+        );
+        return body.flavors;
+      },
+      staleTime: 5 * 60_000,
+      enabled: projectId !== '',
+    }),
+  /** One flavor: the name and size of a flavor id on screen. */
+  detail: (projectId: string, id: string) =>
+    queryOptions({
+      queryKey: flavorKeys.detail(projectId, id),
+      queryFn: async ({ signal }) => {
+        const body = await unwrap(
+          api.GET('/os/compute/v1/v2/{tenant_id}/flavors/{flavor_id}', {
+            params: { path: { tenant_id: projectId, flavor_id: id } },
+            signal,
+          }),
+        );
+        return body.flavor;
+      },
+      staleTime: 5 * 60_000,
+      enabled: projectId !== '' && id !== '',
+    }),
+};

@@ -1,0 +1,134 @@
+// Walks every resource module's query options and checks the rule the data layer exists for: an
+// endpoint is read under one key shape only, so two pages reading the same data share one cache
+// entry. It also checks that nothing outside the resource modules calls the API client.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { api } from '../client';
+import { rootKeys } from '../root-keys';
+
+type Builder = (...args: never[]) => { queryKey: readonly unknown[]; queryFn?: unknown };
+
+const modules = import.meta.glob<Record<string, unknown>>(['./*.ts', '!./*.test.ts'], {
+  eager: true,
+});
+
+// Sample arguments for every builder. A builder missing here fails the walk, so a new one is
+// walked too.
+const SAMPLES: Record<string, readonly unknown[]> = {
+  'flavorQueries.list': ['p1'],
+  'flavorQueries.detail': ['p1', 'f1'],
+  'hypervisorQueries.list': ['p1'],
+  'hypervisorQueries.hosts': ['p1'],
+  'imageQueries.list': ['p1', { limit: '20', status: 'active' }],
+  'imageQueries.all': ['p1'],
+  'imageQueries.detail': ['p1', 'i1'],
+  'imageTypeQueries.list': [],
+  'imageTypeQueries.byVirt': ['kvm'],
+  'imageTypeQueries.byOs': ['linux'],
+  'imageTypeQueries.virtTypes': [],
+  'imageTypeQueries.osTypes': [],
+  'imageTypeQueries.detail': ['t1'],
+  'keypairQueries.list': ['p1'],
+  'keypairQueries.detail': ['p1', 'k1'],
+  'networkQueries.list': ['p1'],
+  'networkQueries.securityGroups': ['p1'],
+  'projectQueries.list': [],
+  'projectQueries.azones': ['p1'],
+  'projectQueries.users': ['p1'],
+  'quotaQueries.limits': ['p1'],
+  'serverGroupQueries.list': ['p1', true],
+  'serverQueries.list': ['p1', { limit: 20, name: 'web' }],
+  'serverQueries.detail': ['p1', 's1'],
+  'serverQueries.console': ['p1', 's1', 0],
+  'volumeQueries.list': ['p1'],
+};
+
+const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
+/** Which endpoints a query function calls: the client is stubbed to record and fail. */
+async function endpointsOf(queryFn: unknown, queryKey: readonly unknown[]) {
+  const seen: string[] = [];
+  for (const method of METHODS) {
+    vi.spyOn(api, method).mockImplementation(((path: string) => {
+      seen.push(`${method} ${path}`);
+      return Promise.reject(new Error('stubbed'));
+    }) as never);
+  }
+  if (typeof queryFn === 'function') {
+    await Promise.resolve(
+      queryFn({ queryKey, signal: new AbortController().signal, meta: undefined }),
+    ).catch(() => undefined);
+  }
+  return seen;
+}
+
+/** The key with its arguments blanked out: what stays is the shape one endpoint must keep. */
+function shapeOf(key: readonly unknown[], args: readonly unknown[]) {
+  return JSON.stringify(
+    key.map((part) => {
+      if (args.includes(part)) return '*';
+      if (typeof part === 'object' && part !== null) return '{…}';
+      return part;
+    }),
+  );
+}
+
+function builders() {
+  const out: { name: string; build: Builder }[] = [];
+  for (const [file, exports] of Object.entries(modules)) {
+    for (const [exportName, value] of Object.entries(exports)) {
+      if (!exportName.endsWith('Queries') || typeof value !== 'object' || value === null) continue;
+      for (const [method, build] of Object.entries(value)) {
+        if (typeof build === 'function') out.push({ name: `${exportName}.${method}`, build });
+        else throw new Error(`${file}: ${exportName}.${method} is not a builder`);
+      }
+    }
+  }
+  return out;
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('resource modules', () => {
+  it('have sample arguments for every query builder (so the walk below sees all of them)', () => {
+    const names = builders().map((b) => b.name);
+    expect(names.length).toBeGreaterThan(20);
+    expect(names.filter((n) => !(n in SAMPLES))).toEqual([]);
+  });
+
+  it('read each endpoint under one key shape, starting from its root key', async () => {
+    const roots = Object.values(rootKeys).map((k) => k[0]);
+    const shapes = new Map<string, Set<string>>();
+    const unrooted: string[] = [];
+    for (const { name, build } of builders()) {
+      const args = SAMPLES[name] ?? [];
+      const options = build(...(args as never[]));
+      if (!roots.includes(options.queryKey[0] as never)) unrooted.push(name);
+      const endpoints = await endpointsOf(options.queryFn, options.queryKey);
+      expect(endpoints, name).not.toEqual([]);
+      for (const endpoint of endpoints) {
+        const set = shapes.get(endpoint) ?? new Set<string>();
+        set.add(shapeOf(options.queryKey, args));
+        shapes.set(endpoint, set);
+      }
+    }
+    expect(unrooted).toEqual([]);
+    const twice = [...shapes].filter(([, set]) => set.size > 1).map(([e, set]) => [e, [...set]]);
+    expect(twice).toEqual([]);
+  });
+
+  it('are the only callers of the API client (auth and the client itself aside)', () => {
+    const sources = import.meta.glob<string>(['/src/**/*.{ts,tsx}', '!/src/**/*.test.{ts,tsx}'], {
+      query: '?raw',
+      import: 'default',
+      eager: true,
+    });
+    const callers = Object.entries(sources)
+      .filter(([, text]) => /\bapi\.(GET|POST|PUT|PATCH|DELETE)\(/.test(text))
+      .map(([path]) => path)
+      .filter((path) => !path.startsWith('/src/api/resources/'))
+      .filter((path) => !path.startsWith('/src/features/auth/'));
+    expect(callers).toEqual([]);
+  });
+});
