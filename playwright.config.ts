@@ -67,9 +67,10 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      command: `sh -c '[ -f dist/index.html ] || npx vite build; npx vite preview --port ${WEB_PORT} --strictPort --host 127.0.0.1'`,
-      url: `http://127.0.0.1:${WEB_PORT}`,
-      env: { CLOUDOS_API_URL: SIM_URL },
+      // The production server (server/serve.ts), with its headers and CSP: what users get.
+      command: `sh -c '[ -f dist/index.html ] || npx vite build; node server/serve.ts'`,
+      url: `http://127.0.0.1:${WEB_PORT}/healthz`,
+      env: { CLOUDOS_API_URL: SIM_URL, PORT: String(WEB_PORT), CLOUDOS_LOG: '0' },
       reuseExistingServer: false,
       timeout: 120_000,
     },

@@ -31,7 +31,12 @@ export default defineConfig({
       {
         test: {
           name: 'node',
-          include: ['simulator/**/*.test.ts', 'openapi/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: [
+            'simulator/**/*.test.ts',
+            'openapi/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'server/**/*.test.ts',
+          ],
           environment: 'node',
           testTimeout: 20000,
         },

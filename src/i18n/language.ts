@@ -1,5 +1,6 @@
 // The console's languages and the user's remembered choice. The choice is a preference, not a
 // secret, so it lives in localStorage (the session itself never does).
+import { readRuntimeConfig } from '@/api/runtime-config';
 
 export const SUPPORTED_LANGUAGES = ['zh-CN', 'en-US'] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
@@ -28,10 +29,15 @@ function readStored(): Language | null {
   }
 }
 
-/** The remembered choice, else the first browser language we support, else Chinese. */
+/**
+ * The remembered choice, else the deployment's default (CLOUDOS_DEFAULT_LANGUAGE of the
+ * production server), else the first browser language we support, else Chinese.
+ */
 export function detectLanguage(): Language {
   const stored = readStored();
   if (stored) return stored;
+  const configured = readRuntimeConfig().defaultLanguage;
+  if (isLanguage(configured)) return configured;
   const browser = typeof navigator === 'undefined' ? [] : navigator.languages;
   for (const tag of browser) {
     const match = matchLanguage(tag);

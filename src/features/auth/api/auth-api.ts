@@ -1,14 +1,16 @@
 // Keystone v3 token calls: password login, validating a pasted token, re-scoping to another
-// project, and logout. The path is a deployment setting (VITE_AUTH_PATH); the typed `api` client
-// only knows the default path, so any other path is called with plain fetch.
+// project, and logout. The path is a deployment setting (the production server's
+// CLOUDOS_AUTH_PATH at run time, or VITE_AUTH_PATH at build time); the typed `api` client only
+// knows the default path, so any other path is called with plain fetch.
 import { ApiError, AUTH_PATH, api } from '@/api/client';
 import { toApiError } from '@/api/api-error';
 import type { components } from '@contract/schema';
+import { readRuntimeConfig } from '@/api/runtime-config';
 import { toSession, type Session } from '@/api/session';
 
 type AuthRequest = components['schemas']['AuthRequest'];
 
-const configured: unknown = import.meta.env.VITE_AUTH_PATH;
+const configured: unknown = readRuntimeConfig().authPath ?? import.meta.env.VITE_AUTH_PATH;
 export const authPath =
   typeof configured === 'string' && configured.trim() ? configured.trim() : AUTH_PATH;
 
