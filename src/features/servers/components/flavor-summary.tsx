@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { Tooltip, Typography } from 'antd';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { NamePlaceholder } from '@/components/name-placeholder';
 import { useTableDensity } from '@/components/resource-table/use-density';
@@ -24,11 +24,8 @@ export function useFlavorSummary() {
 }
 
 type Props = {
-  /** The flavor list (every flavor the caller may use); undefined while it loads. */
-  flavors: readonly Flavor[] | undefined;
-  /** The list is still loading (undefined after a failed load is not "loading"). */
-  loading: boolean;
   id: string;
+  /** The project whose path asks for the flavor (the caller's; an admin sees every flavor). */
   project: string;
   /** One line, "name (summary)" (detail pages); a table cell puts the summary under the name. */
   inline?: boolean;
@@ -36,23 +33,23 @@ type Props = {
 
 /**
  * A server's flavor by name, with what it gives. Servers carry only the flavor's id (the spec's
- * `flavor` is `{id, links}`, no embedded flavor): the name comes from the flavor list, or, for a
- * flavor the list lacks (private to another project), from asking for that one flavor. A
- * placeholder while either loads: the bare id is never shown as if it were the name.
+ * `flavor` is `{id, links}`, no embedded flavor), so the flavor is asked for by id: one shared
+ * cache entry per flavor, seeded from the catalogue when a picker has loaded it already. A
+ * placeholder while it loads: the bare id is never shown as if it were the name.
  */
-export function FlavorCell({ flavors, loading, id, project, inline }: Props) {
+export function FlavorCell({ id, project, inline }: Props) {
   const { t } = useTranslation('servers');
   const summary = useFlavorSummary();
   const density = useTableDensity();
-  const listed = flavorById(flavors, id);
-  const single = useQuery({
+  const qc = useQueryClient();
+  const query = useQuery({
     ...flavorQueries.detail(project, id),
-    enabled: !loading && !listed && project !== '' && id !== '',
+    initialData: () => flavorById(qc.getQueryData(flavorQueries.list(project).queryKey), id),
     meta: { silent: true },
   });
-  const flavor = listed ?? single.data;
+  const flavor = query.data;
   if (!flavor) {
-    if (loading || single.isLoading) return <NamePlaceholder />;
+    if (query.isPending) return <NamePlaceholder />;
     return (
       <Tooltip title={id}>
         <Typography.Text type="secondary">{t('names.flavorGone')}</Typography.Text>

@@ -5,18 +5,17 @@ import type { ResourceColumn } from '@/components/resource-table/types';
 import { useTableDensity } from '@/components/resource-table/use-density';
 import { formatDateTime } from '@/i18n/format';
 import { ipsOf } from '../model/addresses';
-import { flavorById, imageIdOf } from '../model/flavor';
+import { imageIdOf } from '../model/flavor';
 import { leaseOf } from '../model/guards';
-import type { Flavor, Server } from '../model/types';
-import { FlavorCell, useFlavorSummary } from './flavor-summary';
+import type { Server } from '../model/types';
+import { FlavorCell } from './flavor-summary';
 import { IpsCell, NameCell } from './server-cells';
 import { ImageName } from './image-name';
 import { ServerStatusTag } from './server-status-tag';
 
+/** Names for the CSV export: what the cells have asked for already (the cells ask themselves). */
 export type ServerNames = {
-  readonly flavors: readonly Flavor[] | undefined;
-  readonly flavorsLoading: boolean;
-  /** The name if it has been asked for already (CSV, search); the cells ask for themselves. */
+  readonly flavorLabel: (id: string) => string;
   readonly imageName: (id: string) => string;
   readonly projectName: (id: string) => string;
 };
@@ -38,9 +37,7 @@ export function useServerColumns(
   viewer: { isAdmin: boolean; projectId: string },
 ): ResourceColumn<Server>[] {
   const { t } = useTranslation('servers');
-  const summary = useFlavorSummary();
   return useMemo(() => {
-    const flavor = (s: Server) => flavorById(names.flavors, s.flavor.id);
     const admin = viewer.isAdmin;
     const cols: (ResourceColumn<Server> | false)[] = [
       {
@@ -80,18 +77,8 @@ export function useServerColumns(
       {
         key: 'flavor',
         title: t('fields.flavor'),
-        value: (s) => {
-          const f = flavor(s);
-          return f ? `${f.name} (${summary(f)})` : s.flavor.id;
-        },
-        render: (s) => (
-          <FlavorCell
-            flavors={names.flavors}
-            loading={names.flavorsLoading}
-            id={s.flavor.id}
-            project={viewer.projectId}
-          />
-        ),
+        value: (s) => names.flavorLabel(s.flavor.id),
+        render: (s) => <FlavorCell id={s.flavor.id} project={viewer.projectId} />,
         width: 160,
         ellipsis: true,
       },
@@ -174,7 +161,7 @@ export function useServerColumns(
       },
     ];
     return cols.filter((c): c is ResourceColumn<Server> => c !== false);
-  }, [t, summary, names, viewer.isAdmin, viewer.projectId]);
+  }, [t, names, viewer.isAdmin, viewer.projectId]);
 }
 
 function StatusCell({ server }: { server: Server }) {

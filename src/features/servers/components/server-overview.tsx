@@ -7,16 +7,14 @@ import { ipsOf, type ServerIp } from '../model/addresses';
 import { imageIdOf } from '../model/flavor';
 import { leaseOf } from '../model/guards';
 import { daysLeft } from '../model/lease';
-import type { Flavor, Server } from '../model/types';
+import type { Server } from '../model/types';
 import { FlavorCell } from './flavor-summary';
 import { ImageName } from './image-name';
 import { ServerStatusTag } from './server-status-tag';
 
 type Props = {
   server: Server;
-  flavors: readonly Flavor[] | undefined;
-  flavorsLoading: boolean;
-  /** The project the flavors were listed for (asked for by id when the list lacks it). */
+  /** The project whose path asks for the server's flavor. */
   flavorProject: string;
   /** The token's project, for the image lookup. */
   imageScope: string;
@@ -26,7 +24,7 @@ type Props = {
 
 /** Every field that matters, then addresses and metadata. */
 export function ServerOverview(props: Props) {
-  const { server: s, flavors, projectName, isAdmin } = props;
+  const { server: s, projectName, isAdmin } = props;
   const { t } = useTranslation('servers');
   const now = useNow();
   const imageId = imageIdOf(s);
@@ -45,15 +43,7 @@ export function ServerOverview(props: Props) {
     {
       key: 'flavor',
       label: t('fields.flavor'),
-      value: (
-        <FlavorCell
-          flavors={flavors}
-          loading={props.flavorsLoading}
-          id={s.flavor.id}
-          project={props.flavorProject}
-          inline
-        />
-      ),
+      value: <FlavorCell id={s.flavor.id} project={props.flavorProject} inline />,
     },
     {
       key: 'image',

@@ -12,7 +12,7 @@ import { Component as ServerDetailPage } from './server-detail-page';
 const ID = '82750972-9c36-4ed6-9d8c-26fb57aeba88';
 
 const references = (tenant: string) => ({
-  [`GET /os/compute/v1/v2/${tenant}/flavors/detail`]: () => json(200, { flavors: [makeFlavor()] }),
+  [`GET /os/compute/v1/v2/${tenant}/flavors/f-small`]: () => json(200, { flavor: makeFlavor() }),
   'GET /os/image/v1/v2/images/img-centos': () => json(200, makeImage()),
   'GET /os/kinton/v1/v3/projects': () => json(200, projectsResponse('admin', 'chengdu')),
 });

@@ -15,7 +15,6 @@ import { ServerOverview } from '../components/server-overview';
 import { ServerStatusTag } from '../components/server-status-tag';
 import { useServerActions, type ServerDialog } from '../components/use-server-actions';
 import type { Server } from '../model/types';
-import { flavorQueries } from '@/api/resources/flavors';
 import { projectQueries } from '@/api/resources/projects';
 
 export function Component() {
@@ -28,7 +27,6 @@ export function Component() {
   const project = projectParam ?? viewer.projectId;
   // The page shows a failure itself (DetailPage), so it is not toasted as well.
   const query = useQuery({ ...watchedServerQueries.detail(project, id), meta: { silent: true } });
-  const flavors = useQuery(flavorQueries.list(project));
   const projects = useQuery(projectQueries.list());
   const [dialog, setDialog] = useState<{ kind: ServerDialog; server: Server } | undefined>();
   const onDialog = useCallback(
@@ -75,8 +73,6 @@ export function Component() {
                   children: (
                     <ServerOverview
                       server={s}
-                      flavors={flavors.data}
-                      flavorsLoading={flavors.isPending}
                       flavorProject={project}
                       imageScope={viewer.projectId}
                       projectName={projectName}

@@ -34,14 +34,14 @@ const cellOf = (rowName: string, column: string) => {
 };
 
 describe('servers page', () => {
-  it('names flavors and images, never showing their ids, asking only for the images shown', async () => {
+  it('names flavors and images, never showing their ids, asking only for the ones shown', async () => {
     signIn('member');
     const { promise: flavorsArrived, resolve: releaseFlavors } = Promise.withResolvers<undefined>();
     const fetch = stubFetch({
       [LIST]: () => json(200, { servers }),
-      [`GET /os/compute/v1/v2/${T}/flavors/detail`]: async () => {
+      [`GET /os/compute/v1/v2/${T}/flavors/f-small`]: async () => {
         await flavorsArrived;
-        return json(200, { flavors: [makeFlavor({ id: 'f-small', name: 'm1.small' })] });
+        return json(200, { flavor: makeFlavor({ id: 'f-small', name: 'm1.small' }) });
       },
       'GET /os/image/v1/v2/images/img-centos': () => json(200, makeImage()),
       // img-gone: deleted, glance answers 404.
@@ -70,20 +70,21 @@ describe('servers page', () => {
     expect(within(cellOf('vol-1', 'Image')).getByText('Boots from volume')).toBeTruthy();
 
     const paths = fetch.mock.calls.map(([input]) => pathOf(input));
-    // One request per image shown, none for the whole catalogue.
+    // One request per image and flavor shown, none for either whole catalogue.
     expect(paths.filter((p) => p === '/os/image/v1/v2/images/img-centos')).toHaveLength(1);
     expect(paths).toContain('/os/image/v1/v2/images/img-gone');
     expect(paths).not.toContain('/os/image/v1/v2/images');
+    expect(paths.filter((p) => p === `/os/compute/v1/v2/${T}/flavors/f-small`)).toHaveLength(1);
+    expect(paths).not.toContain(`/os/compute/v1/v2/${T}/flavors/detail`);
   });
 
-  it('asks for a flavor the list lacks by its id', async () => {
+  it('asks for a private flavor by its id too', async () => {
     signIn('member');
     stubFetch({
       [LIST]: () =>
         json(200, {
           servers: [makeServer({ name: 'web-1', flavor: { id: 'f-private', links: [] } })],
         }),
-      [`GET /os/compute/v1/v2/${T}/flavors/detail`]: () => json(200, { flavors: [makeFlavor()] }),
       [`GET /os/compute/v1/v2/${T}/flavors/f-private`]: () =>
         json(200, { flavor: makeFlavor({ id: 'f-private', name: 'gpu.large', vcpus: 16 }) }),
       'GET /os/image/v1/v2/images/img-centos': () => json(200, makeImage()),

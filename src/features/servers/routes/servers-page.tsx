@@ -7,82 +7,66 @@ import { Button } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { flavorQueries } from '@/api/resources/flavors';
+import { hypervisorQueries } from '@/api/resources/hypervisors';
+import { imageQueries } from '@/api/resources/images';
+import { projectNameOf, projectQueries } from '@/api/resources/projects';
+import { serverNextCursor } from '@/api/resources/servers';
 import { PageHeader } from '@/components/page-header';
 import { FilterSelect } from '@/components/resource-table/filter-select';
 import { ResourceTable } from '@/components/resource-table/resource-table';
+import { useLoadOnOpen } from '@/hooks/use-load-on-open';
 import { useUrlParam } from '@/hooks/use-url-param';
 import { useUrlTableState } from '@/hooks/use-url-table-state';
-import { defineTableOptions } from '@/hooks/url-table-state';
 import { useViewer } from '@/hooks/use-session';
-import type { ServerListParams } from '@/api/resources/servers';
 import { watchedServerQueries } from '../api/queries';
 import { CreateServerDrawer } from '../components/create-server-drawer';
+import { useFlavorSummary } from '../components/flavor-summary';
 import { ServerDialogs } from '../components/server-dialogs';
 import { serverPath, useServerColumns, type ServerNames } from '../components/server-columns';
 import { useServerActions, type ServerDialog } from '../components/use-server-actions';
+import { hostFilterValue, SERVERS_TABLE, toListParams } from '../model/list-params';
 import { SERVER_STATUSES, type Server } from '../model/types';
-import { flavorQueries } from '@/api/resources/flavors';
-import { imageQueries } from '@/api/resources/images';
-import { projectQueries } from '@/api/resources/projects';
-import { hypervisorQueries } from '@/api/resources/hypervisors';
-
-const TABLE = defineTableOptions({
-  filters: {
-    status: { options: SERVER_STATUSES },
-    flavor: {},
-    image: {},
-    zone: {},
-    project: {},
-    host: {},
-  },
-  defaultPageSize: 20,
-  defaultSort: { field: 'created', order: 'descend' },
-  sortFields: [],
-});
 
 export function Component() {
   const { t } = useTranslation('servers');
   const viewer = useViewer();
   const navigate = useNavigate();
-  const state = useUrlTableState(TABLE);
+  const state = useUrlTableState(SERVERS_TABLE);
   const [drawer, setDrawer] = useUrlParam('drawer');
   const [dialog, setDialog] = useState<{ kind: ServerDialog; server: Server } | undefined>();
 
-  const params: ServerListParams = {
-    limit: state.pageSize,
-    marker: state.cursor,
-    name: state.search || undefined,
-    status: state.filters.status,
-    flavor: state.filters.flavor,
-    image: state.filters.image,
-    availability_zone: state.filters.zone,
-    host: state.filters.host,
-    all_tenants: viewer.isAdmin ? 'true' : undefined,
-    tenant_id: viewer.isAdmin ? state.filters.project : undefined,
-  };
-  const list = useQuery(watchedServerQueries.list(viewer.projectId, params));
+  const list = useQuery(watchedServerQueries.list(viewer.projectId, toListParams(state, viewer)));
   const qc = useQueryClient();
-  const flavors = useQuery(flavorQueries.list(viewer.projectId));
-  // The image catalogue only feeds the image filter: loaded once that filter is opened or set.
-  // The list's cells name their images by id (ImageName).
-  const [imageFilterOpened, setImageFilterOpened] = useState(false);
-  const images = useQuery({
-    ...imageQueries.all(viewer.projectId),
-    enabled: imageFilterOpened || state.filters.image !== undefined,
+  // Catalogues feed only their filters: each loads once its filter is opened or set. The rows
+  // name their flavors and images by id (FlavorCell, ImageName).
+  const flavorFilter = useLoadOnOpen(state.filters.flavor !== undefined);
+  const flavors = useQuery({
+    ...flavorQueries.list(viewer.projectId),
+    enabled: flavorFilter.enabled,
+  });
+  const imageFilter = useLoadOnOpen(state.filters.image !== undefined);
+  const images = useQuery({ ...imageQueries.all(viewer.projectId), enabled: imageFilter.enabled });
+  const hostFilter = useLoadOnOpen(state.filters.host !== undefined);
+  const hosts = useQuery({
+    ...hypervisorQueries.hosts(viewer.projectId),
+    enabled: viewer.isAdmin && hostFilter.enabled,
   });
   const projects = useQuery({ ...projectQueries.list(), enabled: viewer.isAdmin });
   const zones = useQuery(projectQueries.azones(viewer.projectId));
-  const hosts = useQuery({ ...hypervisorQueries.hosts(viewer.projectId), enabled: viewer.isAdmin });
+  const summary = useFlavorSummary();
 
   const names = useMemo<ServerNames>(
     () => ({
-      flavors: flavors.data,
-      flavorsLoading: flavors.isPending,
+      flavorLabel: (id) => {
+        const f = qc.getQueryData(flavorQueries.detail(viewer.projectId, id).queryKey);
+        return f ? `${f.name} (${summary(f)})` : id;
+      },
       imageName: (id) =>
         qc.getQueryData(imageQueries.detail(viewer.projectId, id).queryKey)?.name ?? id,
-      projectName: (id) => projects.data?.find((p) => p.id === id)?.name ?? id.slice(0, 8),
+      projectName: (id) => projectNameOf(projects.data, id),
     }),
-    [flavors.data, flavors.isPending, qc, viewer.projectId, projects.data],
+    [qc, summary, viewer.projectId, projects.data],
   );
   const columns = useServerColumns(names, viewer);
   const onDialog = useCallback(
@@ -106,8 +90,7 @@ export function Component() {
     [actions],
   );
   const servers = list.data?.servers;
-  const hasNext = list.data?.servers_links?.some((l) => l.rel === 'next') ?? false;
-  const nextCursor = hasNext ? servers?.at(-1)?.id : undefined;
+  const nextCursor = serverNextCursor(list.data);
 
   const zoneNames = useMemo(
     () =>
@@ -134,6 +117,8 @@ export function Component() {
         name="flavor"
         placeholder={t('filters.allFlavors')}
         options={(flavors.data ?? []).map((f) => ({ value: f.id, label: f.name }))}
+        loading={flavors.isFetching}
+        onOpenChange={flavorFilter.onOpenChange}
         width={150}
       />
       <FilterSelect
@@ -142,7 +127,7 @@ export function Component() {
         placeholder={t('filters.allImages')}
         options={(images.data ?? []).map((i) => ({ value: i.id, label: i.name }))}
         loading={images.isFetching}
-        onOpenChange={(open) => open && setImageFilterOpened(true)}
+        onOpenChange={imageFilter.onOpenChange}
         width={170}
       />
       <FilterSelect
@@ -157,7 +142,9 @@ export function Component() {
           state={state}
           name="host"
           placeholder={t('filters.allHosts')}
-          options={(hosts.data ?? []).map((h) => ({ value: `^${h}$`, label: h }))}
+          options={(hosts.data ?? []).map((h) => ({ value: hostFilterValue(h), label: h }))}
+          loading={hosts.isFetching}
+          onOpenChange={hostFilter.onOpenChange}
           width={170}
         />
       ) : null}
@@ -188,7 +175,7 @@ export function Component() {
           </Button>
         }
       />
-      <ResourceTable<Server, typeof TABLE.filters>
+      <ResourceTable<Server, typeof SERVERS_TABLE.filters>
         tableId="servers"
         resourceName={t('title.resource')}
         rowKey={(s) => s.id}
