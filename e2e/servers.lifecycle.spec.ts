@@ -67,10 +67,11 @@ test(
 
     // The console tab embeds the VNC page returned by os-getVNCConsole.
     await page.getByRole('tab', { name: t('servers:tabs.console') }).click();
-    const frame = page.frameLocator(
-      `iframe[title="${t('servers:console.frameTitle', { name: 'e2e-web' })}"]`,
-    );
+    const frameSelector = `iframe[title="${t('servers:console.frameTitle', { name: 'e2e-web' })}"]`;
+    const frame = page.frameLocator(frameSelector);
     await expect(frame.getByText('e2e-web login:')).toBeVisible();
+    // ...sandboxed (it still draws: the scripts it needs are allowed), under the server's CSP.
+    await expect(page.locator(frameSelector)).toHaveAttribute('sandbox', /allow-scripts/);
     await page.getByRole('button', { name: t('servers:actions.reconnect') }).click();
     await expect(frame.getByText('e2e-web login:')).toBeVisible();
 

@@ -943,7 +943,8 @@ export interface paths {
          * Validate a token and read its scope
          * @description 校验令牌 — Keystone v3 token validation (not in the documents, api-notes 3.3). The token to
          *     check goes in `X-Subject-Token`; the caller authenticates with `X-Auth-Token` (a token may
-         *     validate itself).
+         *     validate itself; an administrator may validate any). A tenant asking about another user's
+         *     token gets 404, as for an unknown one: a 403 would confirm that the token exists.
          */
         get: operations["validateToken"];
         put?: never;
@@ -2461,6 +2462,11 @@ export interface components {
                     };
                 };
                 scope?: {
+                    /**
+                     * @description The project to scope to, by id or by name. An empty id or name is refused
+                     *     (400) rather than read as "no scope": that would silently log in to the
+                     *     default project.
+                     */
                     project?: {
                         id?: string;
                         name?: string;

@@ -74,6 +74,23 @@ describe('login (Keystone v3 password auth)', () => {
     expectVendorError(res, 401);
   });
 
+  it('refuses an empty project id or name instead of scoping to the default project', async () => {
+    for (const project of [{ id: '' }, { name: '' }]) {
+      const res = await t.req('POST', AUTH, {
+        body: {
+          auth: {
+            identity: {
+              methods: ['password'],
+              password: { user: { name: 'alice', password: 'cloudos' } },
+            },
+            scope: { project },
+          },
+        },
+      });
+      expectVendorError(res, 400);
+    }
+  });
+
   it('re-scopes with the token method to another project of the same user', async () => {
     const token = await t.login('carol');
     const res = await t.req('POST', AUTH, {
@@ -132,10 +149,14 @@ describe('tokens', () => {
   it("revokes a token (logout); a tenant may not inspect another user's token", async () => {
     const alice = await t.login('alice');
     const bob = await t.login('bob');
-    expectVendorError(
-      await t.req('GET', AUTH, { token: alice, headers: { 'x-subject-token': bob } }),
-      403,
-    );
+    // Another user's live token answers as an unknown one does: nothing tells that it exists.
+    const other = await t.req('GET', AUTH, { token: alice, headers: { 'x-subject-token': bob } });
+    const unknown = await t.req('GET', AUTH, {
+      token: alice,
+      headers: { 'x-subject-token': 'no-such-token' },
+    });
+    expectVendorError(other, 404);
+    expect({ ...other.body, requestId: '' }).toEqual({ ...unknown.body, requestId: '' });
     expect(
       (await t.req('DELETE', AUTH, { token: alice, headers: { 'x-subject-token': alice } })).status,
     ).toBe(204);

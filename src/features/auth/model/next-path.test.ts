@@ -9,6 +9,18 @@ describe('next path after login', () => {
     expect(safeNextPath('//evil.example')).toBe('/overview');
     expect(safeNextPath('/\\evil.example')).toBe('/overview');
     expect(safeNextPath('/login?next=/x')).toBe('/overview');
+    expect(safeNextPath('/login/')).toBe('/overview');
+  });
+
+  it('refuses what a browser would read as another site: tabs, newlines, backslashes', () => {
+    // `next=%2F%09%2Fevil.example` arrives decoded: the tab made react-router throw
+    // "External navigation is not allowed" and left a logged-in user on the login form.
+    expect(safeNextPath('/\t/evil.example')).toBe('/overview');
+    expect(safeNextPath('/\n/evil.example')).toBe('/overview');
+    expect(safeNextPath('/\r\n/evil.example')).toBe('/overview');
+    expect(safeNextPath('/images\\..\\..\\evil')).toBe('/overview');
+    expect(safeNextPath('/%09/evil.example')).toBe('/%09/evil.example');
+    expect(safeNextPath('/servers/1?project=p#tab')).toBe('/servers/1?project=p#tab');
   });
 
   it('builds the login URL with the current path and search', () => {

@@ -52,6 +52,11 @@ export function ConsoleTab({ server }: { server: Server }) {
           key={href}
           src={href}
           title={t('console.frameTitle', { name: server.name })}
+          // What noVNC needs (its scripts, its own origin for the websocket and settings, the
+          // password form), nothing more: no top navigation, pop-ups or downloads. The console's
+          // URL (project, server) is not sent to the VNC proxy.
+          sandbox="allow-scripts allow-same-origin allow-forms"
+          referrerPolicy="no-referrer"
           style={{ width: '100%', height: 520, border: 0, borderRadius: 6, background: '#000' }}
         />
       ) : (
