@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 
 const STAGES = [
+  'audit',
   'lint',
   'typecheck',
   'api:lint',
