@@ -40,6 +40,8 @@ export const COMPLETE_AREAS = [
   'flavors',
   'availability-zones',
   'aggregates',
+  'compute-nodes',
+  'drx',
   'servers/',
   'servers/actions',
   'servers/console',

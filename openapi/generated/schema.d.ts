@@ -564,6 +564,179 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/os/compute/v1/h3cloudos/computenode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List compute nodes
+         * @description 获取计算节点信息 (004:L19594). A bare array of compute nodes sorted by `hostName`; not
+         *     paginated (a cloud has tens of compute nodes; the simulator caps the answer at 1000).
+         *
+         *     Readings and decisions:
+         *     - Cloud administrators only (the nodes carry management credentials): 403 otherwise.
+         *     - `password` is returned in plain text, as documented (the edit form sends the node back
+         *       whole); the console must not display it.
+         *     - `transport_URI` is printed for `transport_url` (api-notes I-4): the answer uses
+         *       `transport_url`; requests may use either spelling.
+         *     - `vmType` is documented as 1 VMware, 2 CAS, 3 HP. The platform also runs compute nodes it
+         *       deploys itself, which the documents never list: the simulator reports those as 4 (KVM,
+         *       a libvirt host) and 5 (bare metal, the nova-compute of ironic). Added read-only fields,
+         *       not in the documents, so the console need not re-derive them: `virtType` (the type's
+         *       name: `VMware`, `CAS`, `HP`, `KVM`, `BareMetal`), `zone` (the nova availability zone
+         *       its hosts are in; `nova` = in no zone yet, waiting to be added to a host aggregate),
+         *       `hypervisors` (how many hypervisors it manages) and `servers` (how many servers run on
+         *       them).
+         */
+        get: operations["listComputeNodes"];
+        /**
+         * Update compute nodes
+         * @description 修改计算节点信息 (004:L19970). An array of whole nodes, keyed by `hostName` (api-notes
+         *     I-32); 200 with no body. All or nothing.
+         *
+         *     Readings and decisions:
+         *     - Cloud administrators only; an unknown `hostName` is 404.
+         *     - Same fields and checks as add (the manager must be reachable and accept the
+         *       credentials; the cluster must be one of its clusters).
+         *     - A node whose hosts run servers keeps its `vmType`, `hostIp` and cluster (409 naming the
+         *       server count); its other settings (credentials, pool, network mode, switches, storage
+         *       zone, options) may change. The virtualization type never changes (409): delete the node
+         *       and add it again.
+         */
+        put: operations["updateComputeNodes"];
+        /**
+         * Add compute nodes
+         * @description 添加计算节点 (004:L19765). The body is an array of nodes (1–20); answers 201 with no body,
+         *     as documented. All or nothing: one bad node refuses the whole request.
+         *
+         *     What adding does (api-notes 4.8): a nova-compute service named `hostName` appears, with one
+         *     hypervisor per host of the chosen cluster (as `checkout/config` lists them), in no
+         *     availability zone yet (nova's default zone `nova`) — add the host to a host aggregate to
+         *     put it in a zone (`aggregateAction`). A `storageZone` that does not exist is created as a
+         *     cinder zone (a zone of another kind with that name is 409).
+         *
+         *     Readings and decisions:
+         *     - Cloud administrators only; 403 otherwise.
+         *     - `hostName` becomes the nova host name (it appears in paths such as
+         *       `hostpool/{hostName}`), so it is 1–255 of letters, digits, `.`, `_`, `-`, starting with a
+         *       letter or digit (stricter than the documented "≤255"). A name already used by a compute
+         *       node or compute host is 409; twice in one request is 400.
+         *     - `hostIp` is an IPv4 address (the CVM or vCenter). The simulator reaches the managers on
+         *       private addresses (10/8, 172.16/12, 192.168/16); any other address (documentation
+         *       ranges, loopback, public) looks unreachable and the add is 400 with the connection
+         *       error `checkout/config` would report. A password shorter than 6 characters is refused by
+         *       the simulated CVM/vCenter (400, authentication failed): the convention that lets the
+         *       console show the credential error.
+         *     - `clusterId`/`clusterName` must name a cluster of that manager as `checkout/config`
+         *       lists it (400 otherwise). Every CAS manager has cluster `1`/`cluster1`, every vCenter
+         *       `domain-c13`/`Qun1`, as in the examples.
+         *     - `vmType` 1 (VMware), 2 (CAS) and 3 (HP, handled like CAS) are documented; 4 (KVM) is
+         *       accepted too (the simulator's extension, see the list).
+         *     - `pci` and `transport_URI`/`transport_url` may be null (the example sends `"pci": null`).
+         *       `vswitch` items are base64 `netName`s (e.g. `Y2Fz` = "cas") with a documented `device`.
+         */
+        post: operations["addComputeNodes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/h3cloudos/computenode/deletion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete a compute node
+         * @description 删除计算节点 (004:L20175). A delete sent as POST with a body (api-notes I-33); 200 with no
+         *     body.
+         *
+         *     Readings and decisions:
+         *     - Cloud administrators only; an unknown `hostName` is 404.
+         *     - `storageZone` must be the node's storage zone and `tenantId` an existing organisation
+         *       (the one the operator acts for): 400 otherwise. The storage zone stays.
+         *     - A node whose hosts still run servers is 409 (naming how many): migrate or delete them
+         *       first. Otherwise its nova-compute service and hypervisors go, and its host leaves every
+         *       host aggregate (as nova's service delete does).
+         */
+        post: operations["deleteComputeNode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/h3cloudos/computenode/refresh/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Fetch the switch configuration available on a CVM or vCenter
+         * @description 刷新获取计算节点可用配置信息 (004:L20261). Asks the CVM (`vmType` 2) or vCenter (1) at
+         *     `hostIp` for its virtual switches: `config.vswitches` (standard) and
+         *     `config.proxySwitches` (distributed), and `tableList`, the physical networks the add
+         *     form's `vswitch` rows are made from (`netName` base64, `device`); a row already used by
+         *     another compute node of the same manager has `isDisabled: true`.
+         *
+         *     Readings and decisions:
+         *     - Cloud administrators only; 403 otherwise.
+         *     - 200 whatever the manager says, as documented: an unreachable address or refused
+         *       credentials (the same rules as add) answer `errors` with the reason and empty lists.
+         *     - `protocal` [sic] is `http` or `https`; `switchType` is `""` for CAS and `vswitch` or
+         *       `proxySwitch` for VMware (400 for another combination); both optional here.
+         */
+        post: operations["refreshComputeNodeConfig"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/h3cloudos/computenode/checkout/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Validate compute-node credentials and list the manager's clusters
+         * @description 计算节点信息校验 (004:L20428). Connects to the CVM or vCenter and answers
+         *     `{"clusters":[…], "errors":null, "available":true}`: the clusters it manages, each with
+         *     its hosts (`hostServer`, one `{name: ip}` object per host), standard and distributed
+         *     switches. The first step of the add wizard.
+         *
+         *     Readings and decisions:
+         *     - Cloud administrators only; 403 otherwise.
+         *     - A failed check is still 200, with `available: false`, `errors` saying why and no
+         *       clusters: an address outside the private ranges looks unreachable ("connect timed
+         *       out"), and a password shorter than 6 characters is refused ("authentication failed")
+         *       — the simulator's conventions, the same as add's.
+         *     - All fields are required as documented; `switchType` must fit `vmType` (`""` for CAS,
+         *       `vswitch`/`proxySwitch` for VMware), else 400.
+         */
+        post: operations["checkComputeNodeConfig"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/os/compute/v1/v2/{tenant_id}/os-networks": {
         parameters: {
             query?: never;
@@ -779,6 +952,99 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/kinton/v1/h3cloudos/drx-configuration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List DRX policies
+         * @description 查询drx列表 (004:L21539). `{"extraInfos":[…]}` (the table says object; the list is an
+         *     array): the policies of the token's organisation, every organisation's for a cloud
+         *     administrator; sorted by `info_desc` then `uuid`. Not paginated in the documents; the
+         *     simulator caps the answer at 1000.
+         */
+        get: operations["listDrx"];
+        put?: never;
+        /**
+         * Create a DRX policy
+         * @description 创建drx (004:L21164). The body is wrapped in `extraInfos` as the example shows (the table
+         *     lists the fields flat, api-notes I-24). Answers 200 with the stored policy (ECHO, with the
+         *     database `id` it was given).
+         *
+         *     Readings and decisions:
+         *     - The policy belongs to the token's organisation; a cloud administrator's policy belongs to
+         *       the organisation of its seed server.
+         *     - `uuid` is the listener id, which is also the policy's id (api-notes 1.17): one policy per
+         *       listener (409 for a second). The table marks every field optional; this contract requires
+         *       `uuid` and `info_value.instanceUuid` (the seed server), without which the policy can be
+         *       neither addressed nor applied.
+         *     - `id` is "not sent on create" (004:L21181), yet the example sends one: it is accepted and
+         *       ignored; the database assigns the id.
+         *     - `info_value.instanceUuid` (and `oldInstanceUuid` when given) must be a server the caller
+         *       can see (404 otherwise); `serverName` defaults to that server's name. The example's server
+         *       `ba7471d1-…` exists on the documents' platform, not in a fresh simulator: the example is
+         *       accepted as printed once a server with that id exists. The listener, pool, member and
+         *       health monitor (`uuid`, `poolId`, `memberUuid`, `monitorUuid`) belong to the load
+         *       balancer, which no document describes: they are kept as given, not checked.
+         *     - Thresholds are strings of digits, as printed: the CPU and memory ones are percentages
+         *       (0–100), and each reduce threshold must be below its extend threshold (400);
+         *       `waitingTime` and `interval` are seconds (≥1), `max_extend_members` ≥1;
+         *       `connectCount_extend`/`connectCount_reduce` may be null.
+         *     - `status`: `active` (configured and on) or `inactive` (off); default `active`.
+         *       `info_type` defaults to `LoadBalancer`, `operationType` to `autoScaling`.
+         */
+        post: operations["createDrx"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/kinton/v1/h3cloudos/drx-configuration/{uuid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 监听器ID — the listener id, which is the policy's id. */
+                uuid: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a DRX policy
+         * @description 查询单个drx详情 (004:L21739). `{"extraInfos":{…}}`. A policy of another organisation is
+         *     404 unless the caller is a cloud administrator.
+         */
+        get: operations["getDrx"];
+        /**
+         * Update, enable or disable a DRX policy
+         * @description 修改（开启/关闭）drx (004:L21942). The same wrapped body as create; the fields given replace
+         *     the stored ones (`info_value` is merged key by key), and the answer is the stored policy.
+         *     `info_value.status` `active` enables the policy, `inactive` disables it.
+         *
+         *     Readings and decisions:
+         *     - A `uuid` in the body must be the path's (400); `id` is ignored.
+         *     - Enabling needs the seed server: a policy whose `instanceUuid` server was deleted cannot
+         *       be set `active` (409, naming the server) — point it at another server in the same
+         *       request. Setting the status it already has is allowed (an edit of the other fields).
+         *     - The same checks as create apply to the result (thresholds, references).
+         */
+        put: operations["updateDrx"];
+        post?: never;
+        /**
+         * Delete a DRX policy
+         * @description 删除drx (004:L22326). 200 with no body. A policy of another organisation is 404 unless the
+         *     caller is a cloud administrator. Active or not, a policy can be deleted (scaling stops).
+         */
+        delete: operations["deleteDrx"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2185,6 +2451,199 @@ export interface components {
                 } | null;
             }[];
         };
+        /** @description 主机名称 — the nova-compute host name (letters, digits, `.`, `_`, `-`). */
+        ComputeNodeHostName: string;
+        /** @description 主机IP地址 — the CVM or vCenter address (IPv4). */
+        ComputeNodeIp: string;
+        /**
+         * @description 虚拟化类型 — 1 VMware, 2 CAS, 3 HP (documented); 4 KVM (the simulator's extension).
+         * @enum {integer}
+         */
+        ComputeNodeVmType: 1 | 2 | 3 | 4;
+        /**
+         * @description 虚拟交换机类型 — `""` for CAS; `vswitch` (standard) or `proxySwitch` (distributed) for VMware.
+         * @enum {string}
+         */
+        ComputeNodeSwitchType: "" | "vswitch" | "proxySwitch";
+        /**
+         * @description 协议 (`protocal` [sic]).
+         * @enum {string}
+         */
+        ComputeNodeProtocol: "http" | "https";
+        ComputeNodeVswitch: {
+            /** @description 物理网络名称 — base64, e.g. `Y2Fz` = "cas". */
+            netName: string;
+            /**
+             * @description 虚拟交换机名称
+             * @enum {string}
+             */
+            device: "vxlan" | "vswitch0" | "vswitch1";
+        };
+        /** @description 计算节点 — the add and update body item (004:L19780–L19860). */
+        ComputeNodeInput: {
+            hostName: components["schemas"]["ComputeNodeHostName"];
+            vmType: components["schemas"]["ComputeNodeVmType"];
+            hostIp: components["schemas"]["ComputeNodeIp"];
+            /** @description 管理用户名 */
+            userName: string;
+            /** @description 管理用户密码 */
+            password: string;
+            /** @description 主机池 */
+            poolName: string;
+            /**
+             * @description 网络模式 — 1 VXLAN network overlay, 2 VXLAN host overlay, 3 VLAN.
+             * @enum {integer}
+             */
+            vxlanOverlayMode: 1 | 2 | 3;
+            /** @description cinder可用域 — the storage zone's name. */
+            storageZone: string;
+            /** @description 集群名称 */
+            clusterName: string;
+            /** @description 集群id */
+            clusterId: string;
+            /** @description 云主机初始化模式 (e.g. `vmware_api`) */
+            initMode: string;
+            vswitch: components["schemas"]["ComputeNodeVswitch"][];
+            /** @description PCI passthrough configuration */
+            pci?: string | null;
+            /** @description The message queue URL, as printed (api-notes I-4). */
+            transport_URI?: string | null;
+            /** @description The message queue URL (`rabbit://…`). */
+            transport_url?: string | null;
+            allPass?: string;
+            /** @description `host` */
+            resourceNode?: string;
+            useLocalStorage?: boolean;
+            linkClone?: boolean;
+            /** @description `expand` */
+            mode?: string;
+            /** @description The controller's address. */
+            ip?: string;
+        };
+        /** @description 计算节点 (004:L19600–L19700), with the simulator's read-only `virtType`, `zone`, `hypervisors` and `servers`. */
+        ComputeNode: {
+            /** @description 主机名称 */
+            hostName: string;
+            /**
+             * @description 虚拟化类型 — 1 VMware, 2 CAS, 3 HP; 4 KVM and 5 bare metal are the simulator's extension.
+             * @enum {integer}
+             */
+            vmType: 1 | 2 | 3 | 4 | 5;
+            /** @description 主机IP地址 */
+            hostIp: string;
+            /** @description 管理用户名 */
+            userName: string;
+            /** @description 管理用户密码 (plain text, as documented) */
+            password: string;
+            /** @description 主机池 */
+            poolName: string;
+            /**
+             * @description 网络模式
+             * @enum {integer}
+             */
+            vxlanOverlayMode: 1 | 2 | 3;
+            /** @description cinder可用域 */
+            storageZone: string;
+            /** @description 集群名称 */
+            clusterName: string;
+            /** @description 集群id */
+            clusterId: string;
+            /** @description 云主机初始化模式 */
+            initMode: string;
+            vswitch: components["schemas"]["ComputeNodeVswitch"][];
+            pci: string | null;
+            /** @description Printed `transport_URI` (api-notes I-4). */
+            transport_url: string | null;
+            allPass: string;
+            resourceNode: string;
+            useLocalStorage: boolean;
+            linkClone: boolean;
+            mode: string;
+            ip: string;
+            /**
+             * @description The name of `vmType` (not in the documents).
+             * @enum {string}
+             */
+            virtType: "VMware" | "CAS" | "HP" | "KVM" | "BareMetal";
+            /** @description The nova availability zone of its hosts; `nova` = none yet (not in the documents). */
+            zone: string;
+            /** @description How many hypervisors it manages (not in the documents). */
+            hypervisors: number;
+            /** @description How many servers run on its hypervisors (not in the documents). */
+            servers: number;
+        };
+        ComputeNodeDeletion: {
+            /** @description 主机名 */
+            hostName: string;
+            /** @description 存储可用域 */
+            storageZone: string;
+            /** @description 组织id */
+            tenantId: string;
+        };
+        ComputeNodeCheck: {
+            /**
+             * @description 虚拟化类型 — 1 VMware, 2 CAS.
+             * @enum {integer}
+             */
+            vmType: 1 | 2;
+            protocal: components["schemas"]["ComputeNodeProtocol"];
+            hostIp: components["schemas"]["ComputeNodeIp"];
+            /** @description 管理用户名 */
+            userName: string;
+            /** @description 管理用户密码 */
+            password: string;
+            switchType: components["schemas"]["ComputeNodeSwitchType"];
+        };
+        ComputeNodeRefresh: {
+            /**
+             * @description 虚拟化类型 — 1 VMware, 2 CAS.
+             * @enum {integer}
+             */
+            vmType: 1 | 2;
+            protocal?: components["schemas"]["ComputeNodeProtocol"];
+            /** @description 主机名 */
+            hostName: string;
+            hostIp: components["schemas"]["ComputeNodeIp"];
+            /** @description 管理用户名 */
+            userName: string;
+            /** @description 管理用户密码 */
+            password: string;
+            switchType?: components["schemas"]["ComputeNodeSwitchType"];
+        };
+        ComputeNodeConfig: {
+            config: {
+                /** @description 标准虚拟交换机 */
+                vswitches: string[];
+                /** @description 分布式交换机 */
+                proxySwitches: string[];
+            };
+            tableList: {
+                /** @description 物理网络名称 (base64) */
+                netName: string;
+                /** @description `vswitch` or `proxySwitch` */
+                type: string;
+                /** @description 虚拟交换机 */
+                device: string;
+                /** @description Already used by another compute node of this manager. */
+                isDisabled: boolean;
+            }[];
+            /** @description Why the manager could not be asked; null on success. */
+            errors: string | null;
+        };
+        ComputeNodeCheckResult: {
+            clusters: {
+                clusterId: string;
+                clusterName: string;
+                /** @description One object per host of the cluster, mapping its name to its IP. */
+                hostServer: {
+                    [key: string]: string;
+                }[];
+                vswitches: string[];
+                proxySwitches: string[];
+            }[];
+            errors: string | null;
+            available: boolean;
+        };
         /** @description 网络 (nova os-networks; seeded, api-notes I-31). */
         ComputeNetwork: {
             /** @description 网络ID — the `networks[].uuid` of server create */
@@ -2309,6 +2768,143 @@ export interface components {
             versions: {
                 values: components["schemas"]["ApiVersion"][];
             };
+        };
+        /** @description A number written as a string of digits, as the documents print it. */
+        DrxDigits: string;
+        /** @description A percentage 0–100 written as a string. */
+        DrxPercent: string;
+        /** @description info_value — the policy's settings (004:L21190–L21260); every value a string. */
+        DrxValueInput: {
+            cpuUtilThreshold?: components["schemas"]["DrxPercent"];
+            cpuUtilReduceThreshold?: components["schemas"]["DrxPercent"];
+            memoryUtilThreshold?: components["schemas"]["DrxPercent"];
+            memoryUtilReduceThreshold?: components["schemas"]["DrxPercent"];
+            tcpConnectionUtilThreshold?: components["schemas"]["DrxDigits"];
+            tcpConnectionUtilReduceThreshold?: components["schemas"]["DrxDigits"];
+            visitCountThreshold?: components["schemas"]["DrxDigits"];
+            visitCount_extend?: components["schemas"]["DrxDigits"];
+            visitCount_reduce?: components["schemas"]["DrxDigits"];
+            /** @description 扩张连接数阈值 */
+            connectCount_extend?: string | null;
+            /** @description 收缩连接数阈值 */
+            connectCount_reduce?: string | null;
+            /** @description 本次种子节点uuid — the seed server. */
+            instanceUuid?: string;
+            /** @description 上次种子节点uuid */
+            oldInstanceUuid?: string;
+            /** @description 种子节点虚拟名称 */
+            serverName?: string;
+            /** @description 种子节点实服务ID */
+            memberUuid?: string;
+            /** @description 实服务器组ID */
+            poolId?: string;
+            /** @description 监听器ID */
+            monitorUuid?: string;
+            /** @description 等待时间 — cool-down, seconds. */
+            waitingTime?: string;
+            /** @description 定时监控的时间 — seconds. */
+            interval?: string;
+            /** @description 最大后端数量 */
+            max_extend_members?: string;
+            /**
+             * @description 操作类型
+             * @enum {string}
+             */
+            operationType?: "autoScaling";
+            /**
+             * @description drx状态
+             * @enum {string}
+             */
+            status?: "active" | "inactive";
+        };
+        DrxInput: {
+            /** @description 数据库ID — ignored (the database assigns it). */
+            id?: string;
+            /** @description 监听器ID — the policy's id. */
+            uuid?: string;
+            /**
+             * @description 信息类型
+             * @enum {string}
+             */
+            info_type?: "LoadBalancer";
+            /** @description 描述字段 */
+            info_desc?: string;
+            info_value?: components["schemas"]["DrxValueInput"];
+        };
+        DrxCreate: {
+            extraInfos: components["schemas"]["DrxInput"] & {
+                info_value: Record<string, never>;
+            };
+        };
+        DrxUpdate: {
+            extraInfos: components["schemas"]["DrxInput"];
+        };
+        DrxValue: {
+            /** @description 扩张CPU阈值 (%) */
+            cpuUtilThreshold: string;
+            /** @description 收缩CPU阈值 (%) */
+            cpuUtilReduceThreshold: string;
+            /** @description 扩张内存百分比阈值 */
+            memoryUtilThreshold: string;
+            /** @description 收缩内存百分比阈值 */
+            memoryUtilReduceThreshold: string;
+            /** @description 扩张TCP连接数阈值 */
+            tcpConnectionUtilThreshold: string;
+            /** @description 收缩TCP连接数阈值 */
+            tcpConnectionUtilReduceThreshold: string;
+            /** @description 访问次数阈值 */
+            visitCountThreshold: string;
+            /** @description 扩张的访问次数 */
+            visitCount_extend: string;
+            /** @description 收缩的访问次数 */
+            visitCount_reduce: string;
+            /** @description 扩张连接数阈值 */
+            connectCount_extend: string | null;
+            /** @description 收缩连接数阈值 */
+            connectCount_reduce: string | null;
+            /** @description 本次种子节点uuid */
+            instanceUuid: string;
+            /** @description 上次种子节点uuid */
+            oldInstanceUuid: string;
+            /** @description 种子节点虚拟名称 */
+            serverName: string;
+            /** @description 种子节点实服务ID */
+            memberUuid: string;
+            /** @description 实服务器组ID */
+            poolId: string;
+            /** @description 监听器ID */
+            monitorUuid: string;
+            /** @description 等待时间 (s) */
+            waitingTime: string;
+            /** @description 定时监控的时间 (s) */
+            interval: string;
+            /** @description 最大后端数量 */
+            max_extend_members: string;
+            /** @description 操作类型 */
+            operationType: string;
+            /**
+             * @description drx状态
+             * @enum {string}
+             */
+            status: "active" | "inactive";
+        };
+        /** @description drx (004:L21324). */
+        Drx: {
+            /** @description 数据库ID */
+            id: string;
+            /** @description 监听器ID — the policy's id. */
+            uuid: string;
+            /** @description 信息类型 */
+            info_type: string;
+            /** @description 描述字段 */
+            info_desc: string;
+            info_value: components["schemas"]["DrxValue"];
+        };
+        DrxShow: {
+            extraInfos: components["schemas"]["Drx"];
+        };
+        DrxList: {
+            extraInfos: components["schemas"]["Drx"][];
         };
         FlavorLink: {
             /** @description flavor链接 */
@@ -4430,6 +5026,338 @@ export interface operations {
             403: components["responses"]["Forbidden"];
         };
     };
+    listComputeNodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "hostName": "host191",
+                     *         "vmType": 2,
+                     *         "hostIp": "172.25.17.191",
+                     *         "userName": "username",
+                     *         "password": "password",
+                     *         "poolName": "pool1",
+                     *         "vxlanOverlayMode": 3,
+                     *         "storageZone": "cinder191",
+                     *         "clusterName": "cluster1",
+                     *         "clusterId": "1",
+                     *         "initMode": "vmware_api",
+                     *         "vswitch": [
+                     *           {
+                     *             "netName": "Y2Fz",
+                     *             "device": "vxlan"
+                     *           }
+                     *         ],
+                     *         "pci": null,
+                     *         "transport_url": "rabbit://openstack:cloudos@rabbitmq-service",
+                     *         "allPass": "cloudos",
+                     *         "resourceNode": "host",
+                     *         "useLocalStorage": true,
+                     *         "linkClone": false,
+                     *         "mode": "expand",
+                     *         "ip": "172.25.80.30",
+                     *         "virtType": "CAS",
+                     *         "zone": "nova",
+                     *         "hypervisors": 2,
+                     *         "servers": 0
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["ComputeNode"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateComputeNodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "hostName": "host191",
+                 *         "vmType": 2,
+                 *         "hostIp": "172.25.17.191",
+                 *         "userName": "username",
+                 *         "password": "password",
+                 *         "poolName": "pool1",
+                 *         "vxlanOverlayMode": 3,
+                 *         "storageZone": "cinder191",
+                 *         "clusterName": "cluster1",
+                 *         "clusterId": "1",
+                 *         "initMode": "vmware_api",
+                 *         "vswitch": [
+                 *           {
+                 *             "netName": "Y2Fz",
+                 *             "device": "vxlan"
+                 *           }
+                 *         ],
+                 *         "pci": null,
+                 *         "transport_URI": "rabbit://openstack:cloudos@rabbitmq-service",
+                 *         "allPass": "cloudos",
+                 *         "resourceNode": "host",
+                 *         "useLocalStorage": true,
+                 *         "linkClone": false,
+                 *         "mode": "expand",
+                 *         "ip": "172.25.80.30"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["ComputeNodeInput"][];
+            };
+        };
+        responses: {
+            /** @description OK — updated (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addComputeNodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "hostName": "host191",
+                 *         "vmType": 2,
+                 *         "hostIp": "172.25.17.191",
+                 *         "userName": "username",
+                 *         "password": "password",
+                 *         "poolName": "pool1",
+                 *         "vxlanOverlayMode": 3,
+                 *         "storageZone": "cinder191",
+                 *         "clusterName": "cluster1",
+                 *         "clusterId": "1",
+                 *         "initMode": "vmware_api",
+                 *         "vswitch": [
+                 *           {
+                 *             "netName": "Y2Fz",
+                 *             "device": "vxlan"
+                 *           }
+                 *         ],
+                 *         "pci": null,
+                 *         "transport_URI": "rabbit://openstack:cloudos@rabbitmq-service",
+                 *         "allPass": "cloudos",
+                 *         "resourceNode": "host",
+                 *         "useLocalStorage": true,
+                 *         "linkClone": false,
+                 *         "mode": "expand",
+                 *         "ip": "172.25.80.30"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["ComputeNodeInput"][];
+            };
+        };
+        responses: {
+            /** @description Created — no body, as documented. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteComputeNode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "hostName": "cpn-host11",
+                 *       "storageZone": "cinder11",
+                 *       "tenantId": "9052ae85792143ff955c35c52e8e41bd"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ComputeNodeDeletion"];
+            };
+        };
+        responses: {
+            /** @description OK — deleted (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    refreshComputeNodeConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "vmType": 2,
+                 *       "protocal": "http",
+                 *       "hostName": "cpn-host11",
+                 *       "hostIp": "10.125.26.11",
+                 *       "userName": "userName",
+                 *       "password": "password",
+                 *       "switchType": ""
+                 *     }
+                 */
+                "application/json": components["schemas"]["ComputeNodeRefresh"];
+            };
+        };
+        responses: {
+            /** @description OK — the manager's answer (or `errors`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "config": {
+                     *         "vswitches": [
+                     *           "vSwitch1"
+                     *         ],
+                     *         "proxySwitches": [
+                     *           "dvSwitch"
+                     *         ]
+                     *       },
+                     *       "tableList": [
+                     *         {
+                     *           "netName": "dm0=",
+                     *           "type": "vswitch",
+                     *           "device": "vSwitch0",
+                     *           "isDisabled": false
+                     *         }
+                     *       ],
+                     *       "errors": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ComputeNodeConfig"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    checkComputeNodeConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "vmType": 2,
+                 *       "protocal": "http",
+                 *       "hostIp": "10.125.26.11",
+                 *       "userName": "userName",
+                 *       "password": "password",
+                 *       "switchType": ""
+                 *     }
+                 */
+                "application/json": components["schemas"]["ComputeNodeCheck"];
+            };
+        };
+        responses: {
+            /** @description OK — whether the manager accepted the connection, and its clusters. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "clusters": [
+                     *         {
+                     *           "clusterId": "domain-c13",
+                     *           "clusterName": "Qun1",
+                     *           "hostServer": [
+                     *             {
+                     *               "host-16": "172.25.17.44"
+                     *             }
+                     *           ],
+                     *           "vswitches": [
+                     *             "vSwitch0"
+                     *           ],
+                     *           "proxySwitches": [
+                     *             "dvSwitch"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "errors": null,
+                     *       "available": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ComputeNodeCheckResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     listComputeNetworks: {
         parameters: {
             query?: never;
@@ -4736,6 +5664,191 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+        };
+    };
+    listDrx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrxList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createDrx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "extraInfos": {
+                 *         "id": "2a10ce75-f99b-4e47-8537-84fa313691ab",
+                 *         "uuid": "6d380cf4-5558-4c8e-82f2-b64953fb8305",
+                 *         "info_type": "LoadBalancer",
+                 *         "info_desc": "lb auto scaling",
+                 *         "info_value": {
+                 *           "cpuUtilThreshold": "70",
+                 *           "cpuUtilReduceThreshold": "30",
+                 *           "memoryUtilThreshold": "70",
+                 *           "memoryUtilReduceThreshold": "30",
+                 *           "tcpConnectionUtilThreshold": "3000",
+                 *           "tcpConnectionUtilReduceThreshold": "1000",
+                 *           "visitCountThreshold": "2",
+                 *           "visitCount_extend": "0",
+                 *           "visitCount_reduce": "1",
+                 *           "oldInstanceUuid": "ba7471d1-010e-42bc-9344-482be27142e1",
+                 *           "instanceUuid": "ba7471d1-010e-42bc-9344-482be27142e1",
+                 *           "serverName": "zjj",
+                 *           "memberUuid": "ba1f455c-7ea4-4447-9c83-6851e1882c69",
+                 *           "poolId": "e891918c-aaf7-40d9-8e51-0d2962438f2b",
+                 *           "monitorUuid": "6d380cf4-5558-4c8e-82f2-b64953fb8305",
+                 *           "waitingTime": "20",
+                 *           "connectCount_extend": null,
+                 *           "connectCount_reduce": null,
+                 *           "interval": "30",
+                 *           "operationType": "autoScaling",
+                 *           "max_extend_members": "3",
+                 *           "status": "active"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["DrxCreate"];
+            };
+        };
+        responses: {
+            /** @description OK — the stored policy. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrxShow"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getDrx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 监听器ID — the listener id, which is the policy's id. */
+                uuid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrxShow"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateDrx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 监听器ID — the listener id, which is the policy's id. */
+                uuid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "extraInfos": {
+                 *         "uuid": "6d380cf4-5558-4c8e-82f2-b64953fb8305",
+                 *         "info_value": {
+                 *           "status": "inactive"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["DrxUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK — the stored policy. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrxShow"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteDrx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 监听器ID — the listener id, which is the policy's id. */
+                uuid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK — deleted (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
         };
     };
     listFlavors: {

@@ -6,6 +6,8 @@
 import { createRng } from './rng.ts';
 import type { State } from './state.ts';
 import { seedAggregates } from './areas/aggregates/seed.ts';
+import { seedComputeNodes } from './areas/compute-nodes/seed.ts';
+import { seedDrx } from './areas/drx/seed.ts';
 import { seedAzones } from './areas/availability-zones/seed.ts';
 import { seedNetworks } from './areas/compute-reference/seed.ts';
 import { seedFlavors } from './areas/flavors/seed.ts';
@@ -32,7 +34,9 @@ export function seedState(seed: number, scale: number): State {
   const networks = seedNetworks(rng, identity.p);
   const world = { ...identity, ...zones, images, keypairs, flavors, networks };
   const servers = seedServers(rng, scale, world);
-  const hypervisors = seedHypervisors(servers.servers, flavors, zones.azones);
+  const hosts = seedHypervisors(servers.servers, flavors, zones.azones);
+  const nodes = seedComputeNodes(zones.azones, hosts, scale);
+  const hypervisors = [...hosts, ...nodes.hypervisors];
   return {
     version: 1,
     seed,
@@ -56,6 +60,8 @@ export function seedState(seed: number, scale: number): State {
     hypervisors,
     // Drawn from no generator either.
     ...seedAggregates(zones.azones, hypervisors, scale),
+    computeNodes: nodes.computeNodes,
+    drx: seedDrx(servers.servers, scale),
     projectLimits: seedProjectLimits(identity.p, networks),
     ...seedSurroundings(seed, { ...world, servers: servers.servers }),
     tokens: {},

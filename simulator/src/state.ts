@@ -132,6 +132,15 @@ export type HypervisorRec = {
 /** A nova host aggregate (§1.14): compute hosts of one zone (`availability_zone` = the zone's name). */
 export type AggregateRec = Omit<S['Aggregate'], 'metadata'> & { metadata: Record<string, string> };
 
+/** A compute node (§1.15) as stored; `virtType`, `zone` and the counts are derived on read. */
+export type ComputeNodeRec = Omit<
+  S['ComputeNode'],
+  'virtType' | 'zone' | 'hypervisors' | 'servers'
+>;
+
+/** A DRX policy (§1.17): `uuid` is the listener id; `tenantId` the organisation that owns it. */
+export type DrxRec = S['Drx'] & { tenantId: string };
+
 export type ProjectLimitsRec = {
   max: Record<string, number>;
   used: Record<string, number>;
@@ -181,6 +190,8 @@ export type State = {
   hypervisors: HypervisorRec[];
   aggregates: AggregateRec[];
   nextAggregateId: number;
+  computeNodes: ComputeNodeRec[];
+  drx: DrxRec[];
   projectLimits: Record<string, ProjectLimitsRec>;
   tokens: Record<string, TokenRec>;
   tasks: Task[];

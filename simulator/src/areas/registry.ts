@@ -2,9 +2,11 @@
 // operation of the spec: an operationId without a handler fails `tsc` here, naming it.
 import type { Area, OperationId } from '../area.ts';
 import { aggregatesArea } from './aggregates/area.ts';
+import { computeNodesArea } from './compute-nodes/area.ts';
 import { availabilityZonesArea } from './availability-zones/area.ts';
 import { computeClientsArea } from './compute-clients/area.ts';
 import { computeReferenceArea } from './compute-reference/area.ts';
+import { drxArea } from './drx/area.ts';
 import { discoveryArea } from './discovery/area.ts';
 import { flavorsArea } from './flavors/area.ts';
 import { hypervisorsArea } from './hypervisors/area.ts';
@@ -29,6 +31,8 @@ export const SIM_AREAS = [
   quotasArea,
   hypervisorsArea,
   aggregatesArea,
+  computeNodesArea,
+  drxArea,
   discoveryArea,
   computeClientsArea,
 ] satisfies Area[];

@@ -8,7 +8,7 @@ import { ADMIN_PROJECT } from '../../constants.ts';
 import { conflict, notFound } from '../../errors.ts';
 import type { AggregateRec, AzoneRec, Schemas, State } from '../../state.ts';
 import { syncHosts } from '../availability-zones/sync-hosts.ts';
-import { novaTime } from './seed.ts';
+import { novaTime, seedAggregates } from './seed.ts';
 
 /** The default zone of nova: hosts in no aggregate with a zone (a compute node just added). */
 export const DEFAULT_ZONE = 'nova';
@@ -169,8 +169,13 @@ const handlers = defineHandlers({
 
 export const aggregatesArea = {
   handlers,
+  // A state saved before aggregates existed gets the seeded ones of its zones and hosts.
   defaults: (s) => {
-    s.aggregates ??= [];
+    if (!s.aggregates) {
+      const seeded = seedAggregates(s.azones ?? [], s.hypervisors ?? [], s.scale ?? 1);
+      s.aggregates = seeded.aggregates;
+      s.nextAggregateId ??= seeded.nextAggregateId;
+    }
     s.nextAggregateId ??= Math.max(0, ...s.aggregates.map((a) => a.id)) + 1;
   },
 } satisfies Area;
