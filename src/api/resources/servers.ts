@@ -1,6 +1,6 @@
 // Servers (nova): the detail list, one server, its console, and the writes. Every page that shows
 // a server (its own pages, a server group's members) reads these entries.
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { components, paths } from '@contract/schema';
 import { api, unwrap } from '../client';
 import { compactQuery } from '../query-params';
@@ -138,3 +138,42 @@ export const createServer = async (projectId: string, body: ServerCreateBody) =>
       }),
     )
   ).server;
+
+/**
+ * A write to servers, refreshing every server entry (and `also`) once it settles. The refresh is
+ * not awaited: a changed server is transitional, so its list and page poll until it settles, and
+ * the drawer that asked need not wait for the refetch.
+ */
+function useServerMutation<A, R>(
+  fn: (args: A) => Promise<R>,
+  also: readonly (readonly string[])[] = [],
+) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSettled: () => {
+      for (const queryKey of [serverKeys.all, ...also]) void qc.invalidateQueries({ queryKey });
+    },
+  });
+}
+
+export const useServerAction = () =>
+  useServerMutation((a: { server: ServerRef; body: ServerActionBody }) =>
+    serverAction(a.server, a.body),
+  );
+export const useRenameServer = () =>
+  useServerMutation((a: { server: ServerRef; name: string }) => renameServer(a.server, a.name));
+export const useTransferServer = () =>
+  useServerMutation((a: { server: ServerRef; userId: string }) =>
+    transferServer(a.server, a.userId),
+  );
+export const useShortenLease = () =>
+  useServerMutation((a: { server: ServerRef & { name: string }; leaseId: string; end: string }) =>
+    shortenLease(a.server, a.leaseId, a.end),
+  );
+/** Creating uses quota and, booting from a volume, the volume: both are refreshed too. */
+export const useCreateServer = (projectId: string) =>
+  useServerMutation(
+    (body: ServerCreateBody) => createServer(projectId, body),
+    [rootKeys.quotas, rootKeys.volumes],
+  );

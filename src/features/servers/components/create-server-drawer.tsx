@@ -3,9 +3,8 @@
 // request(s) go out at the end, one per server when several are asked for.
 import { useState } from 'react';
 import { App, Button, Drawer, Flex, Form, Steps, type FormInstance } from 'antd';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { rootKeys } from '@/api/root-keys';
 import { ErrorAlert } from '@/components/error-alert';
 import { fieldErrorsFrom } from '@/components/form-drawer/field-errors';
 import { useSession } from '@/hooks/use-session';
@@ -20,7 +19,7 @@ import { flavorQueries } from '@/api/resources/flavors';
 import { imageQueries } from '@/api/resources/images';
 import { networkQueries } from '@/api/resources/networks';
 import { quotaQueries } from '@/api/resources/quotas';
-import { createServer, serverKeys } from '@/api/resources/servers';
+import { useCreateServer } from '@/api/resources/servers';
 import { volumeQueries } from '@/api/resources/volumes';
 
 const STEPS = [
@@ -64,9 +63,9 @@ export function CreateServerDrawer({ open, onClose }: Props) {
 function Wizard({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('servers');
   const { message } = App.useApp();
-  const qc = useQueryClient();
   const sessionInfo = useSession();
   const project = sessionInfo?.project.id ?? '';
+  const create = useCreateServer(project);
   const [form] = Form.useForm<CreateValues>();
   const [step, setStep] = useState(0);
   const [submitting, setSubmitting] = useState(false);
@@ -114,7 +113,7 @@ function Wizard({ onClose }: { onClose: () => void }) {
     const created: string[] = [];
     try {
       for (const name of serverNames(all.name, all.source === 'volume' ? 1 : all.count)) {
-        await createServer(project, toCreateBody(all, ctx, name));
+        await create.mutateAsync(toCreateBody(all, ctx, name));
         created.push(name);
       }
       void message.success(
@@ -148,9 +147,6 @@ function Wizard({ onClose }: { onClose: () => void }) {
       }
     } finally {
       setSubmitting(false);
-      void qc.invalidateQueries({ queryKey: serverKeys.all });
-      void qc.invalidateQueries({ queryKey: rootKeys.quotas });
-      void qc.invalidateQueries({ queryKey: rootKeys.volumes });
     }
   };
 

@@ -1,11 +1,10 @@
 import { App, DatePicker, Descriptions, Form } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '@/components/form-drawer/form-drawer';
 import { useRules } from '@/components/form-drawer/use-rules';
 import { formatDateTime } from '@/i18n/format';
-import { shortenLease, serverKeys } from '@/api/resources/servers';
+import { useShortenLease } from '@/api/resources/servers';
 import { leaseOf } from '../model/guards';
 import { isValidNewEnd, toLeaseTime } from '../model/lease';
 import type { Server } from '../model/types';
@@ -17,7 +16,7 @@ export function LeaseDrawer({ server, onClose }: { server?: Server; onClose: () 
   const { t } = useTranslation('servers');
   const rules = useRules();
   const { message } = App.useApp();
-  const qc = useQueryClient();
+  const shorten = useShortenLease();
   const lease = server ? leaseOf(server) : undefined;
   const currentEnd = lease?.endTime ?? 0;
   return (
@@ -28,8 +27,11 @@ export function LeaseDrawer({ server, onClose }: { server?: Server; onClose: () 
       submitText={t('actions.shortenLease')}
       onSubmit={async ({ end }) => {
         if (!server || !lease) return;
-        const res = await shortenLease(server, lease.id, toLeaseTime(end.toDate()));
-        void qc.invalidateQueries({ queryKey: serverKeys.all });
+        const res = await shorten.mutateAsync({
+          server,
+          leaseId: lease.id,
+          end: toLeaseTime(end.toDate()),
+        });
         void message.success(
           t('messages.leaseShortened', {
             name: server.name,

@@ -1,9 +1,8 @@
 import { App, Form, Input } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '@/components/form-drawer/form-drawer';
 import { useRules } from '@/components/form-drawer/use-rules';
-import { renameServer, serverKeys } from '@/api/resources/servers';
+import { useRenameServer } from '@/api/resources/servers';
 import { SERVER_NAME, SERVER_NAME_MAX, WINDOWS_NAME_ADVISED } from '../model/names';
 import type { Server } from '../model/types';
 
@@ -14,7 +13,7 @@ export function RenameDrawer({ server, onClose }: { server?: Server; onClose: ()
   const { t } = useTranslation('servers');
   const rules = useRules();
   const { message } = App.useApp();
-  const qc = useQueryClient();
+  const rename = useRenameServer();
   return (
     <FormDrawer<Values>
       title={t('title.rename', { name: server?.name ?? '' })}
@@ -23,8 +22,7 @@ export function RenameDrawer({ server, onClose }: { server?: Server; onClose: ()
       initialValues={{ name: server?.name }}
       onSubmit={async ({ name }) => {
         if (!server) return;
-        await renameServer(server, name);
-        void qc.invalidateQueries({ queryKey: serverKeys.all });
+        await rename.mutateAsync({ server, name });
         void message.success(t('messages.renamed', { name }));
       }}
       fieldAliases={{ 'body/server/name': 'name' }}

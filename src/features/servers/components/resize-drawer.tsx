@@ -1,10 +1,10 @@
 import { App, Checkbox, Descriptions, Form, Select, Typography } from 'antd';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '@/components/form-drawer/form-drawer';
 import { useRules } from '@/components/form-drawer/use-rules';
 import { formatBytes } from '@/i18n/format';
-import { serverAction, serverKeys } from '@/api/resources/servers';
+import { useServerAction } from '@/api/resources/servers';
 import { resizeBody } from '../model/action-bodies';
 import { flavorById, imageIdOf } from '../model/flavor';
 import { guard } from '../model/guards';
@@ -20,7 +20,7 @@ type Values = { flavorRef: string; live: boolean };
 export function ResizeDrawer({ server, onClose }: { server?: Server; onClose: () => void }) {
   const { t } = useTranslation('servers');
   const { message } = App.useApp();
-  const qc = useQueryClient();
+  const action = useServerAction();
   const project = server?.tenant_id ?? '';
   const flavors = useQuery({ ...flavorQueries.list(project), enabled: server !== undefined });
   const images = useQuery({ ...imageQueries.all(project), enabled: server !== undefined });
@@ -37,8 +37,7 @@ export function ResizeDrawer({ server, onClose }: { server?: Server; onClose: ()
       submitText={t('actions.resize')}
       onSubmit={async ({ flavorRef, live }) => {
         if (!server) return;
-        await serverAction(server, resizeBody(flavorRef, live));
-        void qc.invalidateQueries({ queryKey: serverKeys.all });
+        await action.mutateAsync({ server, body: resizeBody(flavorRef, live) });
         const name = flavorById(flavors.data, flavorRef)?.name ?? flavorRef;
         void message.success(t('messages.resizeStarted', { name: server.name, flavor: name }));
       }}

@@ -1,9 +1,9 @@
 import { App, Form, Select } from 'antd';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '@/components/form-drawer/form-drawer';
 import { useRules } from '@/components/form-drawer/use-rules';
-import { transferServer, serverKeys } from '@/api/resources/servers';
+import { useTransferServer } from '@/api/resources/servers';
 import type { Server } from '../model/types';
 import { projectQueries } from '@/api/resources/projects';
 
@@ -16,7 +16,7 @@ type Values = { project: string; user: string };
 export function TransferDrawer({ server, onClose }: { server?: Server; onClose: () => void }) {
   const { t } = useTranslation('servers');
   const { message } = App.useApp();
-  const qc = useQueryClient();
+  const transfer = useTransferServer();
   const projects = useQuery({ ...projectQueries.list(), enabled: server !== undefined });
   return (
     <FormDrawer<Values>
@@ -27,8 +27,7 @@ export function TransferDrawer({ server, onClose }: { server?: Server; onClose: 
       submitText={t('actions.transfer')}
       onSubmit={async ({ user }) => {
         if (!server) return;
-        await transferServer(server, user);
-        void qc.invalidateQueries({ queryKey: serverKeys.all });
+        await transfer.mutateAsync({ server, userId: user });
         void message.success(t('messages.transferred', { name: server.name, user }));
       }}
       fieldAliases={{ 'body/transfer/user_id': 'user' }}
