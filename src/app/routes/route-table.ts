@@ -4,10 +4,11 @@
 // To add a page:
 //   1. Write the page as a lazy module in its feature, e.g. src/features/images/routes/images-page.tsx,
 //      exporting `Component` (and optionally `loader(args, queryClient)` to prefetch).
-//   2. Add one entry below:
+//   2. Fill in its entry below (or add one):
 //        { path: '/images', titleKey: 'nav.images', group: 'images', icon: PictureOutlined,
 //          role: 'any', ns: ['images'], lazy: () => import('@/features/images/routes/images-page') },
-//      `titleKey` is in the shell namespace; every path of INFORMATION_ARCHITECTURE already has one.
+//      `titleKey` is in the shell namespace; every path of the information architecture is
+//      already listed below with one: give its entry an icon, ns and lazy to make it a page.
 //      `role: 'admin'` hides the entry from tenants and shows them a 403 page on a direct URL.
 //      Parameterised paths ('/images/:id') stay out of the menu and appear in breadcrumbs under
 //      the route whose path prefixes theirs.
@@ -24,7 +25,15 @@ import {
 } from '@ant-design/icons';
 import type { AppRoute, MenuGroup, NavTitleKey, Role } from './route-model';
 
-export const APP_ROUTES: AppRoute[] = [
+/** A path of the information architecture that has no page yet (later issues fill them in). */
+type PlannedRoute = { path: string; titleKey: NavTitleKey; group: MenuGroup | null; role: Role };
+
+/**
+ * The console's whole information architecture, in menu order: the pages that exist (with their
+ * module) and the paths later issues fill in. Roles of planned paths are the intended ones and
+ * may be refined when a page is built.
+ */
+const ROUTES: readonly (AppRoute | PlannedRoute)[] = [
   {
     path: '/overview',
     titleKey: 'nav.overview',
@@ -69,6 +78,9 @@ export const APP_ROUTES: AppRoute[] = [
     ns: ['server-groups'],
     lazy: () => import('@/features/server-groups/routes/server-groups-page'),
   },
+  { path: '/snapshots', titleKey: 'nav.snapshots', group: 'compute', role: 'any' },
+  { path: '/snapshot-policies', titleKey: 'nav.snapshotPolicies', group: 'compute', role: 'any' },
+  { path: '/server-templates', titleKey: 'nav.serverTemplates', group: 'compute', role: 'any' },
   {
     path: '/images',
     titleKey: 'nav.images',
@@ -95,39 +107,6 @@ export const APP_ROUTES: AppRoute[] = [
     ns: ['image-types'],
     lazy: () => import('@/features/image-types/routes/image-types-page'),
   },
-  {
-    path: '/hypervisors',
-    titleKey: 'nav.hypervisors',
-    group: 'infrastructure',
-    icon: HddOutlined,
-    role: 'admin',
-    ns: ['hypervisors'],
-    lazy: () => import('@/features/hypervisors/routes/hypervisors-page'),
-  },
-];
-
-/**
- * The console's whole information architecture. The paths are an interface (later issues fill
- * them in); only the pages that exist are registered in APP_ROUTES above. Roles here are the
- * intended ones and may be refined when a page is built.
- */
-export const INFORMATION_ARCHITECTURE: readonly {
-  path: string;
-  titleKey: NavTitleKey;
-  group: MenuGroup | null;
-  role: Role;
-}[] = [
-  { path: '/overview', titleKey: 'nav.overview', group: null, role: 'any' },
-  { path: '/servers', titleKey: 'nav.servers', group: 'compute', role: 'any' },
-  { path: '/servers/:id', titleKey: 'nav.serverDetail', group: 'compute', role: 'any' },
-  { path: '/keypairs', titleKey: 'nav.keypairs', group: 'compute', role: 'any' },
-  { path: '/server-groups', titleKey: 'nav.serverGroups', group: 'compute', role: 'any' },
-  { path: '/snapshots', titleKey: 'nav.snapshots', group: 'compute', role: 'any' },
-  { path: '/snapshot-policies', titleKey: 'nav.snapshotPolicies', group: 'compute', role: 'any' },
-  { path: '/server-templates', titleKey: 'nav.serverTemplates', group: 'compute', role: 'any' },
-  { path: '/images', titleKey: 'nav.images', group: 'images', role: 'any' },
-  { path: '/images/:id', titleKey: 'nav.imageDetail', group: 'images', role: 'any' },
-  { path: '/image-types', titleKey: 'nav.imageTypes', group: 'images', role: 'admin' },
   { path: '/bare-metal/nodes', titleKey: 'nav.bareMetalNodes', group: 'bareMetal', role: 'admin' },
   {
     path: '/bare-metal/nodes/:id',
@@ -150,7 +129,15 @@ export const INFORMATION_ARCHITECTURE: readonly {
   },
   { path: '/aggregates', titleKey: 'nav.aggregates', group: 'infrastructure', role: 'admin' },
   { path: '/compute-nodes', titleKey: 'nav.computeNodes', group: 'infrastructure', role: 'admin' },
-  { path: '/hypervisors', titleKey: 'nav.hypervisors', group: 'infrastructure', role: 'admin' },
+  {
+    path: '/hypervisors',
+    titleKey: 'nav.hypervisors',
+    group: 'infrastructure',
+    icon: HddOutlined,
+    role: 'admin',
+    ns: ['hypervisors'],
+    lazy: () => import('@/features/hypervisors/routes/hypervisors-page'),
+  },
   { path: '/flavors', titleKey: 'nav.flavors', group: 'infrastructure', role: 'admin' },
   {
     path: '/resource-specs',
@@ -177,3 +164,11 @@ export const INFORMATION_ARCHITECTURE: readonly {
   },
   { path: '/managed-vms', titleKey: 'nav.managedVms', group: 'physicalMachines', role: 'admin' },
 ];
+
+/** The pages that exist: the router, the menu and the breadcrumbs are built from these. */
+export const APP_ROUTES: AppRoute[] = ROUTES.filter((r): r is AppRoute => 'lazy' in r);
+
+/** Every path of the information architecture, built or planned. */
+export const INFORMATION_ARCHITECTURE: readonly PlannedRoute[] = ROUTES.map(
+  ({ path, titleKey, group, role }) => ({ path, titleKey, group, role }),
+);
