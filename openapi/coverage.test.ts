@@ -42,6 +42,7 @@ export const COMPLETE_AREAS = [
   'aggregates',
   'compute-nodes',
   'drx',
+  'resource-specs',
   'servers/',
   'servers/actions',
   'servers/console',

@@ -1841,6 +1841,209 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/os/kinton/v1/cloudos/arrange/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List resource services
+         * @description 查询资源服务列表 (004:L2886). A bare array of the services of the catalogue (主机 = host,
+         *     GPU and bare-metal hosts, disks, public IPs, …) with their feature flags, sorted by name.
+         *     Any authenticated user may read it (tenants order from it); not paginated (a catalogue has
+         *     tens of services).
+         */
+        get: operations["listResourceServices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/kinton/v1/cloudos/resource/normConfig": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show the spec configuration of a resource service
+         * @description 通过资源服务uuid查询规格配置信息 (004:L2984). A bare array of spec configurations, filtered
+         *     by any of `serviceUuid`, `uuid` (the configuration) and `normUuid` (its norm); no filter
+         *     lists every configuration, an unknown value an empty array. The host service has one
+         *     configuration per host type (normal `987e587d…` → norm `38e42432…`, GPU, VGPU, big data:
+         *     004:L3017 and api-notes I-47).
+         *
+         *     Each `subTypes` item is a sub-type specs are made of: `type` is the JSON-in-a-string the
+         *     documents print (`"[\"dispersed\"]"`) and `types` the same as an array — `dispersed`
+         *     (a list of values; for a text sub-type such as the storage type, the allowed values are
+         *     `extraInfos`) or `continuous` (a number between `min` and `max` in steps of
+         *     `minMultiple`). `Key` is printed for `key` (api-notes I-28). Any authenticated user.
+         */
+        get: operations["listNormConfigs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/kinton/v1/cloudos/resource/norms/{serviceUuid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 资源服务uuid */
+                serviceUuid: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Show all single and combined specs of a resource service
+         * @description 通过资源服务uuid查询所有单项规格与组合规格 (004:L3153). One object (the title says "all",
+         *     the example is one norm): the service's norm with its single specs (`basics`) and
+         *     combined specs (`advances`). The host service has one norm per host type and needs
+         *     `/norms/{serviceUuid}/{normUuid}` (004:L3165, see `getHostTypeNorm`): here it is 400,
+         *     naming the host types. An unknown service is 404. Any authenticated user.
+         *
+         *     Wire details kept as printed: `model`, `subNormType`, `subNormValue` and `normAdvContent`
+         *     are the platform's escaped strings (`\u005b'advance'\u005d`, with the backslashes); read
+         *     `models`, `subNormContent` and `subNorms` instead. `subNormContent.normValue` and
+         *     `subNorms[].value` are numbers for numeric sub-types and strings for text ones (the
+         *     storage type). `initPrice` and `unitPrice` of a combined spec are returned too (not in
+         *     the example; the create body has them).
+         */
+        get: operations["getServiceNorm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/kinton/v1/cloudos/resource/norms/{serviceUuid}/{normUuid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 资源服务uuid */
+                serviceUuid: string;
+                /** @description 规格uuid — the host type's norm (`normUuid` of `listNormConfigs`). */
+                normUuid: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Show the single and combined specs of one host type
+         * @description The host-service form of `getServiceNorm` that its parameter text describes
+         *     (`/cloudos/resource/norms/{serviceUuid}/{normUuid}`, 004:L3165) but no URI table lists:
+         *     the norm of one host type (normal `38e42432…`, GPU, VGPU, big data). Also answers for a
+         *     non-host service when `normUuid` is its one norm. An unknown service or a norm not of
+         *     that service is 404. Same wire as `getServiceNorm`.
+         */
+        get: operations["getHostTypeNorm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/kinton/v1/cloudos/resource/norms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add single or combined specs
+         * @description 增加一条单项或组合规格 (004:L3338). 200 with no body, as documented; read the norm again for
+         *     the new entries' uuids. The table writes `/norms/` and the parameter text
+         *     `/norms/{projectId}` (api-notes I-11): the simulator serves all three forms, and the
+         *     project is the token's.
+         *
+         *     Readings and decisions:
+         *     - Cloud administrators only (the catalogue is system configuration): 403 otherwise.
+         *     - `serviceUuid` must be a service (404 otherwise). `uuid` is the norm: required for the
+         *       host service (its host type's `normUuid`, 004:L3358 "uuid必传"), optional for others
+         *       (their one norm); a norm of another service is 400.
+         *     - At least one of `basics` and `advances` (400). A single spec (`basics[]`) is one value
+         *       of one sub-type of the norm's configuration: `dispersed` text sub-types take one of
+         *       their `extraInfos`, numeric ones a positive number, `continuous` ones a number within
+         *       `min`–`max` in steps of `minMultiple`. Values may be sent as numbers or digit strings
+         *       (the examples do both). A value the norm already has is 409.
+         *     - A combined spec (`advances[]`) gives a value for **every** sub-type of the
+         *       configuration (004:L3358: "需该服务类型的所有子规格类型值"), each one an existing single
+         *       spec of that sub-type (400 naming what is missing). The printed example lists only the
+         *       CPU of a host and no `uuid` — it is abbreviated; its repaired form (host type and all
+         *       four sub-types) is accepted, the single-spec body of the parameter text as printed.
+         *       The same combination twice is 409. `initPrice`/`unitPrice` are integers ≥ 0 (`inreger`
+         *       read as integer, api-notes I-28).
+         *     - `normName` renames the norm when given; `models` is accepted and kept (`["advance"]`).
+         */
+        post: operations["createNormSpecs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/kinton/v1/cloudos/resource/normBasic/{normUuid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a single spec
+         * @description 删除一条单项规格 (004:L3473). 200 with no body. The path's "规格uuid" is read as the single
+         *     spec's own `uuid` (`basics[].uuid`): the norm's uuid would name every spec of a host type
+         *     at once. Cloud administrators only; an unknown uuid is 404. A single spec that a combined
+         *     spec is made of is 409, naming the combined spec: delete that first.
+         */
+        delete: operations["deleteNormBasic"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/kinton/v1/cloudos/resource/normAdvance/{normUuid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a combined spec
+         * @description 删除一条组合规格 (004:L3530). 200 with no body. As for single specs, the path names the
+         *     combined spec's own `uuid` (`advances[].uuid`). Cloud administrators only; an unknown
+         *     uuid is 404.
+         */
+        delete: operations["deleteNormAdvance"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/os/compute/v1/v2.1/os-server-groups": {
         parameters: {
             query?: never;
@@ -3694,6 +3897,149 @@ export interface components {
         };
         LimitsList: {
             all_limits: components["schemas"]["ProjectLimits"][];
+        };
+        /** @description 资源服务 (004:L2893). */
+        ResourceService: {
+            /** @description 资源服务uuid */
+            uuid: string;
+            /** @description 名称 */
+            serviceName: string;
+            /** @description 描述 */
+            description: string;
+            /** @description 资源规格 — the service has specs. */
+            resourceNorm: boolean;
+            /** @description 计费 */
+            charging: boolean;
+            /** @description 审批流程 */
+            process: boolean;
+            /** @description 是否有租期 */
+            tenancy: boolean;
+            /** @description 系统参数 */
+            sysParam: boolean;
+        };
+        NormSubType: {
+            /** @description 子规格类型id (the `subNormUuid` of specs) */
+            uuid: string;
+            /** @description 规格配置uuid */
+            normConfigUuid: string;
+            /** @description 规格名称 */
+            name: string;
+            /** @description 规格标识符 (printed `Key`) */
+            key: string;
+            /** @description 值类型 — JSON in a string. */
+            type: string;
+            /** @description 附加信息 — JSON in a string. */
+            extraInfo: string;
+            types: ("dispersed" | "continuous")[];
+            /** @description The allowed values of a text sub-type (empty for numeric ones). */
+            extraInfos: string[];
+            /** @description 最大值 */
+            max: number | null;
+            /** @description 最小值 */
+            min: number | null;
+            /** @description 最小增加单位 */
+            minMultiple: number | null;
+            /** @description 单位 */
+            unit: string;
+        };
+        /** @description 规格配置 (004:L3017). */
+        NormConfig: {
+            uuid: string;
+            /** @description 服务uuid */
+            serviceUuid: string;
+            /** @description 描述 */
+            description: string;
+            /** @description 创建时间 — epoch milliseconds. */
+            createTime: number;
+            /** @description 规格id */
+            normUuid: string;
+            /** @description 规格名称 */
+            normName: string;
+            subTypes: components["schemas"]["NormSubType"][];
+        };
+        /** @description A spec value — a number for numeric sub-types, a string for text ones. */
+        NormValue: number | string;
+        NormBasic: {
+            /** @description 单项规格uuid */
+            uuid: string;
+            /** @description 规格uuid */
+            normUuid: string;
+            /** @description 子规格类型id */
+            subNormUuid: string;
+            /** @description 子规格值类型 (escaped) */
+            subNormType: string;
+            /** @description 子规格名称 */
+            subNormName: string;
+            /** @description 子规格值 (escaped) */
+            subNormValue: string;
+            subNormContent: {
+                /** @enum {string} */
+                valueType: "dispersed" | "continuous";
+                normValue: components["schemas"]["NormValue"];
+            };
+            /** @description 单位 */
+            unit: string;
+        };
+        NormAdvance: {
+            /** @description 组合规格uuid */
+            uuid: string;
+            /** @description 规格uuid */
+            normUuid: string;
+            /** @description 规格内容 (escaped) */
+            normAdvContent: string;
+            subNorms: {
+                /** @description 子规格类型id */
+                uuid: string;
+                value: components["schemas"]["NormValue"];
+            }[];
+            /** @description 初始价格 */
+            initPrice: number;
+            /** @description 单元价格 */
+            unitPrice: number;
+        };
+        /** @description 规格 — a norm with its single and combined specs (004:L3265). */
+        Norm: {
+            uuid: string;
+            /** @description 服务uuid */
+            serviceUuid: string;
+            /** @description 规格名称 */
+            normName: string;
+            /** @description 规格类型 (escaped) */
+            model: string;
+            /** @description 描述 */
+            description: string;
+            basics: components["schemas"]["NormBasic"][];
+            advances: components["schemas"]["NormAdvance"][];
+            models: string[];
+        };
+        NormSpecsCreate: {
+            /** @description 资源服务uuid */
+            serviceUuid: string;
+            /** @description 规格名称 */
+            normName?: string;
+            /** @description 规格uuid — the host type's `normUuid`. */
+            uuid?: string;
+            basics?: {
+                /** @description 子规格类型id */
+                subNormUuid: string;
+                subNormContent: {
+                    /** @enum {string} */
+                    valueType?: "dispersed" | "continuous";
+                    normValue: components["schemas"]["NormValue"];
+                };
+            }[];
+            advances?: {
+                subNorms: {
+                    /** @description 规格uuid (the sub-type) */
+                    uuid: string;
+                    value: components["schemas"]["NormValue"];
+                }[];
+                /** @description 初始价格 */
+                initPrice?: number;
+                /** @description 单元价格 */
+                unitPrice?: number;
+            }[];
+            models?: string[];
         };
         /** @description 虚拟亲和性名称 — 1–64, Chinese allowed, no full-width characters, none of `/ : * ? " < > |`, not starting or ending with `.` (004:L8251) */
         ServerGroupName: string;
@@ -7503,6 +7849,291 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["LimitsList"];
                 };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listResourceServices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "uuid": "17037211-2c0c-4703-98e8-81d0202a46e7",
+                     *         "serviceName": "主机",
+                     *         "description": "",
+                     *         "resourceNorm": true,
+                     *         "charging": true,
+                     *         "process": true,
+                     *         "tenancy": true,
+                     *         "sysParam": true
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["ResourceService"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listNormConfigs: {
+        parameters: {
+            query?: {
+                /** @description 资源服务uuid (from `listResourceServices`) */
+                serviceUuid?: string;
+                /** @description 规格配置uuid */
+                uuid?: string;
+                /** @description 规格uuid */
+                normUuid?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "uuid": "b3c6790d-da0f-4676-912b-30660e715ab8",
+                     *         "serviceUuid": "4b865b35-a317-471d-8c58-dd0dcfed3c4f",
+                     *         "description": "",
+                     *         "createTime": 1639715310000,
+                     *         "normUuid": "13265480-d2e6-48ff-bb93-37e2e188cebf",
+                     *         "normName": "FirewallSpecify",
+                     *         "subTypes": [
+                     *           {
+                     *             "uuid": "5a58a001-6947-45b8-ad85-87a081690f31",
+                     *             "normConfigUuid": "b3c6790d-da0f-4676-912b-30660e715ab8",
+                     *             "name": "防火墙规格",
+                     *             "key": "firewallType",
+                     *             "type": "[\"dispersed\"]",
+                     *             "extraInfo": "[]",
+                     *             "types": [
+                     *               "dispersed"
+                     *             ],
+                     *             "extraInfos": [],
+                     *             "max": null,
+                     *             "min": null,
+                     *             "minMultiple": null,
+                     *             "unit": ""
+                     *           }
+                     *         ]
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["NormConfig"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getServiceNorm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 资源服务uuid */
+                serviceUuid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "uuid": "13265480-d2e6-48ff-bb93-37e2e188cebf",
+                     *       "serviceUuid": "4b865b35-a317-471d-8c58-dd0dcfed3c4f",
+                     *       "normName": "FirewallSpecify",
+                     *       "model": "\\u005b'advance'\\u005d",
+                     *       "description": "",
+                     *       "basics": [
+                     *         {
+                     *           "uuid": "1ab8c5e0-767c-4a6e-ab84-cec690fd0dc9",
+                     *           "normUuid": "13265480-d2e6-48ff-bb93-37e2e188cebf",
+                     *           "subNormUuid": "5a58a001-6947-45b8-ad85-87a081690f31",
+                     *           "subNormType": "\\u005b'dispersed'\\u005d",
+                     *           "subNormName": "防火墙规格",
+                     *           "subNormValue": "\\u007b'valueType':'dispersed','normValue':'标准型'\\u007d",
+                     *           "subNormContent": {
+                     *             "valueType": "dispersed",
+                     *             "normValue": "标准型"
+                     *           },
+                     *           "unit": ""
+                     *         }
+                     *       ],
+                     *       "advances": [],
+                     *       "models": [
+                     *         "advance"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Norm"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getHostTypeNorm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 资源服务uuid */
+                serviceUuid: string;
+                /** @description 规格uuid — the host type's norm (`normUuid` of `listNormConfigs`). */
+                normUuid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Norm"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createNormSpecs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "serviceUuid": "17037211-2c0c-4703-98e8-81d0202a46e7",
+                 *       "normName": "HostNorm",
+                 *       "uuid": "38e42432-06a5-47a3-b47d-f078ed03795d",
+                 *       "basics": [
+                 *         {
+                 *           "subNormUuid": "2481e874-00d8-457e-899c-e628356ea5a1",
+                 *           "subNormContent": {
+                 *             "valueType": "dispersed",
+                 *             "normValue": "2"
+                 *           }
+                 *         }
+                 *       ],
+                 *       "models": [
+                 *         "advance"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["NormSpecsCreate"];
+            };
+        };
+        responses: {
+            /** @description OK — added (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteNormBasic: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 规格uuid — the single spec's `uuid`. */
+                normUuid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK — deleted (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteNormAdvance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 规格uuid — the combined spec's `uuid`. */
+                normUuid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK — deleted (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];

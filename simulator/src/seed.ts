@@ -8,6 +8,7 @@ import type { State } from './state.ts';
 import { seedAggregates } from './areas/aggregates/seed.ts';
 import { seedComputeNodes } from './areas/compute-nodes/seed.ts';
 import { seedDrx } from './areas/drx/seed.ts';
+import { seedResourceSpecs } from './areas/resource-specs/seed.ts';
 import { seedAzones } from './areas/availability-zones/seed.ts';
 import { seedNetworks } from './areas/compute-reference/seed.ts';
 import { seedFlavors } from './areas/flavors/seed.ts';
@@ -62,6 +63,7 @@ export function seedState(seed: number, scale: number): State {
     ...seedAggregates(zones.azones, hypervisors, scale),
     computeNodes: nodes.computeNodes,
     drx: seedDrx(servers.servers, scale),
+    ...seedResourceSpecs(),
     projectLimits: seedProjectLimits(identity.p, networks),
     ...seedSurroundings(seed, { ...world, servers: servers.servers }),
     tokens: {},

@@ -32,6 +32,13 @@ const ALIASES: { method: string; path: string; operationId: string }[] = [
     path: '/os/compute/v1/v2/{tenant_id}/os-keypairs/{keypair_name}',
     operationId: 'deleteKeypair',
   },
+  // The norm POST as its parameter text writes it, `/norms/{projectId}` (api-notes I-11); the
+  // project is the token's, so the segment is ignored.
+  {
+    method: 'POST',
+    path: '/os/kinton/v1/cloudos/resource/norms/{projectId}',
+    operationId: 'createNormSpecs',
+  },
   // Server groups under the compute endpoint of the token's catalog (`v2/{project}`), where nova
   // serves them and the OpenStack CLI and SDKs call them; the documents write them under v2.1/.
   ...(

@@ -141,6 +141,30 @@ export type ComputeNodeRec = Omit<
 /** A DRX policy (§1.17): `uuid` is the listener id; `tenantId` the organisation that owns it. */
 export type DrxRec = S['Drx'] & { tenantId: string };
 
+/** A resource service of the catalogue (§1.6 item 1). */
+export type ResourceServiceRec = S['ResourceService'];
+/** A spec configuration (§1.6 item 2): the sub-types a norm's specs are made of. */
+export type NormConfigRec = S['NormConfig'];
+/** A single spec: one value of one sub-type. */
+export type NormBasicRec = { uuid: string; subNormUuid: string; value: number | string };
+/** A combined spec: one value per sub-type, each an existing single spec. */
+export type NormAdvanceRec = {
+  uuid: string;
+  subNorms: { uuid: string; value: number | string }[];
+  initPrice: number;
+  unitPrice: number;
+};
+/** A norm (§1.6 item 3): `uuid` = its configuration's `normUuid`; the wire form is derived. */
+export type NormRec = {
+  uuid: string;
+  serviceUuid: string;
+  normName: string;
+  description: string;
+  models: string[];
+  basics: NormBasicRec[];
+  advances: NormAdvanceRec[];
+};
+
 export type ProjectLimitsRec = {
   max: Record<string, number>;
   used: Record<string, number>;
@@ -192,6 +216,9 @@ export type State = {
   nextAggregateId: number;
   computeNodes: ComputeNodeRec[];
   drx: DrxRec[];
+  resourceServices: ResourceServiceRec[];
+  normConfigs: NormConfigRec[];
+  norms: NormRec[];
   projectLimits: Record<string, ProjectLimitsRec>;
   tokens: Record<string, TokenRec>;
   tasks: Task[];

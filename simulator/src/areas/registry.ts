@@ -15,6 +15,7 @@ import { imageTypesArea } from './image-types/area.ts';
 import { imagesArea } from './images/area.ts';
 import { keypairsArea } from './keypairs/area.ts';
 import { quotasArea } from './quotas/area.ts';
+import { resourceSpecsArea } from './resource-specs/area.ts';
 import { serverGroupsArea } from './server-groups/area.ts';
 import { serversArea } from './servers/area.ts';
 
@@ -33,6 +34,7 @@ export const SIM_AREAS = [
   aggregatesArea,
   computeNodesArea,
   drxArea,
+  resourceSpecsArea,
   discoveryArea,
   computeClientsArea,
 ] satisfies Area[];
