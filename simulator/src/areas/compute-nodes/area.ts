@@ -135,7 +135,7 @@ const handlers = defineHandlers({
     admin(ctx);
     const w = wire(ctx.sim);
     const list = [...ctx.sim.state.computeNodes]
-      .sort((a, b) => a.hostName.localeCompare(b.hostName))
+      .sort((a, b) => (a.hostName < b.hostName ? -1 : a.hostName > b.hostName ? 1 : 0))
       .slice(0, LIST_CAP);
     return { status: 200, body: list.map(w) };
   },

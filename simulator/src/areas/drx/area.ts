@@ -14,6 +14,8 @@ import { seedDrx } from './seed.ts';
 type Value = Schemas['Drx']['info_value'];
 type ValueInput = Schemas['DrxValueInput'];
 const LIST_CAP = 1000;
+/** One collator for every sort (`localeCompare` builds one per call). */
+const collator = new Intl.Collator('zh-CN');
 
 const wire = (d: DrxRec): Schemas['Drx'] => ({
   id: d.id,
@@ -126,7 +128,7 @@ const handlers = defineHandlers({
     const auth = caller(ctx);
     const list = ctx.sim.state.drx
       .filter(mine(auth))
-      .sort((a, b) => a.info_desc.localeCompare(b.info_desc) || (a.uuid < b.uuid ? -1 : 1))
+      .sort((a, b) => collator.compare(a.info_desc, b.info_desc) || (a.uuid < b.uuid ? -1 : 1))
       .slice(0, LIST_CAP);
     return { status: 200, body: { extraInfos: list.map(wire) } };
   },

@@ -55,7 +55,7 @@ export function drxRecord(
 export function seedDrx(servers: readonly ServerRec[], scale: number): DrxRec[] {
   const live = servers.filter((s) => s.status === 'ACTIVE');
   const out: DrxRec[] = [];
-  const count = 12 + Math.max(0, Math.round((scale - 1) * 20));
+  const count = 12 + Math.max(0, Math.round((scale - 1) * 5));
   for (let n = 0; n < count && live.length; n++) {
     const server = live[(n * 37) % live.length];
     if (!server) continue;
