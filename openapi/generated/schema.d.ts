@@ -356,6 +356,504 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/os/kinton/v1/v1/nodes/detail": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 取值bare_metal — tells the gateway to route to ironic (004:L12243, api-notes I-51). Missing or another value → 400. */
+                "H3CloudOS-Core-Target": components["parameters"]["BmCoreTarget"];
+                /** @description 取值1.34 — the ironic API microversion (004:L12248, api-notes I-51). Missing or another value → 400. */
+                "X-OpenStack-Ironic-API-Version": components["parameters"]["BmIronicVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List bare-metal nodes with detail
+         * @description 获取所有裸金属节点信息 (004:L12261). `{"nodes":[node…], "next"?: url}`.
+         *
+         *     Readings and decisions:
+         *     - The documents list no query parameters; ironic's own (at 1.34) are served, since a
+         *       cloud has thousands of nodes and a console pages and filters them: `limit` (at most
+         *       1000, the default and cap, ironic's `max_limit`), `marker` (the uuid of the last node of
+         *       the previous page; unknown → 400), `sort_key` (default `id`, i.e. enrolment order),
+         *       `sort_dir`, and the filters `provision_state`, `maintenance`, `associated` (has an
+         *       instance), `instance_uuid`, `driver` and `resource_class`. When more nodes follow a page,
+         *       `next` is the URL of the next one (ironic's form).
+         *     - Secrets are masked: `driver_info.ipmi_password` (and every `*_password`) reads `******`,
+         *       `instance_info.configdrive` too, as ironic masks them.
+         *     - Cloud administrators only (403 otherwise).
+         */
+        get: operations["listBaremetalNodes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/kinton/v1/v1/nodes": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 取值bare_metal — tells the gateway to route to ironic (004:L12243, api-notes I-51). Missing or another value → 400. */
+                "H3CloudOS-Core-Target": components["parameters"]["BmCoreTarget"];
+                /** @description 取值1.34 — the ironic API microversion (004:L12248, api-notes I-51). Missing or another value → 400. */
+                "X-OpenStack-Ironic-API-Version": components["parameters"]["BmIronicVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enrol a bare-metal node
+         * @description 创建裸金属节点 (004:L13574). 200 with the new node, in `enroll` with no power state
+         *     (ironic answers 201; the documents 200, api-notes I-42).
+         *
+         *     Readings and decisions:
+         *     - `driver` is required (ironic needs it to enrol; the table flags every field optional,
+         *       but its example sends it) and must be one the conductors serve: `ipmi`, `redfish`,
+         *       `idrac`, `ilo`, `irmc` (hardware types) or the classic `pxe_ipmitool`,
+         *       `agent_ipmitool`, `pxe_drac`, `pxe_ilo` (the documents' example uses `pxe_ipmitool`);
+         *       another is 400 (ironic: "No valid host was found … supports driver").
+         *     - `driver_info` is an object of strings (the table types it string; the example is an
+         *       object, api-notes I-27). Its `*_address` is what `manage` verifies: a node enrolled
+         *       without `ipmi_address` (ipmi drivers) or `redfish_address` (redfish) falls back to
+         *       `enroll` with a `last_error` when managed.
+         *     - `properties` is an object of strings: hardware (`cpus`, `memory_mb`, `local_gb`,
+         *       `cpu_arch`, …) and the vendor keys; `firm` (厂商, named in the body's description,
+         *       004:L13586) is accepted and kept.
+         *     - `name` is optional, a host name (letters, digits, `-._~`, ironic's rule), unique (409).
+         *     - The documented response is a short node with `instanceInfo` and `maintenance: ""`
+         *       (api-notes I-27); this contract answers the full node, as ironic does, so that create,
+         *       show and list share one schema.
+         *     - Cloud administrators only.
+         */
+        post: operations["createBaremetalNode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/kinton/v1/v1/nodes/{baremetalId}": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 取值bare_metal — tells the gateway to route to ironic (004:L12243, api-notes I-51). Missing or another value → 400. */
+                "H3CloudOS-Core-Target": components["parameters"]["BmCoreTarget"];
+                /** @description 取值1.34 — the ironic API microversion (004:L12248, api-notes I-51). Missing or another value → 400. */
+                "X-OpenStack-Ironic-API-Version": components["parameters"]["BmIronicVersion"];
+            };
+            path: {
+                /** @description 裸金属节点UUID — the node's uuid (≤36) or, as ironic allows, its name. */
+                baremetalId: components["parameters"]["BaremetalId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a bare-metal node
+         * @description 根据baremetalId查询裸金属节点信息 (004:L12844). The node (a bare object). `baremetalId` is
+         *     the node's uuid or its name (ironic accepts either); unknown → 404. Cloud administrators
+         *     only. Secrets are masked as in the list.
+         */
+        get: operations["getBaremetalNode"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a bare-metal node
+         * @description 根据baremetalId删除裸金属节点 (004:L13517). 200 with no body (ironic: 204). The node's
+         *     ports and portgroups go with it.
+         *
+         *     Readings and decisions (ironic's rules, api-notes 4.2):
+         *     - A node holding an instance (`instance_uuid` set) is 409, in any state: delete the
+         *       server first.
+         *     - Out of maintenance, only a node in `enroll`, `manageable`, `available` or `adopt failed`
+         *       may be deleted; any other state is 409 "Can not delete node … while it is in state …".
+         *       In maintenance, any state (that is how an operator removes a broken node).
+         *     - Cloud administrators only.
+         */
+        delete: operations["deleteBaremetalNode"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a bare-metal node (JSON Patch)
+         * @description 更新裸金属节点信息 (004:L13424). An RFC 6902 JSON-Patch array (`op` add, replace or
+         *     remove; `value` for add and replace), sent as `application/json` (ironic's PATCH takes
+         *     plain JSON; `application/json-patch+json` is accepted too).
+         *
+         *     Readings and decisions:
+         *     - Writable paths: `/name`, `/driver`, `/resource_class`, `/chassis_uuid`, `/instance_uuid`,
+         *       the interfaces (`/boot_interface`, …, `/vendor_interface`), `/maintenance_reason`, and
+         *       any key under `/driver_info/…`, `/properties/…`, `/extra/…`, `/instance_info/…` (a
+         *       whole object may be replaced too). Ironic's read-only fields (`/uuid`,
+         *       `/provision_state`, `/target_provision_state`, `/power_state`, `/target_power_state`,
+         *       `/maintenance`, `/last_error`, `/reservation`, `/created_at`, `/updated_at`,
+         *       `/provision_updated_at`, `/inspection_*`, `/driver_internal_info`, `/clean_step`,
+         *       `/raid_config`, `/target_raid_config`, `/console_enabled`, the links) are 400
+         *       "'/provision_state' is an internal attribute and can not be updated" — state changes go
+         *       through their own operations.
+         *     - The documented example (`/portgroup_uuid`, op `remove`) is a port patch copied here
+         *       (api-notes I-38). It is accepted as printed: removing a path the node does not have is
+         *       a no-op (ironic would refuse it with 400; the documents' own request should not fail).
+         *       `replace` of an absent path is 400, as RFC 6902 says.
+         *     - Values: `driver_info`, `properties`, `extra` and `instance_info` hold strings (numbers
+         *       and booleans are kept as given under `extra`/`instance_info`); `/driver` must be a known
+         *       driver; `/name` obeys the create rule and stays unique (409); `/instance_uuid` may only
+         *       be set or cleared while the node is not `active` with a server (409).
+         *     - A node locked by a running task is 409 (ironic's `NodeLocked`).
+         *     - 200 with the updated node (masked). The documents print no response body; ironic answers
+         *       the node, which the console uses to refresh its view.
+         *     - Cloud administrators only.
+         */
+        patch: operations["updateBaremetalNode"];
+        trace?: never;
+    };
+    "/os/kinton/v1/v1/nodes/{baremetalId}/states/provision": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 取值bare_metal — tells the gateway to route to ironic (004:L12243, api-notes I-51). Missing or another value → 400. */
+                "H3CloudOS-Core-Target": components["parameters"]["BmCoreTarget"];
+                /** @description 取值1.34 — the ironic API microversion (004:L12248, api-notes I-51). Missing or another value → 400. */
+                "X-OpenStack-Ironic-API-Version": components["parameters"]["BmIronicVersion"];
+            };
+            path: {
+                /** @description 裸金属节点UUID — the node's uuid (≤36) or, as ironic allows, its name. */
+                baremetalId: components["parameters"]["BaremetalId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a node's provision state
+         * @description 裸金属节点状态管理 (004:L13788). `{"target": …}` starts a transition of the ironic 1.34
+         *     state machine (api-notes 4.2); 200 with no body (ironic: 202). Poll the node:
+         *     `target_provision_state` holds where it is going, `provision_state` the transient state.
+         *
+         *     | target | allowed from | via | ends in (failure) |
+         *     |---|---|---|---|
+         *     | `manage` | enroll | verifying | manageable (enroll + last_error when driver_info lacks its address) |
+         *     | `manage` | available, inspect failed, clean failed, adopt failed | — | manageable (at once) |
+         *     | `provide` | manageable | cleaning | available (clean failed) |
+         *     | `inspect` | manageable, inspect failed | inspecting | manageable, hardware properties filled (inspect failed) |
+         *     | `clean` (needs `clean_steps`) | manageable | cleaning | manageable (clean failed) |
+         *     | `active` (optional `configdrive`) | available | deploying → wait call-back → deploying | active, powered on (deploy failed) |
+         *     | `rebuild` | active, deploy failed, error | deploying → wait call-back → deploying | active (deploy failed) |
+         *     | `deleted` | active, deploy failed, error, wait call-back | deleting → cleaning | available (error / clean failed) |
+         *     | `abort` | wait call-back, clean wait | — | deploy failed / clean failed |
+         *     | `adopt` | manageable, adopt failed | adopting | active (adopt failed) |
+         *
+         *     Readings and decisions:
+         *     - Only the 1.34 verbs: `deploy`/`undeploy` (1.73), `rescue`/`unrescue` (1.38) and
+         *       aborting `inspect wait` (1.41) are 400 naming the microversion that brought them.
+         *     - A target not allowed from the current state is 400 with ironic's message: `The requested
+         *       action "provide" can not be performed on node <uuid> while it is in state "enroll".`
+         *       (api-notes 4.2; AREA-DONE's generic 409 is kept for the locks below, as ironic does).
+         *     - A node locked by a running task (verifying, inspecting, cleaning, deploying, deleting,
+         *       adopting, or a power change in flight) is 409 "Node … is locked by host …".
+         *     - A node in maintenance refuses every target but `abort` (400 "… is in maintenance mode"):
+         *       api-notes 4.2 lists only `active`/`rebuild` as refused; ironic refuses deploy, rebuild,
+         *       clean and provide (automated cleaning) in maintenance, and the issue asks that
+         *       maintenance block provision actions, so the console can show one rule.
+         *     - `active` and `rebuild` need `instance_info.image_source` (ironic validates the deploy
+         *       interface): set it by PATCH first, or create a bare-metal server, which sets it. 400
+         *       otherwise.
+         *     - `clean_steps` is required with `clean` and refused with any other target (400);
+         *       `configdrive` only with `active`/`rebuild`.
+         *     - Timing (scaled by `--delay-scale`): verifying 2 s, inspecting 8 s, cleaning 6 s,
+         *       deploying 4 s + wait call-back 4 s + 3 s, deleting 3 s, adopting 3 s. A node whose `extra`
+         *       says `sim_fail: <phase>` fails that phase (`inspect`, `clean`, `deploy`, `adopt`,
+         *       `delete`) with a `last_error`, so failures can be shown; some seeded nodes carry it.
+         *     - Cloud administrators only.
+         */
+        put: operations["setBaremetalNodeProvisionState"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/kinton/v1/v1/nodes/{baremetalId}/maintenance": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 取值bare_metal — tells the gateway to route to ironic (004:L12243, api-notes I-51). Missing or another value → 400. */
+                "H3CloudOS-Core-Target": components["parameters"]["BmCoreTarget"];
+                /** @description 取值1.34 — the ironic API microversion (004:L12248, api-notes I-51). Missing or another value → 400. */
+                "X-OpenStack-Ironic-API-Version": components["parameters"]["BmIronicVersion"];
+            };
+            path: {
+                /** @description 裸金属节点UUID — the node's uuid (≤36) or, as ironic allows, its name. */
+                baremetalId: components["parameters"]["BaremetalId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Put a node into maintenance
+         * @description 裸金属节点进入维护模式 (004:L13867). `{"reason": …}` (optional, at most 255 characters;
+         *     the documents' example sends `""`) sets `maintenance` true and `maintenance_reason` (null
+         *     when empty). 200 with no body (ironic: 202). Allowed in any state, also again (the reason
+         *     is replaced). In maintenance a node refuses provision targets (but `abort`) and cannot
+         *     take a new instance; power stays allowed. Cloud administrators only.
+         */
+        put: operations["setBaremetalNodeMaintenance"];
+        post?: never;
+        /**
+         * Take a node out of maintenance
+         * @description 裸金属节点退出维护模式 (004:L13946). Sets `maintenance` false and clears
+         *     `maintenance_reason`. 200 with no body (ironic: 202); a node not in maintenance is
+         *     accepted as well (ironic does the same). Cloud administrators only.
+         */
+        delete: operations["clearBaremetalNodeMaintenance"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/kinton/v1/v1/nodes/{baremetalId}/states/power": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 取值bare_metal — tells the gateway to route to ironic (004:L12243, api-notes I-51). Missing or another value → 400. */
+                "H3CloudOS-Core-Target": components["parameters"]["BmCoreTarget"];
+                /** @description 取值1.34 — the ironic API microversion (004:L12248, api-notes I-51). Missing or another value → 400. */
+                "X-OpenStack-Ironic-API-Version": components["parameters"]["BmIronicVersion"];
+            };
+            path: {
+                /** @description 裸金属节点UUID — the node's uuid (≤36) or, as ironic allows, its name. */
+                baremetalId: components["parameters"]["BaremetalId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a node's power state
+         * @description 裸金属节点电源管理 (004:L14003). The documents write the path `/v1/nodes/{baremetalId}/states/power`
+         *     without the gateway prefix; it is read as `/os/kinton/v1/v1/…` with the bare-metal
+         *     headers, like its neighbours (api-notes I-1). `{"target": …}`; 200 with no body (ironic:
+         *     202).
+         *
+         *     Readings and decisions:
+         *     - `target`: `power on`, `power off`, `rebooting`, and since 1.27 `soft power off`,
+         *       `soft rebooting`; `timeout` (seconds, 1.27) is accepted only with the soft targets (400
+         *       otherwise, as ironic). While the change runs (~2 s, scaled by `--delay-scale`)
+         *       `target_power_state` holds the target; then `power_state` is `power on` or `power off`
+         *       (reboots end `power on`) and the target is cleared.
+         *     - A node that has never been verified (`enroll`, no power state) is 400: its driver_info is
+         *       not validated yet ("manage" it first). A node locked by a running task, or with a power
+         *       change already in flight, is 409.
+         *     - Maintenance does not block power (ironic allows it; operators power-cycle broken nodes).
+         *     - Cloud administrators only.
+         */
+        put: operations["setBaremetalNodePowerState"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/kinton/v1/v1/nodes/{baremetalId}/ports/detail": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 取值bare_metal — tells the gateway to route to ironic (004:L12243, api-notes I-51). Missing or another value → 400. */
+                "H3CloudOS-Core-Target": components["parameters"]["BmCoreTarget"];
+                /** @description 取值1.34 — the ironic API microversion (004:L12248, api-notes I-51). Missing or another value → 400. */
+                "X-OpenStack-Ironic-API-Version": components["parameters"]["BmIronicVersion"];
+            };
+            path: {
+                /** @description 裸金属节点UUID — the node's uuid (≤36) or, as ironic allows, its name. */
+                baremetalId: components["parameters"]["BaremetalId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a node's ports
+         * @description 根据baremetalId查询裸金属port信息 (004:L14081). `{"ports":[port…]}`, the node's ports in
+         *     creation order (a node has a handful; the answer is capped at 1000). `portgroup_uuid` is
+         *     the portgroup a port is bound to, or null. Unknown node → 404. Cloud administrators only.
+         */
+        get: operations["listBaremetalNodePorts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/kinton/v1/v1/ports": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 取值bare_metal — tells the gateway to route to ironic (004:L12243, api-notes I-51). Missing or another value → 400. */
+                "H3CloudOS-Core-Target": components["parameters"]["BmCoreTarget"];
+                /** @description 取值1.34 — the ironic API microversion (004:L12248, api-notes I-51). Missing or another value → 400. */
+                "X-OpenStack-Ironic-API-Version": components["parameters"]["BmIronicVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a bare-metal port
+         * @description 创建port (004:L14234). 200 with the new port (ironic: 201).
+         *
+         *     Readings and decisions:
+         *     - `node_uuid` and `address` are required (ironic requires both; the table flags them
+         *       optional). The node must exist (400 naming the field).
+         *     - `address` is the NIC's MAC, six hex pairs separated by `:` or `-` (stored lower-case with
+         *       `:`). The documents' example sends `"admin123"`, which is not a MAC (api-notes §1.12 #11):
+         *       ironic refuses it with 400, and so does the simulator. A MAC used by another port is 409
+         *       ("A port with MAC address … already exists").
+         *     - Optional: `pxe_enabled` (default true), `physical_network` (≤64), `local_link_connection`
+         *       (`switch_id` a MAC, `port_id`, `switch_info`), `extra`, and `portgroup_uuid` — a
+         *       portgroup of the same node (400 otherwise).
+         *     - A port cannot be added to a node locked by a running task (409).
+         *     - Cloud administrators only.
+         */
+        post: operations["createBaremetalPort"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/kinton/v1/v1/ports/{portId}": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 取值bare_metal — tells the gateway to route to ironic (004:L12243, api-notes I-51). Missing or another value → 400. */
+                "H3CloudOS-Core-Target": components["parameters"]["BmCoreTarget"];
+                /** @description 取值1.34 — the ironic API microversion (004:L12248, api-notes I-51). Missing or another value → 400. */
+                "X-OpenStack-Ironic-API-Version": components["parameters"]["BmIronicVersion"];
+            };
+            path: {
+                /** @description port UUID — at most 36 characters. */
+                portId: components["parameters"]["BmPortId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a bare-metal port
+         * @description 删除port (004:L14407). 200 with no body (ironic: 204). Unknown port → 404. The port of a
+         *     node that holds an instance is 409 unless the node is in maintenance (ironic refuses to
+         *     pull a port from under a deployed server). Cloud administrators only.
+         */
+        delete: operations["deleteBaremetalPort"];
+        options?: never;
+        head?: never;
+        /**
+         * Bind a port to, or remove it from, a portgroup
+         * @description 绑定port到portgroup或从portgroup移除port (004:L14464). A JSON-Patch array:
+         *     `[{"path":"/portgroup_uuid","value":"<portgroup>","op":"add"}]` binds the port,
+         *     `op: "remove"` unbinds it (`replace` rebinds).
+         *
+         *     Readings and decisions:
+         *     - The portgroup must exist (400) and belong to the port's node (400 "… belong to different
+         *       nodes"). Binding while the port's node holds an instance and is not in maintenance is 409.
+         *     - Other writable paths (ironic's): `/address` (a free MAC, as on create), `/pxe_enabled`,
+         *       `/physical_network`, `/local_link_connection/…`, `/extra/…`. `/uuid`, `/node_uuid`,
+         *       `/internal_info`, `/created_at`, `/updated_at` are 400 (read-only here; ironic allows
+         *       moving a port to another node, which the documents never use).
+         *     - 200 with the port as it is now (the documents print no body; ironic answers the port).
+         *     - Cloud administrators only.
+         */
+        patch: operations["updateBaremetalPort"];
+        trace?: never;
+    };
+    "/os/kinton/v1/v1/portgroups": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 取值bare_metal — tells the gateway to route to ironic (004:L12243, api-notes I-51). Missing or another value → 400. */
+                "H3CloudOS-Core-Target": components["parameters"]["BmCoreTarget"];
+                /** @description 取值1.34 — the ironic API microversion (004:L12248, api-notes I-51). Missing or another value → 400. */
+                "X-OpenStack-Ironic-API-Version": components["parameters"]["BmIronicVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a node's portgroups
+         * @description 根据baremetalId查询portgroup信息 (004:L14557), used as `…/portgroups?node={baremetalId}`.
+         *     `{"portgroups":[…]}` in creation order.
+         *
+         *     Readings and decisions:
+         *     - `node` (uuid or name) is optional, as in ironic: without it every portgroup is listed,
+         *       paged by `limit` (≤1000, the default and cap) and `marker`, with a `next` URL when more
+         *       follow. An unknown node is 404.
+         *     - The documented items carry `uuid`, `name`, `address` and `links` (ironic's short form);
+         *       the simulator answers the full portgroup (`node_uuid`, `mode`, member `port_uuids`, …) so
+         *       the console's portgroup tab needs no second call. `links` is an array (the table types it
+         *       string, api-notes I-27).
+         *     - Cloud administrators only.
+         */
+        get: operations["listBaremetalPortgroups"];
+        put?: never;
+        /**
+         * Create a bare-metal portgroup
+         * @description 创建portgroup (004:L14659). 200 with the new portgroup (ironic: 201).
+         *
+         *     Readings and decisions:
+         *     - The documents give no request body; ironic's is used (api-notes §1.12 #15):
+         *       `node_uuid` (required, an existing node, else 400), `name` (optional host-name
+         *       characters, unique among portgroups: 409), `address` (optional MAC, unique among
+         *       portgroups: 409), `mode` (bond mode; the example's integer `0` and ironic's strings
+         *       `balance-rr`, `active-backup`, `balance-xor`, `broadcast`, `802.3ad`, `balance-tlb`,
+         *       `balance-alb` — integers 0–6 name them in that order, api-notes I-27; default
+         *       `active-backup`), `standalone_ports_supported` (default true), `properties`, `extra`.
+         *     - The answer's `mode` is the string; `ports` is the link to its member ports and
+         *       `port_uuids` (not in ironic) lists them.
+         *     - Cloud administrators only.
+         */
+        post: operations["createBaremetalPortgroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/kinton/v1/v1/portgroups/{portgroupId}": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 取值bare_metal — tells the gateway to route to ironic (004:L12243, api-notes I-51). Missing or another value → 400. */
+                "H3CloudOS-Core-Target": components["parameters"]["BmCoreTarget"];
+                /** @description 取值1.34 — the ironic API microversion (004:L12248, api-notes I-51). Missing or another value → 400. */
+                "X-OpenStack-Ironic-API-Version": components["parameters"]["BmIronicVersion"];
+            };
+            path: {
+                /** @description portgroupId UUID — at most 36 characters. */
+                portgroupId: components["parameters"]["BmPortgroupId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a bare-metal portgroup
+         * @description 删除portgroup (004:L14811). 200 with no body (ironic: 204). Unknown → 404. A portgroup
+         *     that still has member ports is 409 (ironic's `PortgroupNotEmpty`): unbind them first.
+         *     Cloud administrators only.
+         */
+        delete: operations["deleteBaremetalPortgroup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/os/compute/v1/v2/{tenant_id}/os-networks/{network_id}": {
         parameters: {
             query?: never;
@@ -2637,6 +3135,394 @@ export interface components {
             /** @description 计算可用域ID (004:L4728). */
             id: string;
         };
+        /**
+         * @description 当前状态 — ironic's provision states (api-notes 4.2).
+         * @enum {string}
+         */
+        BmProvisionState: "enroll" | "verifying" | "manageable" | "inspecting" | "inspect failed" | "cleaning" | "clean wait" | "clean failed" | "available" | "deploying" | "wait call-back" | "deploy failed" | "active" | "deleting" | "error" | "adopting" | "adopt failed";
+        /**
+         * @description 电源状态.
+         * @enum {string}
+         */
+        BmPowerState: "power on" | "power off";
+        BmLink: {
+            href: string;
+            /** @enum {string} */
+            rel: "self" | "bookmark" | "alternate";
+        };
+        BmLinks: components["schemas"]["BmLink"][];
+        /**
+         * @description 裸金属节点 — the ironic node (004:L12279–L12807) with the vendor keys in `properties`.
+         * @example {
+         *       "uuid": "e15691cf-3c7e-437b-9f30-2a9fba829bd7",
+         *       "name": "bm-r390-001",
+         *       "driver": "pxe_ipmitool",
+         *       "driver_info": {
+         *         "deploy_kernel": "",
+         *         "ipmi_address": "172.25.16.228",
+         *         "ipmi_username": "admin",
+         *         "ipmi_password": "******",
+         *         "deploy_ramdisk": ""
+         *       },
+         *       "driver_internal_info": {
+         *         "agent_url": "http://100.0.0.2:9999",
+         *         "root_uuid_or_disk_id": "0x00000000",
+         *         "is_whole_disk_image": true
+         *       },
+         *       "provision_state": "active",
+         *       "target_provision_state": null,
+         *       "power_state": "power on",
+         *       "target_power_state": null,
+         *       "maintenance": false,
+         *       "maintenance_reason": null,
+         *       "last_error": null,
+         *       "reservation": null,
+         *       "instance_uuid": "136968d8-cc4f-41d6-9adc-2524053e076e",
+         *       "instance_info": {
+         *         "root_gb": "4462",
+         *         "display_name": "chengbm1",
+         *         "image_source": "d003c290-daae-40de-91be-f92cba839a46",
+         *         "memory_mb": "262144",
+         *         "vcpus": "16",
+         *         "local_gb": "4462",
+         *         "configdrive": "******",
+         *         "swap_mb": "0",
+         *         "nova_host_id": "iron1"
+         *       },
+         *       "properties": {
+         *         "cpus": "16",
+         *         "cpu_arch": "x86_64",
+         *         "memory_mb": "262144",
+         *         "local_gb": "4462",
+         *         "system_vendor_product_name": "UIS R390X G2",
+         *         "display_status": "deployed",
+         *         "availabilityZone": "iron1"
+         *       },
+         *       "extra": {},
+         *       "resource_class": "baremetal",
+         *       "network_interface": "flat",
+         *       "created_at": "2018-10-09T08:37:39+00:00",
+         *       "updated_at": "2018-11-19T02:48:45+00:00",
+         *       "provision_updated_at": "2018-11-19T00:11:08+00:00",
+         *       "links": [
+         *         {
+         *           "href": "http://127.0.0.1:11000/os/kinton/v1/v1/nodes/e15691cf-3c7e-437b-9f30-2a9fba829bd7",
+         *           "rel": "self"
+         *         }
+         *       ]
+         *     }
+         */
+        BmNode: {
+            /** @description 裸金属节点id */
+            uuid: string;
+            /** @description 名称 */
+            name: string | null;
+            /** @description 驱动 */
+            driver: string;
+            /** @description 驱动信息 — strings; passwords read `******`. */
+            driver_info: {
+                ipmi_address?: string;
+                ipmi_username?: string;
+                ipmi_password?: string;
+                deploy_kernel?: string;
+                deploy_ramdisk?: string;
+            } & {
+                [key: string]: string;
+            };
+            /** @description 驱动内部信息 — `agent_url` (the documents' `agent_URI`, api-notes I-4), `root_uuid_or_disk_id`, `is_whole_disk_image`. */
+            driver_internal_info: {
+                agent_url?: string;
+                root_uuid_or_disk_id?: string;
+                is_whole_disk_image?: boolean;
+            };
+            provision_state: components["schemas"]["BmProvisionState"];
+            /**
+             * @description 目标状态 — where a transition goes (`manageable`, `available`, `active`), null when none.
+             * @enum {string|null}
+             */
+            target_provision_state: "manageable" | "available" | "active" | null;
+            /** @description 电源状态 — null until the node's driver is verified. */
+            power_state: components["schemas"]["BmPowerState"] | null;
+            /**
+             * @description 目标电源状态 — the power change in flight, null when none.
+             * @enum {string|null}
+             */
+            target_power_state: "power on" | "power off" | "rebooting" | "soft power off" | "soft rebooting" | null;
+            /** @description 维护模式 */
+            maintenance: boolean;
+            /** @description 维护原因 */
+            maintenance_reason: string | null;
+            /** @description 最近一次错误 */
+            last_error: string | null;
+            /** @description 设备预留 — the conductor host holding the node's lock while a task runs, else null. */
+            reservation: string | null;
+            /** @description 实例id — the server on this node */
+            instance_uuid: string | null;
+            /** @description 实例信息 — root_gb, display_name, image_source, capabilities, memory_mb, vcpus, local_gb, configdrive (masked), swap_mb, nova_host_id. */
+            instance_info: {
+                [key: string]: unknown;
+            };
+            /** @description 属性 — hardware and vendor keys, all strings (004:L12360–L12420). */
+            properties: {
+                cpus?: string;
+                cpu_arch?: string;
+                memory_mb?: string;
+                local_gb?: string;
+                capabilities?: string;
+                /** @description 状态显示 — deployed, available, managed, enroll, deploying, cleaning, inspecting, error, … */
+                display_status?: string;
+                availabilityZone?: string;
+                availabilityZoneId?: string;
+                tenancyId?: string;
+                userId?: string;
+                imageId?: string;
+                imageName?: string;
+            } & {
+                [key: string]: string;
+            };
+            /** @description 额外信息 */
+            extra: {
+                [key: string]: unknown;
+            };
+            /** @description 资源类 */
+            resource_class: string | null;
+            /** @description 主板id */
+            chassis_uuid?: string | null;
+            console_enabled?: boolean;
+            /** @description 当前清理步骤 */
+            clean_step?: {
+                [key: string]: unknown;
+            };
+            raid_config?: {
+                [key: string]: unknown;
+            };
+            target_raid_config?: {
+                [key: string]: unknown;
+            };
+            boot_interface?: string | null;
+            console_interface?: string | null;
+            deploy_interface?: string | null;
+            inspect_interface?: string | null;
+            management_interface?: string | null;
+            /** @description `flat` or `neutron` (multi-tenant) */
+            network_interface?: string | null;
+            power_interface?: string | null;
+            raid_interface?: string | null;
+            storage_interface?: string | null;
+            vendor_interface?: string | null;
+            /** @description 创建时间 — ironic's `…+00:00` form */
+            created_at: string;
+            updated_at: string | null;
+            provision_updated_at: string | null;
+            inspection_started_at?: string | null;
+            inspection_finished_at?: string | null;
+            links: components["schemas"]["BmLinks"];
+            ports?: components["schemas"]["BmLinks"];
+            portgroups?: components["schemas"]["BmLinks"];
+            states?: components["schemas"]["BmLinks"];
+            volume?: components["schemas"]["BmLinks"];
+        };
+        BmNodeList: {
+            nodes: components["schemas"]["BmNode"][];
+            /** @description URL of the next page (ironic's form), present when more nodes follow. */
+            next?: string;
+        };
+        /** @description 名称 — letters, digits and `-._~` (ironic's host-name rule). */
+        BmNodeName: string;
+        /**
+         * @description 驱动 — a driver the conductors serve.
+         * @enum {string}
+         */
+        BmDriver: "ipmi" | "redfish" | "idrac" | "ilo" | "irmc" | "pxe_ipmitool" | "agent_ipmitool" | "pxe_drac" | "pxe_ilo";
+        /** @description 创建裸金属节点请求体 (004:L13586–L13612). */
+        BmNodeCreate: {
+            driver: components["schemas"]["BmDriver"];
+            name?: components["schemas"]["BmNodeName"];
+            /** @description Optional uuid to give the node (ironic allows it). */
+            uuid?: string;
+            /** @description 驱动信息 — IPMI (or Redfish) access, strings of at most 255 characters. */
+            driver_info?: {
+                /** @description IPMI地址 */
+                ipmi_address?: string;
+                /** @description IPMI用户名 */
+                ipmi_username?: string;
+                /** @description IPMI密码 */
+                ipmi_password?: string;
+            } & {
+                [key: string]: string;
+            };
+            /** @description 属性 — strings; `firm` (厂商) as the documents name it. */
+            properties?: {
+                /** @description 厂商 */
+                firm?: string;
+            } & {
+                [key: string]: string;
+            };
+            /** @description 资源类 */
+            resource_class?: string;
+            /** @enum {string} */
+            network_interface?: "flat" | "neutron" | "noop";
+            extra?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description RFC 6902 JSON Patch (`add`, `replace`, `remove`). */
+        BmJsonPatch: {
+            /** @enum {string} */
+            op: "add" | "replace" | "remove";
+            path: string;
+            value?: unknown;
+        }[];
+        BmCleanStep: {
+            /** @enum {string} */
+            interface: "deploy" | "power" | "management" | "bios" | "raid";
+            step: string;
+            args?: {
+                [key: string]: unknown;
+            };
+            priority?: number;
+        };
+        /** @description 裸金属节点状态管理请求体 (004:L13810). */
+        BmProvisionRequest: {
+            /** @description 目标状态 — manage, provide, inspect, clean, active, rebuild, deleted, abort, adopt (API 1.34). */
+            target: string;
+            clean_steps?: components["schemas"]["BmCleanStep"][];
+            /** @description A config drive (gzipped, base64) or, since 1.56, a JSON object; only with `active`/`rebuild`. */
+            configdrive?: string | Record<string, never>;
+        };
+        BmMaintenanceRequest: {
+            /** @description 维护原因 */
+            reason?: string;
+        };
+        BmPowerRequest: {
+            /**
+             * @description 目标电源状态.
+             * @enum {string}
+             */
+            target: "power on" | "power off" | "rebooting" | "soft power off" | "soft rebooting";
+            /** @description Seconds (soft targets only, 1.27). */
+            timeout?: number;
+        };
+        /** @description A MAC address (six hex pairs separated by `:` or `-`). */
+        BmMac: string;
+        /** @description 交换机连接 — the switch port the NIC is cabled to. */
+        BmLocalLinkConnection: {
+            /** @description 交换机id (a MAC) */
+            switch_id?: string;
+            /** @description 交换机端口 */
+            port_id?: string;
+            /** @description 交换机详情 */
+            switch_info?: string;
+        };
+        /**
+         * @description 裸金属port (004:L14081–L14160).
+         * @example {
+         *       "local_link_connection": {
+         *         "port_id": "Twenty-FiveGigE1/1/1",
+         *         "switch_id": "74:ea:cb:5a:30:52"
+         *       },
+         *       "node_uuid": "e15691cf-3c7e-437b-9f30-2a9fba829bd7",
+         *       "uuid": "d0ff7084-ab8c-40f9-9c0b-cac7065cf0a5",
+         *       "links": [
+         *         {
+         *           "href": "http://127.0.0.1:11000/os/kinton/v1/v1/ports/d0ff7084-ab8c-40f9-9c0b-cac7065cf0a5",
+         *           "rel": "self"
+         *         }
+         *       ],
+         *       "extra": null,
+         *       "pxe_enabled": true,
+         *       "portgroup_uuid": "1b7305bb-a418-4a6a-a81e-000d14af3a4f",
+         *       "updated_at": "2018-11-19T23:52:09+00:00",
+         *       "physical_network": null,
+         *       "address": "74:ea:cb:75:1c:2b",
+         *       "internal_info": null,
+         *       "created_at": "2018-10-09T08:48:03+00:00"
+         *     }
+         */
+        BmPort: {
+            uuid: string;
+            /** @description 地址 — the MAC */
+            address: string;
+            node_uuid: string;
+            portgroup_uuid: string | null;
+            pxe_enabled: boolean;
+            physical_network: string | null;
+            local_link_connection: components["schemas"]["BmLocalLinkConnection"];
+            extra: {
+                [key: string]: unknown;
+            } | null;
+            internal_info: {
+                [key: string]: unknown;
+            } | null;
+            links: components["schemas"]["BmLinks"];
+            created_at: string;
+            updated_at: string | null;
+        };
+        BmPortList: {
+            ports: components["schemas"]["BmPort"][];
+        };
+        /** @description 创建port请求体 (004:L14246). */
+        BmPortCreate: {
+            /** @description baremetalId */
+            node_uuid: string;
+            address: components["schemas"]["BmMac"];
+            pxe_enabled?: boolean;
+            physical_network?: string;
+            local_link_connection?: components["schemas"]["BmLocalLinkConnection"];
+            portgroup_uuid?: string;
+            extra?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description 模式 — the bond mode.
+         * @enum {string}
+         */
+        BmPortgroupMode: "balance-rr" | "active-backup" | "balance-xor" | "broadcast" | "802.3ad" | "balance-tlb" | "balance-alb";
+        /** @description portgroup (004:L14671–L14740). */
+        BmPortgroup: {
+            uuid: string;
+            node_uuid: string;
+            name: string | null;
+            address: string | null;
+            mode: components["schemas"]["BmPortgroupMode"];
+            standalone_ports_supported: boolean;
+            properties: {
+                [key: string]: unknown;
+            };
+            extra: {
+                [key: string]: unknown;
+            } | null;
+            internal_info: {
+                [key: string]: unknown;
+            };
+            /** @description The member ports (not in ironic; the simulator's convenience). */
+            port_uuids: string[];
+            links: components["schemas"]["BmLinks"];
+            ports?: components["schemas"]["BmLinks"];
+            created_at: string;
+            updated_at: string | null;
+        };
+        BmPortgroupList: {
+            portgroups: components["schemas"]["BmPortgroup"][];
+            /** @description URL of the next page, present when more follow. */
+            next?: string;
+        };
+        /** @description 创建portgroup请求体 — undocumented; ironic's (api-notes §1.12 */
+        BmPortgroupCreate: {
+            node_uuid: string;
+            name?: components["schemas"]["BmNodeName"];
+            address?: components["schemas"]["BmMac"];
+            /** @description The bond mode, as ironic's string or the documents' integer 0–6. */
+            mode?: components["schemas"]["BmPortgroupMode"] | number;
+            standalone_ports_supported?: boolean;
+            properties?: {
+                [key: string]: unknown;
+            };
+            extra?: {
+                [key: string]: unknown;
+            };
+        };
         ComputeAvailabilityZoneList: {
             availabilityZoneInfo: {
                 zoneName: string;
@@ -4442,6 +5328,16 @@ export interface components {
         AggregateId: string;
         /** @description 被查询可用域节点的类型 — `compute` for the nova services of compute zones, `block_storage` for the cinder services of storage zones (004:L5009). */
         CoreTarget: "compute" | "block_storage";
+        /** @description 取值bare_metal — tells the gateway to route to ironic (004:L12243, api-notes I-51). Missing or another value → 400. */
+        BmCoreTarget: "bare_metal";
+        /** @description 取值1.34 — the ironic API microversion (004:L12248, api-notes I-51). Missing or another value → 400. */
+        BmIronicVersion: "1.34";
+        /** @description 裸金属节点UUID — the node's uuid (≤36) or, as ironic allows, its name. */
+        BaremetalId: string;
+        /** @description port UUID — at most 36 characters. */
+        BmPortId: string;
+        /** @description portgroupId UUID — at most 36 characters. */
+        BmPortgroupId: string;
         /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
         ComputeTenantId: string;
         /** @description 主机ID */
@@ -5125,6 +6021,643 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listBaremetalNodes: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–1000 (ironic's `max_limit`); the default is 1000. */
+                limit?: number;
+                /** @description Uuid of the last node of the previous page. */
+                marker?: string;
+                /** @description Field to sort on (ironic refuses sorting on JSON fields); default `id` (enrolment order). */
+                sort_key?: "id" | "uuid" | "name" | "created_at" | "updated_at" | "provision_state" | "provision_updated_at" | "power_state" | "driver" | "resource_class" | "maintenance";
+                /** @description Sort direction, default `asc`. */
+                sort_dir?: "asc" | "desc";
+                /** @description Only nodes in this provision state. */
+                provision_state?: components["schemas"]["BmProvisionState"];
+                /** @description Only nodes in (true) or out of (false) maintenance. */
+                maintenance?: boolean;
+                /** @description Only nodes with (true) or without (false) an instance. */
+                associated?: boolean;
+                /** @description The node that holds this instance (server id). */
+                instance_uuid?: string;
+                /** @description Only nodes of this driver. */
+                driver?: string;
+                /** @description Only nodes of this resource class. */
+                resource_class?: string;
+            };
+            header: {
+                /** @description 取值bare_metal — tells the gateway to route to ironic (004:L12243, api-notes I-51). Missing or another value → 400. */
+                "H3CloudOS-Core-Target": components["parameters"]["BmCoreTarget"];
+                /** @description 取值1.34 — the ironic API microversion (004:L12248, api-notes I-51). Missing or another value → 400. */
+                "X-OpenStack-Ironic-API-Version": components["parameters"]["BmIronicVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BmNodeList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createBaremetalNode: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 取值bare_metal — tells the gateway to route to ironic (004:L12243, api-notes I-51). Missing or another value → 400. */
+                "H3CloudOS-Core-Target": components["parameters"]["BmCoreTarget"];
+                /** @description 取值1.34 — the ironic API microversion (004:L12248, api-notes I-51). Missing or another value → 400. */
+                "X-OpenStack-Ironic-API-Version": components["parameters"]["BmIronicVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "driver": "pxe_ipmitool",
+                 *       "driver_info": {
+                 *         "ipmi_username": "admin",
+                 *         "ipmi_address": "172.25.16.99",
+                 *         "ipmi_password": "admin123"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["BmNodeCreate"];
+            };
+        };
+        responses: {
+            /** @description OK — the enrolled node. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BmNode"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getBaremetalNode: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 取值bare_metal — tells the gateway to route to ironic (004:L12243, api-notes I-51). Missing or another value → 400. */
+                "H3CloudOS-Core-Target": components["parameters"]["BmCoreTarget"];
+                /** @description 取值1.34 — the ironic API microversion (004:L12248, api-notes I-51). Missing or another value → 400. */
+                "X-OpenStack-Ironic-API-Version": components["parameters"]["BmIronicVersion"];
+            };
+            path: {
+                /** @description 裸金属节点UUID — the node's uuid (≤36) or, as ironic allows, its name. */
+                baremetalId: components["parameters"]["BaremetalId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BmNode"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteBaremetalNode: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 取值bare_metal — tells the gateway to route to ironic (004:L12243, api-notes I-51). Missing or another value → 400. */
+                "H3CloudOS-Core-Target": components["parameters"]["BmCoreTarget"];
+                /** @description 取值1.34 — the ironic API microversion (004:L12248, api-notes I-51). Missing or another value → 400. */
+                "X-OpenStack-Ironic-API-Version": components["parameters"]["BmIronicVersion"];
+            };
+            path: {
+                /** @description 裸金属节点UUID — the node's uuid (≤36) or, as ironic allows, its name. */
+                baremetalId: components["parameters"]["BaremetalId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK — deleted (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateBaremetalNode: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 取值bare_metal — tells the gateway to route to ironic (004:L12243, api-notes I-51). Missing or another value → 400. */
+                "H3CloudOS-Core-Target": components["parameters"]["BmCoreTarget"];
+                /** @description 取值1.34 — the ironic API microversion (004:L12248, api-notes I-51). Missing or another value → 400. */
+                "X-OpenStack-Ironic-API-Version": components["parameters"]["BmIronicVersion"];
+            };
+            path: {
+                /** @description 裸金属节点UUID — the node's uuid (≤36) or, as ironic allows, its name. */
+                baremetalId: components["parameters"]["BaremetalId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BmJsonPatch"];
+                "application/json-patch+json": components["schemas"]["BmJsonPatch"];
+            };
+        };
+        responses: {
+            /** @description OK — the node as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BmNode"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    setBaremetalNodeProvisionState: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 取值bare_metal — tells the gateway to route to ironic (004:L12243, api-notes I-51). Missing or another value → 400. */
+                "H3CloudOS-Core-Target": components["parameters"]["BmCoreTarget"];
+                /** @description 取值1.34 — the ironic API microversion (004:L12248, api-notes I-51). Missing or another value → 400. */
+                "X-OpenStack-Ironic-API-Version": components["parameters"]["BmIronicVersion"];
+            };
+            path: {
+                /** @description 裸金属节点UUID — the node's uuid (≤36) or, as ironic allows, its name. */
+                baremetalId: components["parameters"]["BaremetalId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BmProvisionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK — the transition started (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    setBaremetalNodeMaintenance: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 取值bare_metal — tells the gateway to route to ironic (004:L12243, api-notes I-51). Missing or another value → 400. */
+                "H3CloudOS-Core-Target": components["parameters"]["BmCoreTarget"];
+                /** @description 取值1.34 — the ironic API microversion (004:L12248, api-notes I-51). Missing or another value → 400. */
+                "X-OpenStack-Ironic-API-Version": components["parameters"]["BmIronicVersion"];
+            };
+            path: {
+                /** @description 裸金属节点UUID — the node's uuid (≤36) or, as ironic allows, its name. */
+                baremetalId: components["parameters"]["BaremetalId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": ""
+                 *     }
+                 */
+                "application/json": components["schemas"]["BmMaintenanceRequest"];
+            };
+        };
+        responses: {
+            /** @description OK — the node is in maintenance (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    clearBaremetalNodeMaintenance: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 取值bare_metal — tells the gateway to route to ironic (004:L12243, api-notes I-51). Missing or another value → 400. */
+                "H3CloudOS-Core-Target": components["parameters"]["BmCoreTarget"];
+                /** @description 取值1.34 — the ironic API microversion (004:L12248, api-notes I-51). Missing or another value → 400. */
+                "X-OpenStack-Ironic-API-Version": components["parameters"]["BmIronicVersion"];
+            };
+            path: {
+                /** @description 裸金属节点UUID — the node's uuid (≤36) or, as ironic allows, its name. */
+                baremetalId: components["parameters"]["BaremetalId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK — the node is out of maintenance (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    setBaremetalNodePowerState: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 取值bare_metal — tells the gateway to route to ironic (004:L12243, api-notes I-51). Missing or another value → 400. */
+                "H3CloudOS-Core-Target": components["parameters"]["BmCoreTarget"];
+                /** @description 取值1.34 — the ironic API microversion (004:L12248, api-notes I-51). Missing or another value → 400. */
+                "X-OpenStack-Ironic-API-Version": components["parameters"]["BmIronicVersion"];
+            };
+            path: {
+                /** @description 裸金属节点UUID — the node's uuid (≤36) or, as ironic allows, its name. */
+                baremetalId: components["parameters"]["BaremetalId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "target": "power on"
+                 *     }
+                 */
+                "application/json": components["schemas"]["BmPowerRequest"];
+            };
+        };
+        responses: {
+            /** @description OK — the power change started (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listBaremetalNodePorts: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 取值bare_metal — tells the gateway to route to ironic (004:L12243, api-notes I-51). Missing or another value → 400. */
+                "H3CloudOS-Core-Target": components["parameters"]["BmCoreTarget"];
+                /** @description 取值1.34 — the ironic API microversion (004:L12248, api-notes I-51). Missing or another value → 400. */
+                "X-OpenStack-Ironic-API-Version": components["parameters"]["BmIronicVersion"];
+            };
+            path: {
+                /** @description 裸金属节点UUID — the node's uuid (≤36) or, as ironic allows, its name. */
+                baremetalId: components["parameters"]["BaremetalId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BmPortList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createBaremetalPort: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 取值bare_metal — tells the gateway to route to ironic (004:L12243, api-notes I-51). Missing or another value → 400. */
+                "H3CloudOS-Core-Target": components["parameters"]["BmCoreTarget"];
+                /** @description 取值1.34 — the ironic API microversion (004:L12248, api-notes I-51). Missing or another value → 400. */
+                "X-OpenStack-Ironic-API-Version": components["parameters"]["BmIronicVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "node_uuid": "e15691cf-3c7e-437b-9f30-2a9fba829bd7",
+                 *       "address": "74:ea:cb:75:1c:3f"
+                 *     }
+                 */
+                "application/json": components["schemas"]["BmPortCreate"];
+            };
+        };
+        responses: {
+            /** @description OK — the new port. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BmPort"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteBaremetalPort: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 取值bare_metal — tells the gateway to route to ironic (004:L12243, api-notes I-51). Missing or another value → 400. */
+                "H3CloudOS-Core-Target": components["parameters"]["BmCoreTarget"];
+                /** @description 取值1.34 — the ironic API microversion (004:L12248, api-notes I-51). Missing or another value → 400. */
+                "X-OpenStack-Ironic-API-Version": components["parameters"]["BmIronicVersion"];
+            };
+            path: {
+                /** @description port UUID — at most 36 characters. */
+                portId: components["parameters"]["BmPortId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK — deleted (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateBaremetalPort: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 取值bare_metal — tells the gateway to route to ironic (004:L12243, api-notes I-51). Missing or another value → 400. */
+                "H3CloudOS-Core-Target": components["parameters"]["BmCoreTarget"];
+                /** @description 取值1.34 — the ironic API microversion (004:L12248, api-notes I-51). Missing or another value → 400. */
+                "X-OpenStack-Ironic-API-Version": components["parameters"]["BmIronicVersion"];
+            };
+            path: {
+                /** @description port UUID — at most 36 characters. */
+                portId: components["parameters"]["BmPortId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "path": "/portgroup_uuid",
+                 *         "value": "1b7305bb-a418-4a6a-a81e-000d14af3a4f",
+                 *         "op": "add"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["BmJsonPatch"];
+                "application/json-patch+json": components["schemas"]["BmJsonPatch"];
+            };
+        };
+        responses: {
+            /** @description OK — the port as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BmPort"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listBaremetalPortgroups: {
+        parameters: {
+            query?: {
+                /** @description 裸金属节点UUID — the node (uuid or name) whose portgroups to list. */
+                node?: string;
+                /** @description Page size, 1–1000; the default is 1000. */
+                limit?: number;
+                /** @description Uuid of the last portgroup of the previous page. */
+                marker?: string;
+            };
+            header: {
+                /** @description 取值bare_metal — tells the gateway to route to ironic (004:L12243, api-notes I-51). Missing or another value → 400. */
+                "H3CloudOS-Core-Target": components["parameters"]["BmCoreTarget"];
+                /** @description 取值1.34 — the ironic API microversion (004:L12248, api-notes I-51). Missing or another value → 400. */
+                "X-OpenStack-Ironic-API-Version": components["parameters"]["BmIronicVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "portgroups": [
+                     *         {
+                     *           "links": [
+                     *             {
+                     *               "href": "http://127.0.0.1:11000/os/kinton/v1/v1/portgroups/1b7305bb-a418-4a6a-a81e-000d14af3a4f",
+                     *               "rel": "self"
+                     *             }
+                     *           ],
+                     *           "uuid": "1b7305bb-a418-4a6a-a81e-000d14af3a4f",
+                     *           "name": "",
+                     *           "address": "",
+                     *           "node_uuid": "e15691cf-3c7e-437b-9f30-2a9fba829bd7",
+                     *           "mode": "active-backup",
+                     *           "standalone_ports_supported": true,
+                     *           "properties": {},
+                     *           "extra": {},
+                     *           "internal_info": {},
+                     *           "port_uuids": [
+                     *             "d0ff7084-ab8c-40f9-9c0b-cac7065cf0a5"
+                     *           ],
+                     *           "created_at": "2018-10-09T08:48:03+00:00",
+                     *           "updated_at": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BmPortgroupList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createBaremetalPortgroup: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 取值bare_metal — tells the gateway to route to ironic (004:L12243, api-notes I-51). Missing or another value → 400. */
+                "H3CloudOS-Core-Target": components["parameters"]["BmCoreTarget"];
+                /** @description 取值1.34 — the ironic API microversion (004:L12248, api-notes I-51). Missing or another value → 400. */
+                "X-OpenStack-Ironic-API-Version": components["parameters"]["BmIronicVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "node_uuid": "e15691cf-3c7e-437b-9f30-2a9fba829bd7",
+                 *       "name": "bond0",
+                 *       "mode": 0
+                 *     }
+                 */
+                "application/json": components["schemas"]["BmPortgroupCreate"];
+            };
+        };
+        responses: {
+            /** @description OK — the new portgroup. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BmPortgroup"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteBaremetalPortgroup: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 取值bare_metal — tells the gateway to route to ironic (004:L12243, api-notes I-51). Missing or another value → 400. */
+                "H3CloudOS-Core-Target": components["parameters"]["BmCoreTarget"];
+                /** @description 取值1.34 — the ironic API microversion (004:L12248, api-notes I-51). Missing or another value → 400. */
+                "X-OpenStack-Ironic-API-Version": components["parameters"]["BmIronicVersion"];
+            };
+            path: {
+                /** @description portgroupId UUID — at most 36 characters. */
+                portgroupId: components["parameters"]["BmPortgroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK — deleted (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             500: components["responses"]["InternalError"];
         };
     };

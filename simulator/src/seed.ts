@@ -9,6 +9,7 @@ import { seedAggregates } from './areas/aggregates/seed.ts';
 import { seedComputeNodes } from './areas/compute-nodes/seed.ts';
 import { seedDrx } from './areas/drx/seed.ts';
 import { seedResourceSpecs } from './areas/resource-specs/seed.ts';
+import { seedBaremetal } from './areas/bare-metal/seed.ts';
 import { seedAzones } from './areas/availability-zones/seed.ts';
 import { seedNetworks } from './areas/compute-reference/seed.ts';
 import { seedFlavors } from './areas/flavors/seed.ts';
@@ -66,6 +67,8 @@ export function seedState(seed: number, scale: number): State {
     ...seedResourceSpecs(),
     projectLimits: seedProjectLimits(identity.p, networks),
     ...seedSurroundings(seed, { ...world, servers: servers.servers }),
+    // A generator of its own (seeded from `seed`), so every value above is unchanged.
+    ...seedBaremetal(seed, scale, zones.azones),
     tokens: {},
     tasks: [],
     nextTaskId: 1,

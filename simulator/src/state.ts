@@ -164,6 +164,68 @@ export type NormRec = {
   basics: NormBasicRec[];
   advances: NormAdvanceRec[];
 };
+/** An ironic node (§1.12, api-notes 4.2); times are epoch ms, the wire form is built on read. */
+export type BmNodeRec = {
+  /** Enrolment order (ironic's internal id): the default sort of the list. */
+  id: number;
+  uuid: string;
+  name: string | null;
+  driver: string;
+  driver_info: Record<string, string>;
+  driver_internal_info: Record<string, string | boolean>;
+  provision_state: S['BmProvisionState'];
+  target_provision_state: 'manageable' | 'available' | 'active' | null;
+  power_state: 'power on' | 'power off' | null;
+  target_power_state: NonNullable<S['BmPowerRequest']['target']> | null;
+  maintenance: boolean;
+  maintenance_reason: string | null;
+  last_error: string | null;
+  reservation: string | null;
+  instance_uuid: string | null;
+  instance_info: Record<string, unknown>;
+  properties: Record<string, string>;
+  extra: Record<string, unknown>;
+  resource_class: string | null;
+  chassis_uuid: string | null;
+  network_interface: string;
+  interfaces: Record<string, string | null>;
+  clean_step: Record<string, unknown>;
+  created: number;
+  updated: number | null;
+  provision_updated: number | null;
+  inspection_started: number | null;
+  inspection_finished: number | null;
+  /** Moves on every transition started, so a superseded task (after an abort) does nothing. */
+  seq: number;
+};
+/** An ironic port: a NIC of a node, by MAC (unique). */
+export type BmPortRec = {
+  uuid: string;
+  address: string;
+  node_uuid: string;
+  portgroup_uuid: string | null;
+  pxe_enabled: boolean;
+  physical_network: string | null;
+  local_link_connection: S['BmLocalLinkConnection'];
+  extra: Record<string, unknown> | null;
+  internal_info: Record<string, unknown> | null;
+  created: number;
+  updated: number | null;
+};
+/** An ironic portgroup (a bond) of a node. */
+export type BmPortgroupRec = {
+  uuid: string;
+  node_uuid: string;
+  name: string | null;
+  address: string | null;
+  mode: S['BmPortgroupMode'];
+  standalone_ports_supported: boolean;
+  properties: Record<string, unknown>;
+  extra: Record<string, unknown> | null;
+  internal_info: Record<string, unknown>;
+  created: number;
+  updated: number | null;
+};
 
 export type ProjectLimitsRec = {
   max: Record<string, number>;
@@ -220,6 +282,10 @@ export type State = {
   normConfigs: NormConfigRec[];
   norms: NormRec[];
   projectLimits: Record<string, ProjectLimitsRec>;
+  baremetalNodes: BmNodeRec[];
+  nextBaremetalNodeId: number;
+  baremetalPorts: BmPortRec[];
+  baremetalPortgroups: BmPortgroupRec[];
   tokens: Record<string, TokenRec>;
   tasks: Task[];
   nextTaskId: number;

@@ -3,6 +3,7 @@
 import type { Area, OperationId } from '../area.ts';
 import { aggregatesArea } from './aggregates/area.ts';
 import { computeNodesArea } from './compute-nodes/area.ts';
+import { bareMetalArea } from './bare-metal/area.ts';
 import { availabilityZonesArea } from './availability-zones/area.ts';
 import { computeClientsArea } from './compute-clients/area.ts';
 import { computeReferenceArea } from './compute-reference/area.ts';
@@ -37,6 +38,7 @@ export const SIM_AREAS = [
   resourceSpecsArea,
   discoveryArea,
   computeClientsArea,
+  bareMetalArea,
 ] satisfies Area[];
 
 /** The union of the handler names of every area (keyof of a union gives only the shared keys). */
