@@ -43,6 +43,7 @@ export const COMPLETE_AREAS = [
   'compute-nodes',
   'drx',
   'resource-specs',
+  'bare-metal',
   'servers/',
   'servers/actions',
   'servers/console',

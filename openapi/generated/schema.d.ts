@@ -854,6 +854,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/os/compute/v1/v1/resource/{type}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List bare-metal monitoring resources (gnocchi)
+         * @description 查询裸金属监控项数据 (004:L15418). A bare array of gnocchi resources of one `type`, one or
+         *     more per bare-metal instance (a server on a node), each with `metrics` (name → metric id)
+         *     to read with `listBaremetalMetricMeasures`.
+         *
+         *     Readings and decisions:
+         *     - `type`: `ipmi_fan_sensor`, `ipmi_power_sensor`, `ipmi_temperature_sensor` (from the
+         *       node's BMC; `node` is the instance's uuid, `original_resource_id` `<instance>-<sensor>`),
+         *       `host`, `host_disk_total_used`, `host_disk_bytes`, `host_network_interface` and
+         *       `hardware_gpu` (from the instance's agent; `original_resource_id` begins with the
+         *       instance's IP, as the documents say). Another type is 400. `hardware_gpu` exists only
+         *       for instances on nodes of resource class `baremetal.gpu` (GPU monitoring needs the AK/SK
+         *       in the instance's metadata, `getNovaAccessKey`).
+         *     - Not behind the bare-metal headers (api-notes I-51: only `/os/kinton/v1` routes need them).
+         *     - Scope: an administrator sees every instance's resources; anyone else only those of the
+         *       instances of the token's project (gnocchi filters by project the same way).
+         *     - The resources follow the instances: created with the bare-metal server, gone with it.
+         *       Ids are stable (derived from the instance, type and sensor). At most 1000 are answered.
+         */
+        get: operations["listBaremetalMonitoringResources"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/v1/metric/{metric_id}/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Measures of one bare-metal metric (gnocchi)
+         * @description 查询裸金属监控数据详情 (004:L15517; the path is split over two table cells, api-notes I-6).
+         *     A bare array of `[timestamp, granularity_s, value]` triples, oldest first (the documents'
+         *     example has a trailing comma, read as JSON).
+         *
+         *     Readings and decisions:
+         *     - The series are synthetic and deterministic: one point every 300 s, a daily wave around a
+         *       level typical of the metric (fan RPM, watts, °C, %, bytes…) with noise drawn from the
+         *       metric id and the time, so two reads of the same window agree.
+         *     - `start` and `stop` are UTC times (`2019-03-01T00:13:44`, with or without a zone or
+         *       fraction); unparsable → 400, `start` after `stop` → 400. Without `start` the series
+         *       begins 24 hours before `stop` (or at the instance's launch if later); without `stop` it
+         *       ends now. A window is at most 7 days (2,016 points): an earlier `start` is moved up.
+         *       Nothing before the instance's launch is answered.
+         *     - An unknown metric id, or one of another project's instance (for a non-administrator), is
+         *       404.
+         */
+        get: operations["listBaremetalMetricMeasures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/cloudos/access/id": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show the nova user's AK/SK (bare-metal GPU monitoring)
+         * @description 查询nova用户AK/SK认证密钥信息 (004:L15606). `{id, userId, accessId, accessKey}`: the access
+         *     key pair of the platform's nova service user, used for bare-metal GPU monitoring — a
+         *     bare-metal server created with `metadata.accessKey` set to `accessKey` reports its GPUs
+         *     (`hardware_gpu` resources).
+         *
+         *     Readings and decisions:
+         *     - Any signed-in user may read it: tenants create bare-metal servers too and must put the
+         *       key into their metadata (the documents give no role). `accessKey` is base64, as
+         *       documented (the example's trailing comma is read as JSON).
+         *     - One key pair per cloud, fixed for the world's seed (a real platform rotates it with its
+         *       own tools; the documents give no rotation API).
+         */
+        get: operations["getNovaAccessKey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/os/compute/v1/v2/{tenant_id}/os-networks/{network_id}": {
         parameters: {
             query?: never;
@@ -2646,13 +2746,12 @@ export interface paths {
          *     (api-notes 4.1).
          *
          *     One URL, four documented bodies (api-notes I-13): image boot (004:L6011), boot from volume
-         *     (004:L9981), bare metal (004:L14868, L15131). This contract delivers **image boot** and
-         *     **boot from volume**; `x-doc` names the first. `server` is `ServerCreateFields` (every
-         *     field of both variants) constrained by a `oneOf` of `ServerCreateImageBoot` (has
-         *     `imageRef`) and `ServerCreateBootFromVolume` (has `block_device_mapping_v2`): exactly one
-         *     of the two keys, else 400. The bare-metal branch (`metadata.extraType: BareMetal`,
-         *     `config_drive: true`, a 3-part `availability_zone`) will join the union with §1.12. The
-         *     response is the same for every variant.
+         *     (004:L9981), bare metal in flat networking (004:L14868) and in multi-tenant networking
+         *     (004:L15131); `x-doc` names the first. `server` is `ServerCreateFields` (every field of
+         *     every variant) constrained by a `oneOf` of `ServerCreateImageBoot` (has `imageRef`) and
+         *     `ServerCreateBootFromVolume` (has `block_device_mapping_v2`): exactly one of the two keys,
+         *     else 400. A bare-metal server is an image boot with `metadata.extraType: "BareMetal"`
+         *     (api-notes I-13); see "Bare metal" below. The response is the same for every variant.
          *
          *     Readings and decisions (both variants):
          *     - `name` (required): letters, digits and `-`, starting with a letter and not ending with
@@ -2721,6 +2820,42 @@ export interface paths {
          *       `source_type: volume` as well).
          *     - Deleting the server detaches the volume (`available` again), or deletes it when
          *       `delete_on_termination` was true.
+         *
+         *     Bare metal (004:L14868 flat, 004:L15131 multi-tenant; api-notes §1.12 #17–18, I-13, 4.2):
+         *     - Chosen by `metadata.extraType: "BareMetal"`; multi-tenant networking by the presence of
+         *       `metadata.node_port_map`. `imageRef` is required (an image boot).
+         *     - `availability_zone` is `<zone>:<compute node>:<ironic node uuid>` (004:L14907): the zone
+         *       must be an ironic (bare-metal) zone assigned to the project (400); the compute node is
+         *       the zone's ironic compute service, named like the zone (the documents' example is
+         *       `ironic2:ironic2:<node>`; the simulator's zone is `iron1`, so `iron1:iron1:<node>`), 400
+         *       otherwise. The node, when given, must exist (400) and be `available`, out of maintenance
+         *       and without an instance (409 naming what stops it; nova would accept and fail later,
+         *       the console is better served by an answer now). Without a node the first such node of
+         *       the zone is taken; when there is none the server is accepted and ends in `ERROR`
+         *       ("No valid host was found"), as nova's scheduler fails.
+         *     - `config_drive` must be true (004:L14912: 为true), else 400. One server per request
+         *       (`max_count` > 1 is 400: a server is one node).
+         *     - `metadata` keys of the documents: `do_manage` (true for an adopted node; a boolean or
+         *       "true"/"false"), `extraType`, `user_name`, `alias`, `description`, `zone_uuid`,
+         *       `enableAdminPass`; multi-tenant adds `force_gw_network` (one of `networks`, else 400),
+         *       `node_port_map` (`netId:portId[,netId:portgroupId…]`: exactly one pair per network in
+         *       `networks`, each id a port or portgroup of the chosen node, else 400) and
+         *       `h3c_extend_api`; `accessKey` (from `getNovaAccessKey`) turns GPU monitoring on.
+         *       `user_data` is the base64 NIC/bond (flat) or cloud-config (multi-tenant) data, at most
+         *       65,535 characters, stored, not interpreted.
+         *     - `networks[].fixed_ip` must be IPv4 in the network's CIDR as for every server; the
+         *       multi-tenant example's `123::55` is not (the seeded networks are IPv4) and is refused.
+         *     - What follows: the node gets `instance_uuid` = the server and `instance_info` (image,
+         *       flavor sizes, display name), its vendor `properties` the tenant, user and image, its
+         *       `network_interface` `flat` or `neutron`, and it deploys (`deploying` → `wait call-back` →
+         *       `deploying` → `active`, powered on; `listBaremetalNodes`). The server stays `BUILD`
+         *       until the node is `active`, then `ACTIVE`; a node that fails its deploy leaves the
+         *       server in `ERROR` with the node's `last_error` as its fault. Deleting the server
+         *       undeploys the node (`deleting` → `cleaning` → `available`, instance cleared).
+         *     - The server's `OS-EXT-SRV-ATTR:host` is the compute node. Its `hypervisor_hostname` is
+         *       null: nova's ironic driver would name the node, but `listHypervisors` here lists the
+         *       virtualization hosts only, so the node is found by `instance_uuid`
+         *       (`listBaremetalNodes?instance_uuid=<server>`).
          */
         post: operations["createServer"];
         delete?: never;
@@ -3522,6 +3657,45 @@ export interface components {
             extra?: {
                 [key: string]: unknown;
             };
+        };
+        /** @description A gnocchi resource of a bare-metal instance (004:L15440–L15470). */
+        BmMonitoringResource: {
+            id: string;
+            /** @description 监控类型 */
+            type: string;
+            /** @description The instance (server) uuid; `ipmi_*` types only. */
+            node?: string;
+            /** @description `<instance>-<sensor>` (ipmi) or `<instance IP>-<device>`. */
+            original_resource_id: string;
+            /** @description metric name → metric id. */
+            metrics: {
+                [key: string]: string;
+            };
+            started_at: string;
+            ended_at?: string | null;
+            revision_start?: string;
+            revision_end?: string | null;
+            creator?: string;
+            created_by_user_id?: string;
+            created_by_project_id?: string;
+            user_id?: string | null;
+            project_id?: string | null;
+        };
+        /** @description [timestamp (`…+00:00`), granularity in seconds, value]. */
+        BmMeasure: [
+            string,
+            number,
+            number
+        ];
+        NovaAccessKey: {
+            /** @description AK/SK密钥ID */
+            id: string;
+            /** @description Nova用户UUID */
+            userId: string;
+            /** @description 用于标识用户 */
+            accessId: string;
+            /** @description Base64编码的密钥 */
+            accessKey: string;
         };
         ComputeAvailabilityZoneList: {
             availabilityZoneInfo: {
@@ -5154,9 +5328,21 @@ export interface components {
                 storageTypeId?: string;
                 location?: string;
                 h3c_extend_api?: components["schemas"]["BoolString"];
+                /** @description 纳管 — true for an adopted bare-metal node (004:L14935). */
+                do_manage?: components["schemas"]["BoolString"];
+                /** @description 主机类型 — `BareMetal` for a bare-metal server */
+                extraType?: string;
+                /** @description 设置为网关的网络uuid (multi-tenant bare metal) */
+                force_gw_network?: string;
+                /** @description 网络id:裸金属portId 或 网络id:裸金属portgroupId, comma-separated, one pair per network (multi-tenant bare metal) */
+                node_port_map?: string;
+                /** @description AK/SK key of getNovaAccessKey (bare-metal GPU monitoring) */
+                accessKey?: string;
             } & {
                 [key: string]: string;
             };
+            /** @description 网卡和聚合网卡配置数据 / 密码配置数据 — base64 (bare metal). */
+            user_data?: string;
             /** @description 可用域 — `az[:compute_node[:target]]` (api-notes I-34). */
             availability_zone?: string;
             config_drive?: components["schemas"]["BoolString"];
@@ -6658,6 +6844,129 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listBaremetalMonitoringResources: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 监控类型. */
+                type: "ipmi_fan_sensor" | "ipmi_power_sensor" | "ipmi_temperature_sensor" | "host" | "host_disk_total_used" | "host_disk_bytes" | "host_network_interface" | "hardware_gpu";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "node": "c44f0a17-a9b6-4a76-b2b2-3457798811e8",
+                     *         "created_by_user_id": "988a5022-5d48-41b0-8add-184b2e85a462",
+                     *         "started_at": "2019-11-21T01:45:39.245898+00:00",
+                     *         "revision_start": "2019-11-21T01:45:39.245924+00:00",
+                     *         "revision_end": null,
+                     *         "creator": "988a5022-5d48-41b0-8add-184b2e85a462:50a1419f-d799-49ad-ad19-04a45e29b619",
+                     *         "created_by_project_id": "50a1419f-d799-49ad-ad19-04a45e29b619",
+                     *         "id": "242c33be-43b4-5600-88df-6e5fd7d0029f",
+                     *         "metrics": {
+                     *           "hardware.ipmi.fan": "1217d0ca-508e-4008-8d32-d79df60392fc"
+                     *         },
+                     *         "original_resource_id": "c44f0a17-a9b6-4a76-b2b2-3457798811e8-fan1_speed_(0x70)",
+                     *         "user_id": null,
+                     *         "project_id": null,
+                     *         "type": "ipmi_fan_sensor",
+                     *         "ended_at": null
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["BmMonitoringResource"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listBaremetalMetricMeasures: {
+        parameters: {
+            query?: {
+                /** @description 起始时间 (UTC). */
+                start?: string;
+                /** @description 终止时间 (UTC). */
+                stop?: string;
+            };
+            header?: never;
+            path: {
+                /** @description 监控指标id — from a resource's `metrics`. */
+                metric_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       [
+                     *         "2019-11-21T01:45:00+00:00",
+                     *         300,
+                     *         87302144
+                     *       ]
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["BmMeasure"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getNovaAccessKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "12289f95-8d2a-4eb5-8959-4c94ab8c0b53",
+                     *       "userId": "ed45231c94844cc2b33a761a736b54ce",
+                     *       "accessId": "ftuwa9a2mrayif0zw8z4lekv-k9pd6gzflp339--xscyif0z",
+                     *       "accessKey": "c0h0eGZmS0RBNDVKNXNSZjJVd1ozN2NWTjNrbHR6SkZlcWw0ZmFod0E="
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NovaAccessKey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
         };
     };

@@ -9,7 +9,7 @@ import { seedAggregates } from './areas/aggregates/seed.ts';
 import { seedComputeNodes } from './areas/compute-nodes/seed.ts';
 import { seedDrx } from './areas/drx/seed.ts';
 import { seedResourceSpecs } from './areas/resource-specs/seed.ts';
-import { seedBaremetal } from './areas/bare-metal/seed.ts';
+import { seedBaremetal, seedBaremetalServers } from './areas/bare-metal/seed.ts';
 import { seedAzones } from './areas/availability-zones/seed.ts';
 import { seedNetworks } from './areas/compute-reference/seed.ts';
 import { seedFlavors } from './areas/flavors/seed.ts';
@@ -39,7 +39,7 @@ export function seedState(seed: number, scale: number): State {
   const hosts = seedHypervisors(servers.servers, flavors, zones.azones);
   const nodes = seedComputeNodes(zones.azones, hosts, scale);
   const hypervisors = [...hosts, ...nodes.hypervisors];
-  return {
+  const state: State = {
     version: 1,
     seed,
     scale,
@@ -73,4 +73,7 @@ export function seedState(seed: number, scale: number): State {
     tasks: [],
     nextTaskId: 1,
   };
+  // Bare-metal servers on the active nodes: a generator of its own, after everything else.
+  seedBaremetalServers(seed, state);
+  return state;
 }

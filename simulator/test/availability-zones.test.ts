@@ -249,8 +249,8 @@ describe('availability zones: delete (004:L4935)', () => {
     expectVendorError(await t.req('GET', `${AZ}/${id}`, { token: admin }), 404);
     expect(t.sim.state.azoneProjects.some((ap) => ap.azoneId === id)).toBe(false);
     expect((await hypervisors()).map((h) => h.hypervisor_hostname)).not.toContain('az_new1');
-    // The seeded bare-metal zone is only the administrators': it can go.
-    expect((await del(zoneId('iron1'))).status).toBe(200);
+    // The seeded bare-metal zone holds the seeded bare-metal servers (004 §1.12): it cannot go.
+    expect((await del(zoneId('iron1'))).status).toBe(409);
   });
 
   it('refuses a zone with servers or volumes, or assigned to other organisations (409)', async () => {

@@ -3,7 +3,13 @@
 // refused state-machine edges and the missing bare-metal headers (api-notes I-51).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ALLOWED_FROM, TARGETS, type ProvisionState } from '../src/areas/bare-metal/states.ts';
-import { DOC_NODE, DOC_PORT, DOC_PORTGROUP } from '../src/areas/bare-metal/seed.ts';
+import {
+  DOC_NODE,
+  DOC_PORT,
+  DOC_PORTGROUP,
+  EXAMPLE_NODE,
+  EXAMPLE_PORT,
+} from '../src/areas/bare-metal/seed.ts';
 import type { BmNodeRec, Schemas } from '../src/state.ts';
 import { expectVendorError, startSim, type TestSim } from './helpers.ts';
 
@@ -184,7 +190,8 @@ describe('node list and show (004:L12261, L12844)', () => {
 
   it('shows a node by uuid or name with the vendor properties; 404 for an unknown one', async () => {
     const n = await node(DOC_NODE);
-    expect(n.properties.display_status).toBe('active');
+    expect(n.properties.display_status).toBe('deployed');
+    expect(n.instance_uuid).toBe('136968d8-cc4f-41d6-9adc-2524053e076e');
     expect((await node('bm-r390-001')).uuid).toBe(DOC_NODE);
     expectVendorError(await bm('GET', '/nodes/0f1e2d3c-0000-4000-8000-000000000000'), 404);
   });
@@ -264,7 +271,9 @@ describe('node enrol, update and delete (004:L13574, L13424, L13517)', () => {
     expect((await bm('DELETE', `/nodes/${id}`)).status).toBe(200);
     expect(t.sim.state.baremetalPorts.some((p) => p.node_uuid === id)).toBe(false);
     expectVendorError(await bm('GET', `/nodes/${id}`), 404);
-    const active = inState('active');
+    const active =
+      nodes().find((n) => n.provision_state === 'active' && !n.instance_uuid && !n.maintenance)
+        ?.uuid ?? '';
     const refused = await bm('DELETE', `/nodes/${active}`);
     expectVendorError(refused, 409);
     expect(refused.body.msg).toContain('"active"');
@@ -522,6 +531,9 @@ describe('ports and portgroups (004:L14081–L14811)', () => {
       portgroup_uuid: null,
       pxe_enabled: true,
     });
+    // The documents' node holds an instance: its ports stay until it is in maintenance.
+    expectVendorError(await bm('DELETE', `/ports/${made.body.uuid}`), 409);
+    await bm('PUT', `/nodes/${DOC_NODE}/maintenance`, { reason: 'recabling' });
     expectVendorError(
       await bm('POST', '/ports', { node_uuid: DOC_NODE, address: '74:ea:cb:75:1c:3f' }),
       409,
@@ -607,5 +619,237 @@ describe('ports and portgroups (004:L14081–L14811)', () => {
       await bm('GET', '/portgroups?node=0f1e2d3c-0000-4000-8000-000000000000'),
       404,
     );
+  });
+});
+
+describe('bare-metal servers (004:L14868 flat, L15131 multi-tenant)', () => {
+  const SERVERS = '/os/compute/v1/v2/9052ae85792143ff955c35c52e8e41bd/servers';
+  const world = () => {
+    const s = t.sim.state;
+    const net = s.networks.find((n) => n.shared);
+    const flavor = [...s.flavors]
+      .filter((f) => f.is_public && !f.disabled)
+      .sort((a, b) => b.disk - a.disk || b.ram - a.ram)[0];
+    const image = s.images.find(
+      (i) =>
+        i.status === 'active' &&
+        i.visibility === 'public' &&
+        i.min_disk <= (flavor?.disk ?? 0) &&
+        i.min_ram <= (flavor?.ram ?? 0),
+    );
+    if (!net || !image || !flavor) throw new Error('seed lacks a network, image or flavor');
+    return { net: net.id, image: image.id, flavor: flavor.id };
+  };
+  const flat = (az: string, extra: Record<string, unknown> = {}) => {
+    const w = world();
+    return {
+      server: {
+        name: 'test',
+        imageRef: w.image,
+        flavorRef: w.flavor,
+        networks: [{ fixed_ip: '172.25.200.3', uuid: w.net }],
+        adminPass: '123',
+        security_groups: [{ name: 'default' }],
+        metadata: {
+          do_manage: true,
+          user_name: 'admin',
+          alias: 'administrator',
+          description: '',
+          enableAdminPass: '1',
+          extraType: 'BareMetal',
+        },
+        availability_zone: az,
+        user_data: 'I3BzMQpDOi90ZXN0LnBzMSAneyJpbnRlcmZhY2VzIjpbXX0n',
+        config_drive: true,
+        ...extra,
+      },
+    };
+  };
+
+  it('creates a flat bare-metal server as documented: the node deploys, then the server is ACTIVE; delete undeploys', async () => {
+    const res = await t.req('POST', SERVERS, {
+      token: admin,
+      body: flat(`iron1:iron1:${EXAMPLE_NODE}`),
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(202);
+    const id = res.body.server.id as string;
+    const n = await node(EXAMPLE_NODE);
+    expect(n).toMatchObject({
+      instance_uuid: id,
+      provision_state: 'deploying',
+      target_provision_state: 'active',
+      network_interface: 'flat',
+    });
+    expect(n.properties).toMatchObject({
+      tenancyId: '9052ae85792143ff955c35c52e8e41bd',
+      userName: 'admin',
+    });
+    expect((await t.req('GET', `${SERVERS}/${id}`, { token: admin })).body.server.status).toBe(
+      'BUILD',
+    );
+    t.settle();
+    expect(await node(EXAMPLE_NODE)).toMatchObject({
+      provision_state: 'active',
+      power_state: 'power on',
+    });
+    expect((await node(EXAMPLE_NODE)).properties.display_status).toBe('deployed');
+    const server = (await t.req('GET', `${SERVERS}/${id}`, { token: admin })).body.server;
+    expect(server).toMatchObject({ status: 'ACTIVE', 'OS-EXT-AZ:availability_zone': 'iron1' });
+    // A node holding a server is not deleted; the server's delete undeploys it.
+    expectVendorError(await bm('DELETE', `/nodes/${EXAMPLE_NODE}`), 409);
+    expect((await t.req('DELETE', `${SERVERS}/${id}`, { token: admin })).status).toBe(204);
+    t.settle();
+    expect(await node(EXAMPLE_NODE)).toMatchObject({
+      provision_state: 'available',
+      instance_uuid: null,
+      power_state: 'power off',
+    });
+  });
+
+  it('creates a multi-tenant bare-metal server with node_port_map; checks the map', async () => {
+    const w = world();
+    const body = (map: string) =>
+      flat(`iron1:iron1:${EXAMPLE_NODE}`, {
+        adminPass: 'zaq1@WSX',
+        networks: [{ enable_gateway: 'true', uuid: w.net }],
+        metadata: {
+          force_gw_network: w.net,
+          node_port_map: map,
+          h3c_extend_api: 'true',
+          do_manage: true,
+          user_name: 'admin',
+          alias: 'administrator',
+          description: '',
+          enableAdminPass: '1',
+          extraType: 'BareMetal',
+        },
+      });
+    expectVendorError(
+      await t.req('POST', SERVERS, { token: admin, body: body(`${w.net}:${DOC_PORT}`) }),
+      400,
+    );
+    expectVendorError(
+      await t.req('POST', SERVERS, { token: admin, body: body(`other:${EXAMPLE_PORT}`) }),
+      400,
+    );
+    const res = await t.req('POST', SERVERS, {
+      token: admin,
+      body: body(`${w.net}:${EXAMPLE_PORT}`),
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(202);
+    expect((await node(EXAMPLE_NODE)).network_interface).toBe('neutron');
+  });
+
+  it('refuses a busy node (409), a non-ironic zone, a wrong compute node, config_drive false (400)', async () => {
+    expectVendorError(
+      await t.req('POST', SERVERS, { token: admin, body: flat(`iron1:iron1:${DOC_NODE}`) }),
+      409,
+    );
+    const maint = nodes().find((n) => n.provision_state === 'available' && n.maintenance)?.uuid;
+    const r = await t.req('POST', SERVERS, { token: admin, body: flat(`iron1:iron1:${maint}`) });
+    expectVendorError(r, 409);
+    expect(r.body.msg).toMatch(/maintenance/);
+    expectVendorError(
+      await t.req('POST', SERVERS, { token: admin, body: flat('cas191p1c1') }),
+      400,
+    );
+    expectVendorError(
+      await t.req('POST', SERVERS, { token: admin, body: flat('iron1:other') }),
+      400,
+    );
+    expectVendorError(
+      await t.req('POST', SERVERS, {
+        token: admin,
+        body: flat('iron1:iron1:0f1e2d3c-0000-4000-8000-000000000000'),
+      }),
+      400,
+    );
+    expectVendorError(
+      await t.req('POST', SERVERS, { token: admin, body: flat('iron1', { config_drive: false }) }),
+      400,
+    );
+    // A tenant whose organisation has no bare-metal zone.
+    const alices =
+      '/os/compute/v1/v2/' +
+      t.sim.state.projects.find((p) => p.name === 'chengdu')?.id +
+      '/servers';
+    expectVendorError(await t.req('POST', alices, { token: alice, body: flat('iron1') }), 400);
+  });
+
+  it('lets the scheduler pick a free node when none is named; a failed deploy leaves the server in ERROR', async () => {
+    for (const n of t.sim.state.baremetalNodes)
+      if (n.provision_state === 'available') n.extra = { sim_fail: 'deploy' };
+    const res = await t.req('POST', SERVERS, { token: admin, body: flat('iron1') });
+    expect(res.status).toBe(202);
+    const id = res.body.server.id as string;
+    expect(nodes().some((n) => n.instance_uuid === id)).toBe(true);
+    t.settle();
+    const server = (await t.req('GET', `${SERVERS}/${id}`, { token: admin })).body.server;
+    expect(server.status).toBe('ERROR');
+    expect(server.fault.message).toMatch(/callback/);
+  });
+});
+
+describe('bare-metal monitoring and AK/SK (004:L15418, L15517, L15606)', () => {
+  it('lists the resources of the bare-metal servers by type and reads deterministic measures', async () => {
+    const fans = await t.req('GET', '/os/compute/v1/v1/resource/ipmi_fan_sensor', { token: admin });
+    expect(fans.status).toBe(200);
+    expect(fans.body.length).toBeGreaterThan(0);
+    const fan = fans.body[0];
+    expect(fan.node).toBeTruthy();
+    expect(fan.original_resource_id).toContain(fan.node);
+    const host = await t.req('GET', '/os/compute/v1/v1/resource/host', { token: admin });
+    expect(host.body[0].original_resource_id).toMatch(/^\d+\.\d+\.\d+\.\d+/);
+    const metric = Object.values(fan.metrics as Record<string, string>)[0];
+    const stop = new Date(Date.now() - 3600_000).toISOString().slice(0, 19);
+    const start = new Date(Date.now() - 7200_000).toISOString().slice(0, 19);
+    const url = `/os/compute/v1/v1/metric/${metric}/measures?start=${start}&stop=${stop}`;
+    const m1 = await t.req('GET', url, { token: admin });
+    expect(m1.status).toBe(200);
+    expect(m1.body.length).toBeGreaterThanOrEqual(11);
+    expect(m1.body[0][1]).toBe(300);
+    expect(typeof m1.body[0][2]).toBe('number');
+    expect((await t.req('GET', url, { token: admin })).body).toEqual(m1.body);
+    expectVendorError(
+      await t.req('GET', `/os/compute/v1/v1/metric/${metric}/measures?start=yesterday`, {
+        token: admin,
+      }),
+      400,
+    );
+    expectVendorError(
+      await t.req(
+        'GET',
+        `/os/compute/v1/v1/metric/${metric}/measures?start=${stop}&stop=${start}`,
+        { token: admin },
+      ),
+      400,
+    );
+    expectVendorError(
+      await t.req('GET', '/os/compute/v1/v1/metric/0f1e2d3c-0000-4000-8000-000000000000/measures', {
+        token: admin,
+      }),
+      404,
+    );
+    expectVendorError(await t.req('GET', '/os/compute/v1/v1/resource/cpu', { token: admin }), 400);
+    // A tenant sees only its own instances' resources (the seeded ones are the administrators').
+    expect(
+      (await t.req('GET', '/os/compute/v1/v1/resource/ipmi_fan_sensor', { token: alice })).body,
+    ).toEqual([]);
+    expectVendorError(
+      await t.req('GET', `/os/compute/v1/v1/metric/${metric}/measures`, { token: alice }),
+      404,
+    );
+    expectVendorError(await t.req('GET', '/os/compute/v1/v1/resource/host', { token: null }), 401);
+  });
+
+  it('reads the nova AK/SK (any signed-in user; base64 key)', async () => {
+    const res = await t.req('GET', '/os/compute/v1/cloudos/access/id', { token: alice });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ userId: 'ed45231c94844cc2b33a761a736b54ce' });
+    expect(Buffer.from(res.body.accessKey, 'base64').toString('base64')).toBe(res.body.accessKey);
+    expect((await t.req('GET', '/os/compute/v1/cloudos/access/id', { token: admin })).body).toEqual(
+      res.body,
+    );
+    expectVendorError(await t.req('GET', '/os/compute/v1/cloudos/access/id', { token: null }), 401);
   });
 });

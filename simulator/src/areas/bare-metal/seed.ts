@@ -4,7 +4,7 @@
 // further scale step adds 125 nodes (--scale 40 ≈ 5,000). Drawn from a generator of its own, so
 // every value seeded before it is unchanged. The documents' node, port and portgroup
 // (e15691cf…, d0ff7084…, 1b7305bb…) are the first.
-import { SEED_EPOCH } from '../../constants.ts';
+import { ADMIN_PROJECT, SEED_EPOCH } from '../../constants.ts';
 import { createRng, type Rng } from '../../rng.ts';
 import type { AzoneRec, BmNodeRec, BmPortRec, BmPortgroupRec, State } from '../../state.ts';
 import { DAY_MS } from '../../time.ts';
@@ -13,6 +13,9 @@ import { CONDUCTOR, LOCKED, type ProvisionState } from './states.ts';
 export const DOC_NODE = 'e15691cf-3c7e-437b-9f30-2a9fba829bd7';
 export const DOC_PORT = 'd0ff7084-ab8c-40f9-9c0b-cac7065cf0a5';
 export const DOC_PORTGROUP = '1b7305bb-a418-4a6a-a81e-000d14af3a4f';
+/** The node and port of the bare-metal server examples (004:L15003, L15221): available. */
+export const EXAMPLE_NODE = '6855617a-5724-4e0b-9458-dc9399502799';
+export const EXAMPLE_PORT = 'f723ef53-d541-4975-aa2c-c06c4c43f46b';
 
 type Plan = {
   state: ProvisionState;
@@ -22,6 +25,8 @@ type Plan = {
   fail?: string;
   lastError?: string;
   noAddress?: boolean;
+  /** The fixed node and first-port uuids of a node the documents' examples name. */
+  fixed?: [string, string];
 };
 
 const MAINTENANCE_REASONS = [
@@ -63,7 +68,8 @@ function basePlan(): Plan[] {
   p.push({ state: 'clean wait' });
   p.push({ state: 'clean failed' });
   p.push({ state: 'clean failed', maintenance: MAINTENANCE_REASONS[1] });
-  add(12, { state: 'available' });
+  p.push({ state: 'available', fixed: [EXAMPLE_NODE, EXAMPLE_PORT] });
+  add(11, { state: 'available' });
   p.push({ state: 'available', maintenance: MAINTENANCE_REASONS[2] });
   p.push({ state: 'available', maintenance: MAINTENANCE_REASONS[3] });
   p.push({ state: 'available', targetPower: 'power on' });
@@ -140,7 +146,7 @@ export function seedBaremetal(
   const portgroups: BmPortgroupRec[] = [];
   plans.forEach((plan, i) => {
     const doc = i === 0;
-    const uuid = doc ? DOC_NODE : rng.uuid();
+    const uuid = doc ? DOC_NODE : (plan.fixed?.[0] ?? rng.uuid());
     const [maker, product, short, cpu] = doc
       ? (MODELS[1] as (typeof MODELS)[number])
       : rng.pick(MODELS);
@@ -247,7 +253,7 @@ export function seedBaremetal(
     const mine: BmPortRec[] = [];
     for (let j = 0; j < nPorts; j++) {
       const port: BmPortRec = {
-        uuid: doc && j === 0 ? DOC_PORT : rng.uuid(),
+        uuid: j > 0 ? rng.uuid() : doc ? DOC_PORT : (plan.fixed?.[1] ?? rng.uuid()),
         address:
           doc && j === 0 ? '74:ea:cb:75:1c:2b' : `6c:92:bf:${hex2(i >> 8)}:${hex2(i)}:${hex2(j)}`,
         node_uuid: uuid,
@@ -309,5 +315,97 @@ function targetOf(state: ProvisionState): BmNodeRec['target_provision_state'] {
       return 'active';
     default:
       return null;
+  }
+}
+
+/** The documents' bare-metal instance (004:L12437), on the documents' node. */
+export const DOC_INSTANCE = '136968d8-cc4f-41d6-9adc-2524053e076e';
+/** Seeded bare-metal servers per scale step (the server seed grows linearly with the scale). */
+const INSTANCES_PER_SCALE = 9;
+
+/**
+ * Gives most active nodes a server (api-notes 4.2: a deployed node holds a nova instance): in the
+ * administrators' project (whose quota is unlimited), on the shared network, ACTIVE or SHUTOFF as the node's
+ * power. Drawn from a generator of its own; changes only what it adds.
+ */
+export function seedBaremetalServers(seed: number, state: State) {
+  const rng = createRng((seed ^ 0x5e7a11) >>> 0);
+  const zone = state.azones.find((a) => a.resourceType === 'ironic');
+  const net = state.networks.find((n) => n.shared) ?? state.networks[0];
+  const flavor = [...state.flavors].sort((a, b) => b.ram - a.ram)[0];
+  const image = state.images.find((i) => i.status === 'active' && i.visibility === 'public');
+  const admin = state.users.find((u) => u.name === 'admin');
+  if (!zone || !net || !flavor || !image || !admin) return;
+  const active = state.baremetalNodes.filter((n) => n.provision_state === 'active');
+  const count = Math.round(INSTANCES_PER_SCALE * state.scale);
+  let k = 0;
+  for (const [i, n] of active.entries()) {
+    if (k >= count) break;
+    // Every third active node stays without a server (adopted, or its server was never made).
+    if (n.uuid !== DOC_NODE && i % 3 === 2) continue;
+    const user = admin;
+    const project = ADMIN_PROJECT;
+    const id = n.uuid === DOC_NODE ? DOC_INSTANCE : rng.uuid();
+    const name = `bms-${String(k + 1).padStart(3, '0')}`;
+    const on = n.power_state === 'power on';
+    const when = n.provision_updated ?? n.created;
+    const no = state.nextInstanceNo++;
+    const gpu = n.resource_class === 'baremetal.gpu';
+    state.servers.push({
+      id,
+      name,
+      tenant_id: project,
+      user_id: user.id,
+      status: on ? 'ACTIVE' : 'SHUTOFF',
+      vm_state: on ? 'active' : 'stopped',
+      task_state: null,
+      power_state: on ? 1 : 4,
+      flavor_id: flavor.id,
+      image_id: image.id,
+      key_name: null,
+      az: zone.zone,
+      host: zone.zone,
+      // nova's ironic driver names the node here; this simulator lists no ironic hypervisors
+      // (os-hypervisors shows the virtualization hosts), so the node is found by instance_uuid.
+      hypervisor_hostname: null,
+      instance_name: `instance-${no.toString(16).padStart(8, '0')}`,
+      metadata: {
+        user_name: user.name,
+        alias: n.uuid === DOC_NODE ? 'chengbm1' : name,
+        description: '',
+        enableAdminPass: '1',
+        extraType: 'BareMetal',
+        do_manage: 'false',
+        zone_uuid: zone.id,
+        ...(gpu ? { accessKey: 'c0h0eGZmS0RBNDVKNXNSZjJVd1ozN2NWTjNrbHR6SkZlcWw0ZmFod0E=' } : {}),
+      },
+      ports: [
+        {
+          net_id: net.id,
+          ip: `172.25.${200 + Math.floor((k + 20) / 250)}.${((k + 20) % 250) + 2}`,
+          mac: `fa:16:3e:${rng.hex(2)}:${rng.hex(2)}:${rng.hex(2)}`,
+        },
+      ],
+      security_groups: ['default'],
+      config_drive: true,
+      created: when - 600_000,
+      updated: when,
+      launched_at: when,
+    });
+    n.instance_uuid = id;
+    n.instance_info = {
+      ...n.instance_info,
+      image_source: image.id,
+      display_name: n.uuid === DOC_NODE ? 'chengbm1' : name,
+    };
+    Object.assign(n.properties, {
+      tenancyId: project,
+      tenancy: 'admin',
+      userId: user.id,
+      userName: user.name,
+      imageId: image.id,
+      imageName: image.name,
+    });
+    k++;
   }
 }

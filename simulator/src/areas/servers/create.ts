@@ -9,6 +9,7 @@ import { securityGroupsOf } from '../compute-reference/wire.ts';
 import { field, visibleFlavor } from './lookup.ts';
 import { allocateIp, mac, placement, usedIps } from './placement.ts';
 import { checkQuota } from './quota.ts';
+import { deployBareMetal, isBareMetal, planBareMetal } from '../bare-metal/instances.ts';
 import { DELAY } from './states.ts';
 import { links } from './wire.ts';
 
@@ -134,6 +135,13 @@ export function createServer(ctx: Ctx) {
   // The lease keys are the simulator's view of the lease, not the caller's to set.
   delete meta.tenancyId;
   delete meta.tenancyEndTime;
+  // A bare-metal server (004:L14868, L15131) takes a node of an ironic zone instead of a host.
+  const bare = isBareMetal(meta) ? planBareMetal(ctx, project, b, meta) : null;
+  if (bare && boot)
+    throw badRequest(
+      'A bare-metal server boots from an image: block_device_mapping_v2 is not accepted with extraType BareMetal.',
+      field('body/server/block_device_mapping_v2', 'is not accepted for a bare-metal server'),
+    );
   const groupId = body['os:scheduler_hints']?.group;
   const group =
     groupId === undefined
@@ -185,7 +193,15 @@ export function createServer(ctx: Ctx) {
     }
   }
   const build = (name: string): ServerRec => {
-    const place = placement(ctx, project, b.availability_zone, meta.cvk, group);
+    const place = bare
+      ? {
+          zone: bare.zone,
+          host: bare.node ? bare.host : null,
+          // The node is found by instance_uuid: os-hypervisors lists no ironic nodes here.
+          hypervisor: null,
+          noValidHost: !bare.node,
+        }
+      : placement(ctx, project, b.availability_zone, meta.cvk, group);
     if (meta.zone_uuid !== undefined && meta.zone_uuid !== place.zone.id) {
       throw badRequest(
         `metadata.zone_uuid ${meta.zone_uuid} is not the id of availability zone ${place.zone.zone}.`,
@@ -240,6 +256,9 @@ export function createServer(ctx: Ctx) {
         },
       ];
     }
+    // A bare-metal server settles when its node's deploy ends (bare-metal/instances.ts).
+    if (bare && deployBareMetal(ctx.sim, bare, rec, image, flavor, auth.user, b.user_data))
+      return rec;
     ctx.sim.schedule('server.settle', DELAY.build ?? 0, rec.id, {
       action: 'build',
       task: 'spawning',

@@ -3,6 +3,7 @@
 import { SEED_EPOCH } from '../../constants.ts';
 import type { Sim, TaskHandler } from '../../sim.ts';
 import { hostsOf } from '../hypervisors/hosts.ts';
+import { releaseBareMetal } from '../bare-metal/instances.ts';
 import { volumesByServer } from '../compute-reference/indexes.ts';
 import type { ServerRec } from '../../state.ts';
 import { DELAY, NO_VALID_HOST, STATUS_STATES, type Status } from './states.ts';
@@ -33,6 +34,8 @@ function release(sim: Sim, id: string) {
   }
   if (gone.size) state.volumes = state.volumes.filter((v) => !gone.has(v.id));
   state.leases = state.leases.filter((l) => l.resUuid !== id);
+  // A bare-metal server's node undeploys.
+  releaseBareMetal(sim, id);
 }
 
 export const serverTasks: Record<string, TaskHandler> = {
