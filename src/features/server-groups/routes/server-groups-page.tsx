@@ -1,17 +1,17 @@
 // /server-groups — the affinity and anti-affinity groups of the project (004 §1.9 items 15–17;
 // every project's for a cloud administrator): list, quick look, create, delete one or many.
 import { useCallback, useMemo } from 'react';
-import { Button } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { QuickLookDrawer } from '@/components/detail/quick-look-drawer';
-import { PageHeader } from '@/components/page-header';
+import { CreateButton, ListPageHeader } from '@/components/list-page/list-page-header';
+import { ProjectFilter } from '@/components/list-page/project-filter';
 import { FilterSelect } from '@/components/resource-table/filter-select';
 import { ResourceTable } from '@/components/resource-table/resource-table';
 import { useUrlParam } from '@/hooks/use-url-param';
 import { useUrlTableState } from '@/hooks/use-url-table-state';
 import { defineTableOptions } from '@/hooks/url-table-state';
+import { useProjectNames } from '@/hooks/use-project-names';
 import { useViewer } from '@/hooks/use-session';
 import { serverGroupQueries } from '@/api/resources/server-groups';
 import { CreateServerGroupDrawer } from '../components/create-server-group-drawer';
@@ -19,7 +19,6 @@ import { useServerGroupColumns } from '../components/server-group-columns';
 import { ServerGroupQuickLook } from '../components/server-group-quick-look';
 import { useServerGroupActions } from '../components/use-server-group-actions';
 import { POLICIES, policyOf, type ServerGroup } from '../model/server-group';
-import { projectQueries } from '@/api/resources/projects';
 
 const TABLE = defineTableOptions({
   filters: { policy: { options: POLICIES }, project: {} },
@@ -34,11 +33,7 @@ export function Component() {
   const state = useUrlTableState(TABLE);
   const [drawer, setDrawer] = useUrlParam('drawer');
   const query = useQuery(serverGroupQueries.list(viewer.projectId, viewer.isAdmin));
-  const projects = useQuery(projectQueries.list());
-  const projectName = useCallback(
-    (id: string) => projects.data?.find((p) => p.id === id)?.name ?? id.slice(0, 8),
-    [projects.data],
-  );
+  const { projectName } = useProjectNames();
   const columns = useServerGroupColumns(projectName, viewer.isAdmin);
   const actions = useServerGroupActions();
   const openCreate = useCallback(() => setDrawer('create'), [setDrawer]);
@@ -53,29 +48,17 @@ export function Component() {
           options={POLICIES.map((p) => ({ value: p, label: t(`policy.${p}`) }))}
           width={150}
         />
-        {viewer.isAdmin ? (
-          <FilterSelect
-            state={state}
-            name="project"
-            placeholder={t('filters.allProjects')}
-            options={(projects.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
-            width={160}
-          />
-        ) : null}
+        <ProjectFilter state={state} name="project" />
       </>
     ),
-    [state, t, viewer.isAdmin, projects.data],
+    [state, t],
   );
 
-  const createButton = (
-    <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={openCreate}>
-      {t('actions.create')}
-    </Button>
-  );
+  const create = { label: t('actions.create'), onClick: openCreate };
 
   return (
     <>
-      <PageHeader title={t('title.list')} subtitle={t('subtitle.list')} extra={createButton} />
+      <ListPageHeader title={t('title.list')} subtitle={t('subtitle.list')} create={create} />
       <ResourceTable<ServerGroup, typeof TABLE.filters>
         tableId="server-groups"
         resourceName={t('title.resource')}
@@ -91,7 +74,7 @@ export function Component() {
           policy: (g, v) => policyOf(g) === v,
           project: (g, v) => g.project_id === v,
         }}
-        emptyAction={createButton}
+        emptyAction={<CreateButton {...create} />}
         rowActions={actions}
         bulkActions={actions}
         inlineActions={1}

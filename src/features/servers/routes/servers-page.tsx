@@ -3,19 +3,19 @@
 // actions per row and in bulk (guarded by the state machine), the create wizard in a drawer.
 import { useCallback, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { Button } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { flavorQueries } from '@/api/resources/flavors';
 import { hypervisorQueries } from '@/api/resources/hypervisors';
 import { imageQueries } from '@/api/resources/images';
-import { projectNameOf, projectQueries } from '@/api/resources/projects';
+import { projectQueries } from '@/api/resources/projects';
 import { serverNextCursor } from '@/api/resources/servers';
-import { PageHeader } from '@/components/page-header';
+import { ListPageHeader } from '@/components/list-page/list-page-header';
+import { ProjectFilter } from '@/components/list-page/project-filter';
 import { FilterSelect } from '@/components/resource-table/filter-select';
 import { ResourceTable } from '@/components/resource-table/resource-table';
 import { useLoadOnOpen } from '@/hooks/use-load-on-open';
+import { useProjectNames } from '@/hooks/use-project-names';
 import { useUrlParam } from '@/hooks/use-url-param';
 import { useUrlTableState } from '@/hooks/use-url-table-state';
 import { useViewer } from '@/hooks/use-session';
@@ -52,7 +52,7 @@ export function Component() {
     ...hypervisorQueries.hosts(viewer.projectId),
     enabled: viewer.isAdmin && hostFilter.enabled,
   });
-  const projects = useQuery({ ...projectQueries.list(), enabled: viewer.isAdmin });
+  const { projectName } = useProjectNames(viewer.isAdmin);
   const zones = useQuery(projectQueries.azones(viewer.projectId));
   const summary = useFlavorSummary();
 
@@ -64,9 +64,9 @@ export function Component() {
       },
       imageName: (id) =>
         qc.getQueryData(imageQueries.detail(viewer.projectId, id).queryKey)?.name ?? id,
-      projectName: (id) => projectNameOf(projects.data, id),
+      projectName,
     }),
-    [qc, summary, viewer.projectId, projects.data],
+    [qc, summary, viewer.projectId, projectName],
   );
   const columns = useServerColumns(names, viewer);
   const onDialog = useCallback(
@@ -148,32 +148,16 @@ export function Component() {
           width={170}
         />
       ) : null}
-      {viewer.isAdmin ? (
-        <FilterSelect
-          state={state}
-          name="project"
-          placeholder={t('filters.allProjects')}
-          options={(projects.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
-          width={150}
-        />
-      ) : null}
+      <ProjectFilter state={state} name="project" width={150} />
     </>
   );
 
   return (
     <>
-      <PageHeader
+      <ListPageHeader
         title={t('title.list')}
         subtitle={t('subtitle.list')}
-        extra={
-          <Button
-            type="primary"
-            icon={<PlusOutlined aria-hidden />}
-            onClick={() => setDrawer('create')}
-          >
-            {t('actions.create')}
-          </Button>
-        }
+        create={{ label: t('actions.create'), onClick: () => setDrawer('create') }}
       />
       <ResourceTable<Server, typeof SERVERS_TABLE.filters>
         tableId="servers"
