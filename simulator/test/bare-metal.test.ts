@@ -853,3 +853,95 @@ describe('bare-metal monitoring and AK/SK (004:L15418, L15517, L15606)', () => {
     expectVendorError(await t.req('GET', '/os/compute/v1/cloudos/access/id', { token: null }), 401);
   });
 });
+
+describe('bare-metal: every node, port and portgroup operation', () => {
+  const OPS: [string, string, unknown][] = [
+    ['GET', '/nodes/detail', undefined],
+    ['POST', '/nodes', { driver: 'ipmi' }],
+    ['GET', `/nodes/${DOC_NODE}`, undefined],
+    ['PATCH', `/nodes/${DOC_NODE}`, [{ op: 'add', path: '/extra/a', value: 'b' }]],
+    ['DELETE', `/nodes/${DOC_NODE}`, undefined],
+    ['PUT', `/nodes/${DOC_NODE}/states/provision`, { target: 'manage' }],
+    ['PUT', `/nodes/${DOC_NODE}/maintenance`, { reason: '' }],
+    ['DELETE', `/nodes/${DOC_NODE}/maintenance`, undefined],
+    ['PUT', `/nodes/${DOC_NODE}/states/power`, { target: 'power on' }],
+    ['GET', `/nodes/${DOC_NODE}/ports/detail`, undefined],
+    ['POST', '/ports', { node_uuid: DOC_NODE, address: '74:ea:cb:75:1c:50' }],
+    ['DELETE', `/ports/${DOC_PORT}`, undefined],
+    ['PATCH', `/ports/${DOC_PORT}`, [{ op: 'remove', path: '/portgroup_uuid' }]],
+    ['GET', `/portgroups?node=${DOC_NODE}`, undefined],
+    ['POST', '/portgroups', { node_uuid: DOC_NODE, name: 'bond9' }],
+    ['DELETE', `/portgroups/${DOC_PORTGROUP}`, undefined],
+  ];
+
+  it('refuses each one without the bare-metal headers (400) and for a member (403)', async () => {
+    for (const [method, url, body] of OPS) {
+      const bare = await t.req(method, `${K}${url}`, {
+        token: admin,
+        ...(body !== undefined ? { body } : {}),
+      });
+      expectVendorError(bare, 400);
+      expect(bare.body.msg, `${method} ${url}`).toMatch(/header/i);
+      expectVendorError(await bm(method, url, body, alice), 403);
+    }
+    // Nothing changed.
+    expect((await node(DOC_NODE)).extra).toEqual({});
+  });
+});
+
+describe('bare-metal servers of a tenant', () => {
+  it('lets a tenant whose organisation has the bare-metal zone create one and see only its monitoring', async () => {
+    const s = t.sim.state;
+    const chengdu = s.projects.find((p) => p.name === 'chengdu')?.id ?? '';
+    const iron = s.azones.find((a) => a.zone === 'iron1')?.id ?? '';
+    s.azoneProjects.push({ azoneId: iron, projectId: chengdu });
+    const net = s.networks.find((n) => n.tenant_id === chengdu)?.id;
+    const image = [...s.images]
+      .filter((i) => i.status === 'active' && i.visibility === 'public')
+      .sort((a, b) => a.min_disk - b.min_disk)[0];
+    const flavor = [...s.flavors]
+      .filter(
+        (f) =>
+          f.is_public &&
+          !f.disabled &&
+          f.disk >= (image?.min_disk ?? 0) &&
+          f.ram >= (image?.min_ram ?? 0),
+      )
+      .sort((a, b) => a.ram - b.ram)[0];
+    const key = (await t.req('GET', '/os/compute/v1/cloudos/access/id', { token: alice })).body
+      .accessKey;
+    const res = await t.req('POST', `/os/compute/v1/v2/${chengdu}/servers`, {
+      token: alice,
+      body: {
+        server: {
+          name: 'alice-bm',
+          imageRef: image?.id,
+          flavorRef: flavor?.id,
+          networks: [{ uuid: net }],
+          metadata: { extraType: 'BareMetal', user_name: 'alice', accessKey: key },
+          availability_zone: 'iron1',
+          config_drive: true,
+        },
+      },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(202);
+    const id = res.body.server.id as string;
+    t.settle();
+    const mine = nodes().find((n) => n.instance_uuid === id);
+    expect(mine).toMatchObject({ provision_state: 'active' });
+    expect(mine?.properties).toMatchObject({ tenancyId: chengdu, userName: 'alice' });
+    const fans = (
+      await t.req('GET', '/os/compute/v1/v1/resource/ipmi_fan_sensor', { token: alice })
+    ).body as { node: string; metrics: Record<string, string> }[];
+    expect(fans.length).toBeGreaterThan(0);
+    expect(fans.every((f) => f.node === id)).toBe(true);
+    const metric = Object.values(fans[0]?.metrics ?? {})[0];
+    const measures = await t.req('GET', `/os/compute/v1/v1/metric/${metric}/measures`, {
+      token: alice,
+    });
+    expect(measures.status).toBe(200);
+    const all = (await t.req('GET', '/os/compute/v1/v1/resource/ipmi_fan_sensor', { token: admin }))
+      .body as unknown[];
+    expect(all.length).toBeGreaterThan(fans.length);
+  });
+});
