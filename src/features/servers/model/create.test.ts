@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  createContextOf,
   flavorFitsImage,
   quotaLines,
   serverNames,
   toCreateBody,
+  toCreateRequests,
   type CreateValues,
 } from './create';
 
@@ -118,5 +120,42 @@ describe('flavorFitsImage', () => {
     expect(flavorFitsImage({ vcpus: 4, ram: 1024, disk: 80 }, img)).toBe(false);
     expect(flavorFitsImage({ vcpus: 4, ram: 4096, disk: 20 }, img)).toBe(false);
     expect(flavorFitsImage({ vcpus: 1, ram: 1, disk: 1 }, undefined)).toBe(true);
+  });
+});
+
+describe('the requests the wizard sends', () => {
+  it('takes the zone id and the boot volume size from the reference data', () => {
+    const refs = {
+      userName: 'alice',
+      zones: [
+        { id: 'az-0', zone: 'other' },
+        { id: 'az-1', zone: 'cas191p1c1' },
+      ],
+      volumes: [{ id: 'vol-1', size: 40 }],
+    };
+    expect(createContextOf({ zone: 'cas191p1c1', volumeId: 'vol-1' }, refs)).toEqual({
+      userName: 'alice',
+      zoneId: 'az-1',
+      volumeSize: 40,
+    });
+    // Not loaded (or gone): no id rather than a wrong one.
+    expect(
+      createContextOf({ zone: 'x' }, { userName: 'a', zones: undefined, volumes: undefined }),
+    ).toEqual({ userName: 'a', zoneId: '', volumeSize: undefined });
+  });
+
+  it('sends one request per server, named name-1…, each with its own name', () => {
+    const requests = toCreateRequests({ ...base, count: 3 }, ctx);
+    expect(requests.map((r) => r.name)).toEqual(['web-1', 'web-2', 'web-3']);
+    expect(requests.map((r) => r.body.server.name)).toEqual(['web-1', 'web-2', 'web-3']);
+    expect(requests[0]?.body).toEqual(toCreateBody({ ...base, count: 3 }, ctx, 'web-1'));
+  });
+
+  it('sends a single request when booting from a volume, whatever the count', () => {
+    const requests = toCreateRequests(
+      { ...base, source: 'volume', volumeId: 'vol-1', count: 3 },
+      ctx,
+    );
+    expect(requests.map((r) => r.name)).toEqual(['web']);
   });
 });

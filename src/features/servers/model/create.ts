@@ -88,6 +88,49 @@ export function toCreateBody(v: CreateValues, ctx: CreateContext, name = v.name)
   return v.serverGroup ? { server, 'os:scheduler_hints': { group: v.serverGroup } } : { server };
 }
 
+/** What the request needs beyond the form: the caller's name, the zone's id, the volume's size. */
+export function createContextOf(
+  v: Pick<CreateValues, 'zone' | 'volumeId'>,
+  refs: {
+    userName: string;
+    zones: readonly { id: string; zone: string }[] | undefined;
+    volumes: readonly { id: string; size: number }[] | undefined;
+  },
+): CreateContext {
+  return {
+    userName: refs.userName,
+    zoneId: refs.zones?.find((z) => z.zone === v.zone)?.id ?? '',
+    volumeSize: refs.volumes?.find((x) => x.id === v.volumeId)?.size,
+  };
+}
+
+/**
+ * The requests the wizard sends, in order: one per server (`count` of them, named name-1, …),
+ * a single one when booting from a volume (a volume boots one server).
+ */
+export function toCreateRequests(
+  v: CreateValues,
+  ctx: CreateContext,
+): { name: string; body: ServerCreateBody }[] {
+  return serverNames(v.name, v.source === 'volume' ? 1 : v.count).map((name) => ({
+    name,
+    body: toCreateBody(v, ctx, name),
+  }));
+}
+
+/** Where the platform's validation errors point (request body paths) in the wizard's form. */
+export const CREATE_FIELD_ALIASES: Readonly<Record<string, keyof CreateValues>> = {
+  'body/server/imageRef': 'imageId',
+  'body/server/flavorRef': 'flavorId',
+  'body/server/key_name': 'keyName',
+  'body/server/availability_zone': 'zone',
+  'body/server/adminPass': 'password',
+  'body/server/metadata/alias': 'alias',
+  'body/server/metadata/description': 'description',
+  'body/server/block_device_mapping_v2/0/uuid': 'volumeId',
+  'body/os:scheduler_hints/group': 'serverGroup',
+};
+
 export type QuotaAbsolute = {
   maxTotalInstances: number;
   totalInstancesUsed: number;

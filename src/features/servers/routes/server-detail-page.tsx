@@ -9,11 +9,11 @@ import { DetailPage } from '@/components/detail/detail-page';
 import { useUrlParam } from '@/hooks/use-url-param';
 import { useViewer } from '@/hooks/use-session';
 import { watchedServerQueries } from '../api/queries';
-import { ConsoleTab } from '../components/console-tab';
-import { ServerDialogs } from '../components/server-dialogs';
-import { ServerOverview } from '../components/server-overview';
+import { ConsoleTab } from '../detail/console-tab';
+import { ServerDialogs } from '../actions/server-dialogs';
+import { ServerOverview } from '../detail/server-overview';
 import { ServerStatusTag } from '../components/server-status-tag';
-import { useServerActions, type ServerDialog } from '../components/use-server-actions';
+import { useServerActions, type ServerDialog } from '../actions/use-server-actions';
 import type { Server } from '../model/types';
 import { projectQueries } from '@/api/resources/projects';
 

@@ -20,11 +20,11 @@ import { useUrlParam } from '@/hooks/use-url-param';
 import { useUrlTableState } from '@/hooks/use-url-table-state';
 import { useViewer } from '@/hooks/use-session';
 import { watchedServerQueries } from '../api/queries';
-import { CreateServerDrawer } from '../components/create-server-drawer';
+import { CreateServerDrawer } from '../create/create-server-drawer';
 import { useFlavorSummary } from '../components/flavor-summary';
-import { ServerDialogs } from '../components/server-dialogs';
-import { serverPath, useServerColumns, type ServerNames } from '../components/server-columns';
-import { useServerActions, type ServerDialog } from '../components/use-server-actions';
+import { ServerDialogs } from '../actions/server-dialogs';
+import { serverPath, useServerColumns, type ServerNames } from '../list/server-columns';
+import { useServerActions, type ServerDialog } from '../actions/use-server-actions';
 import { hostFilterValue, SERVERS_TABLE, toListParams } from '../model/list-params';
 import { SERVER_STATUSES, type Server } from '../model/types';
 

@@ -8,7 +8,13 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { fieldErrorsFrom } from '@/components/form-drawer/field-errors';
 import { useSession } from '@/hooks/use-session';
-import { quotaLines, serverNames, toCreateBody, type CreateValues } from '../model/create';
+import {
+  CREATE_FIELD_ALIASES,
+  createContextOf,
+  quotaLines,
+  toCreateRequests,
+  type CreateValues,
+} from '../model/create';
 import { StepFlavor } from './create-step-flavor';
 import { StepLogin } from './create-step-login';
 import { StepNetwork } from './create-step-network';
@@ -106,14 +112,16 @@ function Wizard({ onClose }: { onClose: () => void }) {
       return;
     }
     const all: CreateValues = { ...values, ...form.getFieldsValue(true) };
-    const zoneId = zones.data?.find((z) => z.zone === all.zone)?.id ?? '';
-    const volume = volumes.data?.find((v) => v.id === all.volumeId);
-    const ctx = { userName: sessionInfo?.user.name ?? '', zoneId, volumeSize: volume?.size };
+    const ctx = createContextOf(all, {
+      userName: sessionInfo?.user.name ?? '',
+      zones: zones.data,
+      volumes: volumes.data,
+    });
     setSubmitting(true);
     const created: string[] = [];
     try {
-      for (const name of serverNames(all.name, all.source === 'volume' ? 1 : all.count)) {
-        await create.mutateAsync(toCreateBody(all, ctx, name));
+      for (const { name, body } of toCreateRequests(all, ctx)) {
+        await create.mutateAsync(body);
         created.push(name);
       }
       void message.success(
@@ -123,17 +131,7 @@ function Wizard({ onClose }: { onClose: () => void }) {
     } catch (e) {
       setError(e);
       const names = Object.keys(form.getFieldsValue(true));
-      const { fields } = fieldErrorsFrom(e, names, {
-        'body/server/imageRef': 'imageId',
-        'body/server/flavorRef': 'flavorId',
-        'body/server/key_name': 'keyName',
-        'body/server/availability_zone': 'zone',
-        'body/server/adminPass': 'password',
-        'body/server/metadata/alias': 'alias',
-        'body/server/metadata/description': 'description',
-        'body/server/block_device_mapping_v2/0/uuid': 'volumeId',
-        'body/os:scheduler_hints/group': 'serverGroup',
-      });
+      const { fields } = fieldErrorsFrom(e, names, CREATE_FIELD_ALIASES);
       const untyped: FormInstance = form;
       untyped.setFields(fields);
       const firstBad = STEPS.findIndex((s) =>

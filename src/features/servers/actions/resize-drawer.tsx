@@ -10,7 +10,7 @@ import { flavorById, imageIdOf } from '../model/flavor';
 import { guard } from '../model/guards';
 import { resizeDelta, resizeProblem, type ResizeProblem } from '../model/resize';
 import type { Flavor, Server } from '../model/types';
-import { useFlavorSummary } from './flavor-summary';
+import { useFlavorSummary } from '../components/flavor-summary';
 import { flavorQueries } from '@/api/resources/flavors';
 import { imageQueries } from '@/api/resources/images';
 

@@ -8,9 +8,9 @@ import { imageIdOf } from '../model/flavor';
 import { leaseOf } from '../model/guards';
 import { daysLeft } from '../model/lease';
 import type { Server } from '../model/types';
-import { FlavorCell } from './flavor-summary';
-import { ImageName } from './image-name';
-import { ServerStatusTag } from './server-status-tag';
+import { FlavorCell } from '../components/flavor-summary';
+import { ImageName } from '../components/image-name';
+import { ServerStatusTag } from '../components/server-status-tag';
 
 type Props = {
   server: Server;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { components } from '@contract/schema';
 import { serverNames, type CreateValues, type QuotaAbsolute } from '../model/create';
 import type { Flavor } from '../model/types';
-import { useFlavorSummary } from './flavor-summary';
+import { useFlavorSummary } from '../components/flavor-summary';
 import { QuotaPanel } from './create-quota-panel';
 
 type Image = components['schemas']['Image'];

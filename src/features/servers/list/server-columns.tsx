@@ -8,10 +8,10 @@ import { ipsOf } from '../model/addresses';
 import { imageIdOf } from '../model/flavor';
 import { leaseOf } from '../model/guards';
 import type { Server } from '../model/types';
-import { FlavorCell } from './flavor-summary';
+import { FlavorCell } from '../components/flavor-summary';
 import { IpsCell, NameCell } from './server-cells';
-import { ImageName } from './image-name';
-import { ServerStatusTag } from './server-status-tag';
+import { ImageName } from '../components/image-name';
+import { ServerStatusTag } from '../components/server-status-tag';
 
 /** Names for the CSV export: what the cells have asked for already (the cells ask themselves). */
 export type ServerNames = {
