@@ -761,7 +761,8 @@ export interface paths {
          *
          *     Readings and decisions:
          *     - The portgroup must exist (400) and belong to the port's node (400 "… belong to different
-         *       nodes"). Binding while the port's node holds an instance and is not in maintenance is 409.
+         *       nodes"). The documents' example (portgroup `c3da1599-…`) is accepted as printed for the
+         *       seeded port `f723ef53-…`, whose node has that (empty) portgroup. Binding while the port's node holds an instance and is not in maintenance is 409.
          *     - Other writable paths (ironic's): `/address` (a free MAC, as on create), `/pxe_enabled`,
          *       `/physical_network`, `/local_link_connection/…`, `/extra/…`. `/uuid`, `/node_uuid`,
          *       `/internal_info`, `/created_at`, `/updated_at` are 400 (read-only here; ironic allows
@@ -6682,7 +6683,7 @@ export interface operations {
                  * @example [
                  *       {
                  *         "path": "/portgroup_uuid",
-                 *         "value": "1b7305bb-a418-4a6a-a81e-000d14af3a4f",
+                 *         "value": "c3da1599-4c35-4469-913c-033f0f01e145",
                  *         "op": "add"
                  *       }
                  *     ]

@@ -889,6 +889,16 @@ describe('bare-metal: every node, port and portgroup operation', () => {
   });
 });
 
+describe("the documents' port-binding example (004:L14509)", () => {
+  it("binds the examples' port to the portgroup the example names, as printed", async () => {
+    const res = await bm('PATCH', `/ports/${EXAMPLE_PORT}`, [
+      { path: '/portgroup_uuid', value: 'c3da1599-4c35-4469-913c-033f0f01e145', op: 'add' },
+    ]);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.portgroup_uuid).toBe('c3da1599-4c35-4469-913c-033f0f01e145');
+  });
+});
+
 describe('bare-metal servers of a tenant', () => {
   it('lets a tenant whose organisation has the bare-metal zone create one and see only its monitoring', async () => {
     const s = t.sim.state;

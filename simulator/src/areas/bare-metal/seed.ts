@@ -16,6 +16,7 @@ export const DOC_PORTGROUP = '1b7305bb-a418-4a6a-a81e-000d14af3a4f';
 /** The node and port of the bare-metal server examples (004:L15003, L15221): available. */
 export const EXAMPLE_NODE = '6855617a-5724-4e0b-9458-dc9399502799';
 export const EXAMPLE_PORT = 'f723ef53-d541-4975-aa2c-c06c4c43f46b';
+export const EXAMPLE_PORTGROUP = 'c3da1599-4c35-4469-913c-033f0f01e145';
 
 type Plan = {
   state: ProvisionState;
@@ -290,6 +291,21 @@ export function seedBaremetal(
       portgroups.push(group);
       for (const port of mine.slice(0, 2)) port.portgroup_uuid = group.uuid;
     }
+    if (plan.fixed)
+      // The empty bond the port-binding example names (004:L14509), on the examples' node.
+      portgroups.push({
+        uuid: EXAMPLE_PORTGROUP,
+        node_uuid: uuid,
+        name: `${name}-bond1`,
+        address: null,
+        mode: '802.3ad',
+        standalone_ports_supported: true,
+        properties: {},
+        extra: null,
+        internal_info: {},
+        created: created + 900_000,
+        updated: null,
+      });
     properties.pxe_flag = mine[0]?.uuid ?? '';
   });
   return {
