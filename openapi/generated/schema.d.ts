@@ -648,6 +648,8 @@ export interface paths {
          *       not validated yet ("manage" it first). A node locked by a running task, or with a power
          *       change already in flight, is 409.
          *     - Maintenance does not block power (ironic allows it; operators power-cycle broken nodes).
+         *     - A node holding a server takes the server along: `power off` makes it `SHUTOFF`, `power
+         *       on` (or a reboot) `ACTIVE` again (nova's power sync).
          *     - Cloud administrators only.
          */
         put: operations["setBaremetalNodePowerState"];

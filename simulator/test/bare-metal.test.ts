@@ -889,6 +889,20 @@ describe('bare-metal: every node, port and portgroup operation', () => {
   });
 });
 
+describe('power of a node with a server', () => {
+  it('moves the server between ACTIVE and SHUTOFF with the node', async () => {
+    const SERVER =
+      '/os/compute/v1/v2/9052ae85792143ff955c35c52e8e41bd/servers/136968d8-cc4f-41d6-9adc-2524053e076e';
+    expect((await t.req('GET', SERVER, { token: admin })).body.server.status).toBe('ACTIVE');
+    await bm('PUT', `/nodes/${DOC_NODE}/states/power`, { target: 'power off' });
+    t.settle();
+    expect((await t.req('GET', SERVER, { token: admin })).body.server.status).toBe('SHUTOFF');
+    await bm('PUT', `/nodes/${DOC_NODE}/states/power`, { target: 'power on' });
+    t.settle();
+    expect((await t.req('GET', SERVER, { token: admin })).body.server.status).toBe('ACTIVE');
+  });
+});
+
 describe("the documents' port-binding example (004:L14509)", () => {
   it("binds the examples' port to the portgroup the example names, as printed", async () => {
     const res = await bm('PATCH', `/ports/${EXAMPLE_PORT}`, [

@@ -208,6 +208,17 @@ onInstanceEvents({
     if (s && s.status === 'BUILD') settleServer(sim, s, ok, node.last_error);
   },
   undeployed: () => undefined,
+  powered: (sim, node) => {
+    const s = sim.state.servers.find((x) => x.id === node.instance_uuid);
+    if (!s || (s.status !== 'ACTIVE' && s.status !== 'SHUTOFF') || s.task_state) return;
+    const status = node.power_state === 'power on' ? 'ACTIVE' : 'SHUTOFF';
+    if (s.status === status) return;
+    const [vm, power] = STATUS_STATES[status];
+    s.status = status;
+    s.vm_state = vm;
+    s.power_state = power;
+    s.updated = sim.now();
+  },
 });
 
 /** A deleted server's node undeploys (deleting → cleaning → available). */

@@ -22,6 +22,8 @@ import { findNode } from './wire.ts';
 export type InstanceHooks = {
   deployed: (sim: Sim, node: BmNodeRec, ok: boolean) => void;
   undeployed: (sim: Sim, node: BmNodeRec) => void;
+  /** The node's power changed (its server follows: ACTIVE ↔ SHUTOFF). */
+  powered: (sim: Sim, node: BmNodeRec) => void;
 };
 const hooks: InstanceHooks[] = [];
 export const onInstanceEvents = (h: InstanceHooks) => hooks.push(h);
@@ -232,6 +234,7 @@ const power: TaskHandler = (sim, task) => {
   n.target_power_state = null;
   if (!LOCKED.has(n.provision_state)) n.reservation = null;
   n.updated = sim.now();
+  for (const h of hooks) h.powered(sim, n);
 };
 
 export const bareMetalTasks: Record<string, TaskHandler> = { 'bm.step': step, 'bm.power': power };
