@@ -1,15 +1,30 @@
-// Enumerations of the contract that several features offer as choices. Typed from the generated
-// schema, so a value the spec drops fails `tsc` here rather than in a select somewhere.
+// Enumerations of the contract offered as choices (filters, pickers). The values are generated
+// from the spec (openapi/generated/enums.ts, by `npm run api:gen`), never copied from it.
 import type { components } from '@contract/schema';
+import {
+  ImageDiskFormatValues,
+  ImageStatusValues,
+  ImageVirtTypeValues,
+  ImageVisibilityValues,
+  ServerPowerStateValues,
+  ServerStatusValues,
+} from '../../openapi/generated/enums';
 
-export type VirtType = components['schemas']['ImageVirtType'];
+type Schemas = components['schemas'];
+export type VirtType = Schemas['ImageVirtType'];
 
 /** Virtualization types (004:L180); image types are declared per type as well. */
-export const VIRT_TYPES: readonly VirtType[] = [
-  'KVM',
-  'CAS',
-  'VMware',
-  'Xen',
-  'PowerVM',
-  'BareMetal',
+export const VIRT_TYPES: readonly VirtType[] = ImageVirtTypeValues;
+export const IMAGE_STATUSES: readonly Schemas['ImageStatus'][] = ImageStatusValues;
+export const DISK_FORMATS: readonly Schemas['ImageDiskFormat'][] = ImageDiskFormatValues;
+export const VISIBILITIES: readonly Schemas['ImageVisibility'][] = ImageVisibilityValues;
+export const POWER_STATES: readonly Schemas['ServerPowerState'][] = ServerPowerStateValues;
+
+/**
+ * The statuses the servers filter offers: ACTIVE first (what people look for most), then the
+ * spec's order; DELETED is left out, since nova does not list deleted servers.
+ */
+export const SERVER_STATUSES: readonly Schemas['ServerStatus'][] = [
+  'ACTIVE',
+  ...ServerStatusValues.filter((s) => s !== 'ACTIVE' && s !== 'DELETED'),
 ];

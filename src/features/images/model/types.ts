@@ -10,25 +10,8 @@ export type ImagePatch = components['schemas']['ImagePatch'];
 export type ImageFtpCreate = components['schemas']['ImageFtpCreate'];
 export type ImageType = components['schemas']['ImageType'];
 
-export const IMAGE_STATUSES: readonly ImageStatus[] = [
-  'queued',
-  'saving',
-  'active',
-  'killed',
-  'deleted',
-  'pending_delete',
-  'deactivated',
-];
-export const DISK_FORMATS: readonly ImageDiskFormat[] = [
-  'qcow2',
-  'vmdk',
-  'raw',
-  'vhd',
-  'ari',
-  'aki',
-  'iso',
-];
-export const VISIBILITIES: readonly ImageVisibility[] = ['public', 'private'];
+// Choice lists generated from the spec (src/api/enums.ts), re-exported for the feature.
+export { DISK_FORMATS, IMAGE_STATUSES, VISIBILITIES } from '@/api/enums';
 
 /** Who is looking: guards depend on the caller's role and project. */
 export type Viewer = { isAdmin: boolean; projectId: string };

@@ -12,23 +12,8 @@ export type PowerState = components['schemas']['ServerPowerState'];
 export type ServerActionBody = components['schemas']['ServerActionBody'];
 export type Flavor = components['schemas']['Flavor'];
 
-/** Every status nova reports, in the order the status filter offers them. */
-export const SERVER_STATUSES: readonly ServerStatus[] = [
-  'ACTIVE',
-  'BUILD',
-  'SHUTOFF',
-  'SUSPENDED',
-  'PAUSED',
-  'REBOOT',
-  'HARD_REBOOT',
-  'RESIZE',
-  'VERIFY_RESIZE',
-  'SHELVED',
-  'SHELVED_OFFLOADED',
-  'ERROR',
-];
-
-export const POWER_STATES: readonly PowerState[] = [0, 1, 3, 4, 7];
+// Choice lists generated from the spec (src/api/enums.ts), re-exported for the feature.
+export { POWER_STATES, SERVER_STATUSES } from '@/api/enums';
 
 /** Who is looking: guards and links depend on the caller's role and project. */
 export type Viewer = { isAdmin: boolean; projectId: string };
