@@ -127,8 +127,10 @@ export interface paths {
          *       aggregate's zone — nova's way of placing a new host in a zone.
          *     - `remove_host` is not documented (api-notes I-32) but nova's action is the undo of
          *       add_host and the console needs it to manage membership: `{"remove_host":{"host":…}}`
-         *       takes the host out of the aggregate (404 when it is not a member); the host stays in its
-         *       zone. Exactly one of the two keys; anything else is 400.
+         *       takes the host out of the aggregate (404 when it is not a member). Taken out of the last
+         *       aggregate of its zone, the host leaves the zone for nova's default zone `nova` (as in
+         *       nova), which is 409 while servers run on it. Exactly one of the two keys; anything else
+         *       is 400.
          */
         post: operations["aggregateAction"];
         delete?: never;
@@ -235,8 +237,10 @@ export interface paths {
          *     - 409 while the zone is assigned to an organisation other than the cloud administrators'
          *       one (that assignment is implicit: it is removed with the zone, see `createAzone`).
          *       Removing the other assignments first is the administrator's job.
-         *     The zone's compute hosts (hypervisors) without servers go with it. Aggregates and compute
-         *     nodes (§1.14, §1.15) are not modelled yet; when they are, they will block deletion too.
+         *     - 409 while a host aggregate (§1.14) is in the zone, naming it;
+         *     - 409 while compute hosts are in the zone (take them out of its aggregates, which sends an
+         *       idle host back to nova's default zone, or delete their compute nodes, §1.15). The one
+         *       stand-in host a new nova zone is given (see `createAzone`) goes with the zone.
          */
         delete: operations["deleteAzone"];
         options?: never;

@@ -268,3 +268,39 @@ describe('host aggregates and zones', () => {
     }
   });
 });
+
+describe('host aggregates: a zone keeps its hosts', () => {
+  it('a zone with compute hosts cannot be deleted (409)', async () => {
+    const a = await create('hold', 'hold_zone');
+    const h = t.sim.state.hypervisors.find((x) => x.host === 'compkvm2a03');
+    if (!h) throw new Error('no host');
+    h.zone = 'nova';
+    expect((await action(a.id, { add_host: { host: 'compkvm2a03' } })).status).toBe(200);
+    const zone = t.sim.state.azones.find((z) => z.zone === 'hold_zone');
+    // Emptying the aggregate sends the host back to no zone; then aggregate and zone can go.
+    expect((await action(a.id, { remove_host: { host: 'compkvm2a03' } })).status).toBe(200);
+    expect((await action(a.id, { add_host: { host: 'compkvm2a03' } })).status).toBe(200);
+    expectVendorError(await t.req('DELETE', `${AGG}/${a.id}`, { token: admin }), 409);
+    const other = await create('hold2', 'hold_zone');
+    expect((await action(other.id, { add_host: { host: 'compkvm2a03' } })).status).toBe(200);
+    expect((await action(a.id, { remove_host: { host: 'compkvm2a03' } })).status).toBe(200);
+    expect((await t.req('DELETE', `${AGG}/${a.id}`, { token: admin })).status).toBe(200);
+    // Still held by hold2, so still in the zone.
+    expect(t.sim.state.hypervisors.find((x) => x.host === 'compkvm2a03')?.zone).toBe('hold_zone');
+    expect((await action(other.id, { remove_host: { host: 'compkvm2a03' } })).status).toBe(200);
+    expect((await t.req('DELETE', `${AGG}/${other.id}`, { token: admin })).status).toBe(200);
+    expect((await t.req('DELETE', `${AZ}/${zone?.id}`, { token: admin })).status).toBe(200);
+  });
+
+  it('refuses to delete a zone that still has hosts outside any aggregate (409)', async () => {
+    const a = await create('lone', 'lone_zone');
+    const h = t.sim.state.hypervisors.find((x) => x.host === 'compkvm2a03');
+    if (!h) throw new Error('no host');
+    h.zone = 'lone_zone';
+    expect((await t.req('DELETE', `${AGG}/${a.id}`, { token: admin })).status).toBe(200);
+    const zone = t.sim.state.azones.find((z) => z.zone === 'lone_zone');
+    const res = await t.req('DELETE', `${AZ}/${zone?.id}`, { token: admin });
+    expectVendorError(res, 409);
+    expect(res.body.msg).toContain('compkvm2a03');
+  });
+});

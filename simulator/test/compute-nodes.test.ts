@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ADMIN_PROJECT } from '../src/constants.ts';
 import { expectVendorError, startSim, type TestSim } from './helpers.ts';
+import { world } from './server-fixtures.ts';
 
 const CN = '/os/compute/v1/h3cloudos/computenode';
 const AGG = `/os/compute/v1/v2/${ADMIN_PROJECT}/os-aggregates`;
@@ -368,5 +369,65 @@ describe('compute nodes at scale', () => {
     } finally {
       await big.close();
     }
+  });
+});
+
+describe('compute nodes, aggregates and servers', () => {
+  it('a node added and put in a zone by an aggregate receives servers; then it cannot leave', async () => {
+    const w = await world();
+    try {
+      const { t: sim } = w;
+      const agg = `/os/compute/v1/v2/${ADMIN_PROJECT}/os-aggregates`;
+      expect((await sim.req('POST', CN, { token: w.admin, body: [EXAMPLE] })).status).toBe(201);
+      const made = await sim.req('POST', agg, {
+        token: w.admin,
+        body: { aggregate: { name: 'new-cas', availability_zone: 'cas191p1c1' } },
+      });
+      const id = made.body.aggregate.id as number;
+      const join = await sim.req('POST', `${agg}/${id}/action`, {
+        token: w.admin,
+        body: { add_host: { host: 'host191' } },
+      });
+      expect(join.status).toBe(200);
+      const server = await w.create(w.alice, { availability_zone: 'cas191p1c1:host191' });
+      const shown = await w.show(server, w.alice);
+      expect(shown['OS-EXT-AZ:availability_zone']).toBe('cas191p1c1');
+      const nodes = (await sim.req('GET', CN, { token: w.admin })).body as Node[];
+      expect(nodes.find((n) => n.hostName === 'host191')).toMatchObject({
+        zone: 'cas191p1c1',
+        servers: 1,
+      });
+      // The host cannot leave its zone, nor the node be deleted, while the server runs there.
+      expectVendorError(
+        await sim.req('POST', `${agg}/${id}/action`, {
+          token: w.admin,
+          body: { remove_host: { host: 'host191' } },
+        }),
+        409,
+      );
+      expectVendorError(
+        await sim.req('POST', `${CN}/deletion`, {
+          token: w.admin,
+          body: { hostName: 'host191', storageZone: 'cinder191', tenantId: ADMIN_PROJECT },
+        }),
+        409,
+      );
+    } finally {
+      await w.t.close();
+    }
+  });
+
+  it('an idle host taken out of its last aggregate goes back to no zone', async () => {
+    expect((await add([EXAMPLE])).status).toBe(201);
+    const made = await t.req('POST', AGG, {
+      token: admin,
+      body: { aggregate: { name: 'tmp', availability_zone: 'caz19' } },
+    });
+    const id = made.body.aggregate.id as number;
+    const act = (body: unknown) => t.req('POST', `${AGG}/${id}/action`, { token: admin, body });
+    expect((await act({ add_host: { host: 'host191' } })).status).toBe(200);
+    expect((await node('host191'))?.zone).toBe('caz19');
+    expect((await act({ remove_host: { host: 'host191' } })).status).toBe(200);
+    expect((await node('host191'))?.zone).toBe('nova');
   });
 });

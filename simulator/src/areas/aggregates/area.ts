@@ -160,6 +160,19 @@ const handlers = defineHandlers({
         throw notFound(
           `Cannot remove host ${host} from aggregate ${rec.name}: it is not a member.`,
         );
+      // The last aggregate of its zone that holds the host: the host leaves the zone (back to
+      // nova's default zone), which a host running servers cannot do.
+      const kept = state.aggregates.some(
+        (g) => g !== rec && g.availability_zone === rec.availability_zone && g.hosts.includes(host),
+      );
+      if (!kept) {
+        const running = state.servers.filter((x) => x.host === host).length;
+        if (running)
+          throw conflict(
+            `Cannot remove host ${host} from aggregate ${rec.name}: it would leave availability zone ${rec.availability_zone} while ${running} server(s) run on it.`,
+          );
+        for (const h of state.hypervisors) if (h.host === host) h.zone = DEFAULT_ZONE;
+      }
       rec.hosts = rec.hosts.filter((h) => h !== host);
     }
     rec.updated_at = novaTime(ctx.sim.now());

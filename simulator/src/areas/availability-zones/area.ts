@@ -8,6 +8,7 @@ import { caller, defineHandlers, type Area } from '../../area.ts';
 import { ADMIN_PROJECT } from '../../constants.ts';
 import { conflict, notFound } from '../../errors.ts';
 import type { AzoneRec, Schemas, State } from '../../state.ts';
+import { fallbackHost } from '../hypervisors/hosts.ts';
 import { syncHosts } from './sync-hosts.ts';
 
 type Fields = Schemas['AzoneCreate'];
@@ -115,6 +116,18 @@ const handlers = defineHandlers({
     if (aggregates.length)
       throw conflict(
         `Availability zone ${rec.zone} still has host aggregate(s) ${aggregates.map((g) => g.name).join(', ')}; delete them first.`,
+      );
+    // Compute hosts other than the stand-in host a new zone is given (api-notes 4.8).
+    const hosts = [
+      ...new Set(
+        state.hypervisors
+          .filter((h) => h.zone === rec.zone && h.host !== fallbackHost(rec.zone))
+          .map((h) => h.host),
+      ),
+    ];
+    if (hosts.length)
+      throw conflict(
+        `Availability zone ${rec.zone} still has compute host(s) ${hosts.join(', ')}; take them out of its host aggregates first.`,
       );
     const names = new Map(state.projects.map((p): [string, string] => [p.id, p.name]));
     const assigned = state.azoneProjects

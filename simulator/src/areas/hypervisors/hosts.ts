@@ -26,6 +26,20 @@ export const fallbackHost = (zone: string) => `comp-${zone}`;
 export const hostsOf = (zone: string): [string, string][] =>
   ZONE_HOSTS[zone] ?? [[fallbackHost(zone), zone]];
 
+/**
+ * [host, hypervisor] pairs servers may be placed on in a zone now: the enabled, reporting
+ * hypervisors of the state (a compute node whose host an aggregate put in the zone included), in
+ * their order. For the seeded zones this is ZONE_HOSTS.
+ */
+export function liveHostsOf(
+  hypervisors: readonly HypervisorRec[],
+  zone: string,
+): [string, string][] {
+  return hypervisors
+    .filter((h) => h.zone === zone && h.status === 'enabled' && h.state === 'up')
+    .map((h): [string, string] => [h.host, h.hypervisor_hostname]);
+}
+
 /** nova's `reserved_host_memory_mb`: what a compute host keeps for itself. */
 export const RESERVED_HOST_MEMORY_MB = 512;
 

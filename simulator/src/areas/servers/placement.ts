@@ -6,7 +6,7 @@ import { badRequest, conflict } from '../../errors.ts';
 import type { Sim } from '../../sim.ts';
 import type { AzoneRec, NetworkRec, ServerGroupRec } from '../../state.ts';
 import { cidrRange, intToIp } from '../compute-reference/ip.ts';
-import { hostsOf } from '../hypervisors/hosts.ts';
+import { liveHostsOf } from '../hypervisors/hosts.ts';
 import { serversById, serversByNetwork } from './indexes.ts';
 import { field } from './lookup.ts';
 
@@ -42,7 +42,7 @@ export function placement(
       field('body/server/availability_zone', 'is not an availability zone of the project'),
     );
   }
-  const hosts = hostsOf(zone.zone);
+  const hosts = liveHostsOf(state.hypervisors, zone.zone);
   if (node && !hosts.some(([h]) => h === node)) {
     throw badRequest(
       `Compute node ${node} is not in availability zone ${zone.zone}.`,

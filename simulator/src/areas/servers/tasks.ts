@@ -2,7 +2,7 @@
 // transitions a freshly seeded world schedules for its servers caught mid-transition.
 import { SEED_EPOCH } from '../../constants.ts';
 import type { Sim, TaskHandler } from '../../sim.ts';
-import { hostsOf } from '../hypervisors/hosts.ts';
+import { liveHostsOf } from '../hypervisors/hosts.ts';
 import { releaseBareMetal } from '../bare-metal/instances.ts';
 import { volumesByServer } from '../compute-reference/indexes.ts';
 import type { ServerRec } from '../../state.ts';
@@ -83,7 +83,7 @@ export const serverTasks: Record<string, TaskHandler> = {
         s.hypervisor_hostname = null;
         return;
       case 'unshelve': {
-        const [host = '', hyper = ''] = hostsOf(s.az)[0] ?? [];
+        const [host = '', hyper = ''] = liveHostsOf(sim.state.hypervisors, s.az)[0] ?? [];
         s.host ??= host;
         s.hypervisor_hostname ??= hyper;
         return settle(sim, s, 'ACTIVE');
