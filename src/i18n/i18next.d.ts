@@ -7,6 +7,7 @@ import 'i18next';
 import type auth from './locales/en-US/auth.json';
 import type common from './locales/en-US/common.json';
 import type imageTypes from './locales/en-US/image-types.json';
+import type flavors from './locales/en-US/flavors.json';
 import type hypervisors from './locales/en-US/hypervisors.json';
 import type images from './locales/en-US/images.json';
 import type keypairs from './locales/en-US/keypairs.json';
@@ -32,6 +33,7 @@ declare module 'i18next' {
       servers: typeof servers;
       'server-groups': typeof serverGroups;
       hypervisors: typeof hypervisors;
+      flavors: typeof flavors;
     };
   }
 }

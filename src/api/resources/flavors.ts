@@ -1,6 +1,8 @@
 // Flavors (nova): the catalogue for pickers and filters, and one flavor by id for labelling the
-// flavor ids a page shows (servers carry only `flavor.id`).
-import { queryOptions } from '@tanstack/react-query';
+// flavor ids a page shows (servers carry only `flavor.id`); the administrator's flavors page
+// reads the same list, a flavor's extra specs, and creates flavors (there is no delete).
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import type { components } from '@contract/schema';
 import { api, unwrap } from '../client';
 import { rootKeys } from '../root-keys';
 
@@ -9,7 +11,11 @@ export const flavorKeys = {
   list: (projectId: string) => [...rootKeys.flavors, 'list', projectId] as const,
   detail: (projectId: string, id: string) =>
     [...rootKeys.flavors, 'detail', projectId, id] as const,
+  extraSpecs: (projectId: string, id: string) =>
+    [...rootKeys.flavors, 'detail', projectId, id, 'extra-specs'] as const,
 };
+
+type FlavorCreate = components['schemas']['FlavorCreate'];
 
 export const flavorQueries = {
   /** Every flavor the caller may use (not paginated): pickers and the flavor filter. */
@@ -44,4 +50,36 @@ export const flavorQueries = {
       staleTime: 5 * 60_000,
       enabled: projectId !== '' && id !== '',
     }),
+  /** A flavor's extra specs (key → value); the platform's flavors usually have none. */
+  extraSpecs: (projectId: string, id: string) =>
+    queryOptions({
+      queryKey: flavorKeys.extraSpecs(projectId, id),
+      queryFn: async ({ signal }) => {
+        const body = await unwrap(
+          api.GET('/os/compute/v1/v2/{tenant_id}/flavors/{flavor_id}/os-extra_specs', {
+            params: { path: { tenant_id: projectId, flavor_id: id } },
+            signal,
+          }),
+        );
+        return body.extra_specs;
+      },
+      enabled: projectId !== '' && id !== '',
+    }),
 };
+
+/** Cloud administrators only (403 otherwise); a used id or name is 409. */
+export function useCreateFlavor(projectId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: FlavorCreate) => {
+      const res = await unwrap(
+        api.POST('/os/compute/v1/v2/{tenant_id}/flavors', {
+          params: { path: { tenant_id: projectId } },
+          body,
+        }),
+      );
+      return res.flavor;
+    },
+    onSettled: () => qc.invalidateQueries({ queryKey: flavorKeys.all }),
+  });
+}

@@ -15,6 +15,7 @@
 //   3. A new namespace `images` needs locales/{zh-CN,en-US}/images.json and one line in
 //      src/i18n/i18next.d.ts (a test reminds you).
 import {
+  AppstoreOutlined,
   CloudServerOutlined,
   ClusterOutlined,
   DashboardOutlined,
@@ -138,7 +139,15 @@ const ROUTES: readonly (AppRoute | PlannedRoute)[] = [
     ns: ['hypervisors'],
     lazy: () => import('@/features/hypervisors/routes/hypervisors-page'),
   },
-  { path: '/flavors', titleKey: 'nav.flavors', group: 'infrastructure', role: 'admin' },
+  {
+    path: '/flavors',
+    titleKey: 'nav.flavors',
+    group: 'infrastructure',
+    icon: AppstoreOutlined,
+    role: 'admin',
+    ns: ['flavors'],
+    lazy: () => import('@/features/flavors/routes/flavors-page'),
+  },
   {
     path: '/resource-specs',
     titleKey: 'nav.resourceSpecs',
