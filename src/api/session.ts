@@ -119,3 +119,26 @@ export function subscribeSession(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
+
+// --- the moment before a session ends ----------------------------------------------------------
+
+const endingListeners = new Set<() => void>();
+
+/**
+ * Runs `listener` just before an expired or refused session is cleared (not on logout), while
+ * the page is still on screen: an open form saves what was typed, to offer it after re-login.
+ */
+export function onSessionEnding(listener: () => void): () => void {
+  endingListeners.add(listener);
+  return () => endingListeners.delete(listener);
+}
+
+export function announceSessionEnding() {
+  for (const listener of endingListeners) {
+    try {
+      listener();
+    } catch {
+      // one listener's failure must not keep the session from ending
+    }
+  }
+}

@@ -2,7 +2,7 @@
 // found expired) ends the session and sends the user to /login?next=<where they were>.
 import { configureApi } from '@/api/client';
 import { loginPathFor } from '@/features/auth/model/next-path';
-import { clearSession, getSession, isExpired } from '@/api/session';
+import { announceSessionEnding, clearSession, getSession, isExpired } from '@/api/session';
 
 type NavigatingRouter = {
   state: { location: { pathname: string; search: string } };
@@ -24,6 +24,7 @@ export function installAuthBridge(router: NavigatingRouter, clearCaches: () => v
   endSession = () => {
     // Several parallel calls may fail with 401 at once: only the first ends the session.
     if (!getSession()) return;
+    announceSessionEnding();
     clearSession();
     clearCaches();
     const { pathname, search } = router.state.location;

@@ -13,6 +13,7 @@ import { PageSpinner } from '../pages/page-spinner';
 import { useAppRoutes } from '../routes/app-routes-context';
 import { Breadcrumbs } from './breadcrumbs';
 import { ProjectSwitcher } from './project-switcher';
+import { SessionExpiryNotice } from './session-expiry-notice';
 import { ShellProviders } from './shell-providers';
 import { SideMenu } from './side-menu';
 import { ThemeSwitch } from './theme-switch';
@@ -94,6 +95,7 @@ export function ShellLayout() {
             <UserMenu session={session} />
           </Layout.Header>
           <Layout.Content id={MAIN_ID} tabIndex={-1} style={{ padding: 24, outline: 'none' }}>
+            <SessionExpiryNotice session={session} />
             <Breadcrumbs routes={routes} />
             <Suspense fallback={<PageSpinner />}>
               <Outlet />

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Button, Form, Input, InputNumber } from 'antd';
 import { ApiError } from '@/api/api-error';
+import { announceSessionEnding } from '@/api/session';
 import { renderWithProviders } from '@/components/__tests__/render';
 import { FormDrawer } from './form-drawer';
 import { useRules } from './use-rules';
@@ -124,5 +125,27 @@ describe('FormDrawer', () => {
     await user.click(screen.getByRole('button', { name: 'open' }));
     const again = await screen.findByRole('dialog');
     expect(within(again).getByLabelText('Name')).toHaveProperty('value', 'draft');
+  });
+
+  it('keeps what was typed when the session ends, and offers it once when the form reopens', async () => {
+    const { user, drawer } = await openDrawer(vi.fn(async () => undefined));
+    const name = within(drawer).getByLabelText('Name');
+    await user.clear(name);
+    await user.type(name, 'ubuntu');
+    await user.type(within(drawer).getByLabelText('Disk format'), 'qcow2');
+    // The token expires: the page goes to /login, everything unmounts, then the user is back.
+    act(() => announceSessionEnding());
+    cleanup();
+
+    const again = await openDrawer(vi.fn(async () => undefined));
+    expect(within(again.drawer).getByLabelText('Name')).toHaveProperty('value', 'ubuntu');
+    expect(within(again.drawer).getByLabelText('Disk format')).toHaveProperty('value', 'qcow2');
+    expect(within(again.drawer).getByText(/what you had typed is back/)).toBeTruthy();
+    // Offered once: the next opening starts from the initial values again.
+    await again.user.click(within(again.drawer).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await again.user.click(screen.getByRole('button', { name: 'open' }));
+    const third = await screen.findByRole('dialog');
+    expect(within(third).getByLabelText('Name')).toHaveProperty('value', 'draft');
   });
 });

@@ -1,7 +1,10 @@
-import { useId, useState, type ReactNode } from 'react';
-import { Button, Drawer, Flex, Form, type FormInstance } from 'antd';
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import { Alert, Button, Drawer, Flex, Form, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import { onSessionEnding } from '@/api/session';
 import { ErrorAlert } from '@/components/error-alert';
+import { dropDraft, readDraft, saveDraft } from './drafts';
 import { fieldErrorsFrom, type FieldName } from './field-errors';
 
 export type FormDrawerProps<V extends object> = {
@@ -45,6 +48,19 @@ function FormDrawerBody<V extends object>(props: FormDrawerProps<V>) {
   const fieldsApi: FormInstance = form;
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<{ error: unknown; unmatched: string[] } | null>(null);
+  // A form the session ended under (token expired, 401) keeps what was typed through the
+  // re-login: saved as the session ends, offered back when the same form opens on the same page.
+  const { pathname } = useLocation();
+  const draftKey = `${pathname}|${props.title}`;
+  // Read once per opening (the body is remounted for each), dropped once shown.
+  const [draft] = useState(() => (props.open ? readDraft(draftKey) : null));
+  useEffect(() => {
+    if (draft) dropDraft(draftKey);
+  }, [draft, draftKey]);
+  useEffect(() => {
+    if (!props.open) return;
+    return onSessionEnding(() => saveDraft(draftKey, fieldsApi.getFieldsValue(true)));
+  }, [props.open, draftKey, fieldsApi]);
 
   const submit = async (values: V) => {
     setSubmitting(true);
@@ -82,6 +98,15 @@ function FormDrawerBody<V extends object>(props: FormDrawerProps<V>) {
         </Flex>
       }
     >
+      {draft ? (
+        <Alert
+          type="info"
+          showIcon
+          closable
+          style={{ marginBottom: 16 }}
+          title={t('form.draftRestored')}
+        />
+      ) : null}
       {error ? (
         <div style={{ marginBottom: 16 }}>
           <ErrorAlert error={error.error} title={t('form.failed')}>
@@ -102,7 +127,7 @@ function FormDrawerBody<V extends object>(props: FormDrawerProps<V>) {
         name={formId.replace(/[^A-Za-z0-9_-]/g, '')}
         form={form}
         layout="vertical"
-        initialValues={props.initialValues}
+        initialValues={draft ? { ...props.initialValues, ...draft } : props.initialValues}
         onFinish={(values) => void submit(values)}
         disabled={submitting}
         scrollToFirstError
