@@ -28,5 +28,3 @@ export function powerBody(action: PowerActionKey): ServerActionBody {
 
 export const resizeBody = (flavorRef: string, live: boolean): ServerActionBody =>
   live ? { liveresize: { flavorRef } } : { resize: { flavorRef } };
-
-export const consoleBody = (): ServerActionBody => ({ 'os-getVNCConsole': { type: 'novnc' } });
