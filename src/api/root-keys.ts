@@ -9,6 +9,7 @@ export const rootKeys = {
   keypairs: ['keypairs'] as const,
   servers: ['servers'] as const,
   flavors: ['flavors'] as const,
+  availabilityZones: ['availability-zones'] as const,
   serverGroups: ['server-groups'] as const,
   hypervisors: ['hypervisors'] as const,
   quotas: ['quotas'] as const,

@@ -4,6 +4,7 @@
 //   import type servers from './locales/en-US/servers.json';
 // and, under `resources`, `servers: typeof servers;` (quote hyphenated names: 'server-groups').
 import 'i18next';
+import type availabilityZones from './locales/en-US/availability-zones.json';
 import type auth from './locales/en-US/auth.json';
 import type common from './locales/en-US/common.json';
 import type imageTypes from './locales/en-US/image-types.json';
@@ -34,6 +35,7 @@ declare module 'i18next' {
       'server-groups': typeof serverGroups;
       hypervisors: typeof hypervisors;
       flavors: typeof flavors;
+      'availability-zones': typeof availabilityZones;
     };
   }
 }

@@ -16,6 +16,10 @@ const modules = import.meta.glob<Record<string, unknown>>(['./*.ts', '!./*.test.
 const SAMPLES: Record<string, readonly unknown[]> = {
   'flavorQueries.list': ['p1'],
   'flavorQueries.detail': ['p1', 'f1'],
+  'flavorQueries.extraSpecs': ['p1', 'f1'],
+  'availabilityZoneQueries.list': [],
+  'availabilityZoneQueries.services': ['p1', 'compute'],
+  'availabilityZoneQueries.storagePools': ['p1', 'h1'],
   'hypervisorQueries.list': ['p1'],
   'hypervisorQueries.hosts': ['p1'],
   'imageQueries.list': ['p1', { limit: '20', status: 'active' }],

@@ -1,0 +1,92 @@
+// /availability-zones — every zone of every kind (cloud administrators, 004 §1.7 items 1–8):
+// list, quick look with the zone's services, hosts and a compute host's storage pools, create,
+// edit, delete (refused by the service, with its reason, while the zone is in use).
+import { useCallback, useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { QuickLookDrawer } from '@/components/detail/quick-look-drawer';
+import { CreateButton, ListPageHeader } from '@/components/list-page/list-page-header';
+import { FilterSelect } from '@/components/resource-table/filter-select';
+import { ResourceTable } from '@/components/resource-table/resource-table';
+import { useUrlParam } from '@/hooks/use-url-param';
+import { useUrlTableState } from '@/hooks/use-url-table-state';
+import { defineTableOptions } from '@/hooks/url-table-state';
+import { availabilityZoneQueries } from '@/api/resources/availability-zones';
+import { useZoneColumns } from '../components/zone-columns';
+import { ZoneFormDrawer } from '../components/zone-form-drawer';
+import { ZoneQuickLook } from '../components/zone-quick-look';
+import { useZoneActions } from '../components/use-zone-actions';
+import { RESOURCE_TYPES, type AvailabilityZone } from '../model/zone';
+
+const TABLE = defineTableOptions({
+  filters: { resourceType: { options: RESOURCE_TYPES } },
+  defaultPageSize: 50,
+  defaultSort: { field: 'labelName', order: 'ascend' },
+  sortFields: ['labelName', 'zone', 'resourceType', 'virtType'],
+});
+
+export function Component() {
+  const { t } = useTranslation('availability-zones');
+  const state = useUrlTableState(TABLE);
+  const [drawer, setDrawer] = useUrlParam('drawer');
+  const [editId, setEditId] = useUrlParam('edit');
+  const query = useQuery(availabilityZoneQueries.list());
+  const columns = useZoneColumns();
+  const onEdit = useCallback((z: AvailabilityZone) => setEditId(z.id), [setEditId]);
+  const actions = useZoneActions(onEdit);
+  const openCreate = useCallback(() => setDrawer('create'), [setDrawer]);
+  const editing = editId ? query.data?.find((z) => z.id === editId) : undefined;
+
+  const filters = useMemo(
+    () => (
+      <FilterSelect
+        state={state}
+        name="resourceType"
+        placeholder={t('filters.allResourceTypes')}
+        options={RESOURCE_TYPES.map((r) => ({ value: r, label: t(`resourceType.${r}`) }))}
+        width={160}
+      />
+    ),
+    [state, t],
+  );
+
+  const create = { label: t('actions.create'), onClick: openCreate };
+
+  return (
+    <>
+      <ListPageHeader title={t('title.list')} subtitle={t('subtitle.list')} create={create} />
+      <ResourceTable<AvailabilityZone, typeof TABLE.filters>
+        tableId="availability-zones"
+        resourceName={t('title.resource')}
+        rowKey={(z) => z.id}
+        itemName={(z) => z.labelName}
+        columns={columns}
+        data={query.data}
+        query={query}
+        state={state}
+        paging={{ mode: 'client' }}
+        filters={filters}
+        filterPredicates={{ resourceType: (z, v) => z.resourceType === v }}
+        emptyAction={<CreateButton {...create} />}
+        rowActions={actions}
+        bulkActions={actions}
+        inlineActions={1}
+      />
+      <ZoneFormDrawer open={drawer === 'create'} onClose={() => setDrawer(undefined)} />
+      <ZoneFormDrawer
+        open={editing !== undefined}
+        zone={editing}
+        onClose={() => setEditId(undefined)}
+      />
+      <QuickLookDrawer
+        size={720}
+        title={(id) => query.data?.find((z) => z.id === id)?.labelName ?? id}
+      >
+        {(id) => {
+          const zone = query.data?.find((z) => z.id === id);
+          return zone ? <ZoneQuickLook zone={zone} /> : null;
+        }}
+      </QuickLookDrawer>
+    </>
+  );
+}
