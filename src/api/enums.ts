@@ -2,6 +2,9 @@
 // from the spec (openapi/generated/enums.ts, by `npm run api:gen`), never copied from it.
 import type { components } from '@contract/schema';
 import {
+  BmDriverValues,
+  BmPortgroupModeValues,
+  BmProvisionStateValues,
   ImageDiskFormatValues,
   ImageStatusValues,
   ImageVirtTypeValues,
@@ -28,3 +31,8 @@ export const SERVER_STATUSES: readonly Schemas['ServerStatus'][] = [
   'ACTIVE',
   ...ServerStatusValues.filter((s) => s !== 'ACTIVE' && s !== 'DELETED'),
 ];
+
+/** Bare metal: provision states (in the state machine's order), drivers and bond modes. */
+export const BM_PROVISION_STATES: readonly Schemas['BmProvisionState'][] = BmProvisionStateValues;
+export const BM_DRIVERS: readonly Schemas['BmDriver'][] = BmDriverValues;
+export const BM_PORTGROUP_MODES: readonly Schemas['BmPortgroupMode'][] = BmPortgroupModeValues;

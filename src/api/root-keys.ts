@@ -15,4 +15,5 @@ export const rootKeys = {
   quotas: ['quotas'] as const,
   volumes: ['volumes'] as const,
   networks: ['networks'] as const,
+  bareMetal: ['bare-metal'] as const,
 } as const;

@@ -6,6 +6,7 @@
 import 'i18next';
 import type availabilityZones from './locales/en-US/availability-zones.json';
 import type auth from './locales/en-US/auth.json';
+import type bareMetal from './locales/en-US/bare-metal.json';
 import type common from './locales/en-US/common.json';
 import type imageTypes from './locales/en-US/image-types.json';
 import type flavors from './locales/en-US/flavors.json';
@@ -36,6 +37,7 @@ declare module 'i18next' {
       hypervisors: typeof hypervisors;
       flavors: typeof flavors;
       'availability-zones': typeof availabilityZones;
+      'bare-metal': typeof bareMetal;
     };
   }
 }

@@ -51,6 +51,7 @@ describe('menu from the route table', () => {
       '/overview',
       ['compute', ['/servers', '/keypairs', '/server-groups']],
       ['images', ['/images', '/image-types']],
+      ['bareMetal', ['/bare-metal/nodes']],
       ['infrastructure', ['/availability-zones', '/hypervisors', '/flavors']],
     ]);
     expect(paths(buildMenu(APP_ROUTES, false))).toEqual([

@@ -109,12 +109,22 @@ const ROUTES: readonly (AppRoute | PlannedRoute)[] = [
     ns: ['image-types'],
     lazy: () => import('@/features/image-types/routes/image-types-page'),
   },
-  { path: '/bare-metal/nodes', titleKey: 'nav.bareMetalNodes', group: 'bareMetal', role: 'admin' },
+  {
+    path: '/bare-metal/nodes',
+    titleKey: 'nav.bareMetalNodes',
+    group: 'bareMetal',
+    icon: HddOutlined,
+    role: 'admin',
+    ns: ['bare-metal'],
+    lazy: () => import('@/features/bare-metal/routes/nodes-page'),
+  },
   {
     path: '/bare-metal/nodes/:id',
     titleKey: 'nav.bareMetalNodeDetail',
     group: 'bareMetal',
     role: 'admin',
+    ns: ['bare-metal'],
+    lazy: () => import('@/features/bare-metal/routes/node-detail-page'),
   },
   { path: '/resource-pools/cas', titleKey: 'nav.casPools', group: 'resourcePools', role: 'admin' },
   {

@@ -1,0 +1,96 @@
+import { useMemo } from 'react';
+import { Typography } from 'antd';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { ResourceColumn } from '@/components/resource-table/types';
+import type { BmNode } from '@/api/resources/bare-metal';
+import { PowerState, ProvisionStateTag } from './node-state';
+
+export const nodeName = (n: Pick<BmNode, 'name' | 'uuid'>) => n.name ?? n.uuid;
+
+/** The node list's columns: state at a glance, the last error in full on hover. */
+export function useNodeColumns(): ResourceColumn<BmNode>[] {
+  const { t } = useTranslation('bare-metal');
+  return useMemo(
+    () => [
+      {
+        key: 'name',
+        title: t('fields.name'),
+        alwaysVisible: true,
+        sortable: true,
+        value: nodeName,
+        render: (n) => <Link to={`/bare-metal/nodes/${n.uuid}`}>{nodeName(n)}</Link>,
+        width: 180,
+      },
+      {
+        key: 'provision_state',
+        title: t('fields.provision_state'),
+        sortable: true,
+        value: (n) => t(`provision.${n.provision_state}`),
+        exportValue: (n) => n.provision_state,
+        render: (n) => <ProvisionStateTag node={n} />,
+        width: 190,
+      },
+      {
+        key: 'power_state',
+        title: t('fields.power_state'),
+        sortable: true,
+        value: (n) => t(`power.${n.power_state ?? 'unknown'}`),
+        exportValue: (n) => n.power_state ?? '',
+        render: (n) => <PowerState node={n} />,
+        width: 110,
+      },
+      {
+        key: 'last_error',
+        title: t('fields.last_error'),
+        value: (n) => n.last_error ?? '',
+        render: (n) =>
+          n.last_error ? (
+            <Typography.Text type="danger" ellipsis={{ tooltip: n.last_error }}>
+              {n.last_error}
+            </Typography.Text>
+          ) : null,
+        width: 260,
+      },
+      {
+        key: 'driver',
+        title: t('fields.driver'),
+        sortable: true,
+        value: (n) => n.driver,
+        width: 130,
+      },
+      {
+        key: 'resource_class',
+        title: t('fields.resource_class'),
+        sortable: true,
+        value: (n) => n.resource_class ?? '',
+        width: 130,
+      },
+      {
+        key: 'instance_uuid',
+        title: t('fields.instance_uuid'),
+        value: (n) => n.instance_uuid ?? '',
+        render: (n) =>
+          n.instance_uuid ? (
+            <Typography.Text copyable={{ text: n.instance_uuid }} code>
+              {n.instance_uuid.slice(0, 8)}
+            </Typography.Text>
+          ) : null,
+        width: 130,
+      },
+      {
+        key: 'uuid',
+        title: t('fields.uuid'),
+        defaultHidden: true,
+        value: (n) => n.uuid,
+        render: (n) => (
+          <Typography.Text copyable={{ text: n.uuid }} code>
+            {n.uuid.slice(0, 8)}
+          </Typography.Text>
+        ),
+        width: 130,
+      },
+    ],
+    [t],
+  );
+}

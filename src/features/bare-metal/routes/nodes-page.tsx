@@ -1,0 +1,87 @@
+// /bare-metal/nodes — every ironic node (admin): provision and power state, maintenance with its
+// reason and the last error at a glance; server-side filters, sorting and limit/marker paging;
+// polling while a node on the page moves; bulk power and maintenance through the batch runner.
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { nodeNextCursor, type BmNode } from '@/api/resources/bare-metal';
+import { BM_DRIVERS } from '@/api/enums';
+import { ListPageHeader } from '@/components/list-page/list-page-header';
+import { FilterSelect } from '@/components/resource-table/filter-select';
+import { ResourceTable } from '@/components/resource-table/resource-table';
+import { useUrlTableState } from '@/hooks/use-url-table-state';
+import { watchedNodeQueries } from '../api/queries';
+import { nodeName, useNodeColumns } from '../components/node-columns';
+import { useNodeActions } from '../components/use-node-actions';
+import { PROVISION_STATES } from '../model/node';
+import { NODES_TABLE, toNodeListParams } from '../model/list-params';
+
+export function Component() {
+  const { t } = useTranslation('bare-metal');
+  const state = useUrlTableState(NODES_TABLE);
+  const list = useQuery(watchedNodeQueries.list(toNodeListParams(state)));
+  const columns = useNodeColumns();
+  const actions = useNodeActions();
+  const nodes = list.data?.nodes;
+
+  const filters = (
+    <>
+      <FilterSelect
+        state={state}
+        name="state"
+        placeholder={t('filters.allStates')}
+        options={PROVISION_STATES.map((s) => ({ value: s, label: t(`provision.${s}`) }))}
+        width={170}
+      />
+      <FilterSelect
+        state={state}
+        name="maintenance"
+        placeholder={t('filters.maintenance')}
+        options={[
+          { value: 'true', label: t('filters.inMaintenance') },
+          { value: 'false', label: t('filters.notInMaintenance') },
+        ]}
+        width={140}
+      />
+      <FilterSelect
+        state={state}
+        name="associated"
+        placeholder={t('filters.associated')}
+        options={[
+          { value: 'true', label: t('filters.withInstance') },
+          { value: 'false', label: t('filters.withoutInstance') },
+        ]}
+        width={130}
+      />
+      <FilterSelect
+        state={state}
+        name="driver"
+        placeholder={t('filters.driver')}
+        options={BM_DRIVERS.map((d) => ({ value: d, label: d }))}
+        width={150}
+      />
+    </>
+  );
+
+  return (
+    <>
+      <ListPageHeader title={t('title.list')} subtitle={t('subtitle.list')} />
+      <ResourceTable<BmNode, typeof NODES_TABLE.filters>
+        tableId="bare-metal-nodes"
+        resourceName={t('title.resource')}
+        rowKey={(n) => n.uuid}
+        itemName={nodeName}
+        columns={columns}
+        data={nodes}
+        query={list}
+        state={state}
+        search={false}
+        paging={{ mode: 'cursor', nextCursor: nodeNextCursor(list.data) }}
+        filters={filters}
+        rowActions={actions}
+        bulkActions={actions.filter((a) => 'bulk' in a && a.bulk)}
+        inlineActions={1}
+        actionsWidth={170}
+      />
+    </>
+  );
+}
