@@ -10,6 +10,7 @@ export const rootKeys = {
   servers: ['servers'] as const,
   flavors: ['flavors'] as const,
   availabilityZones: ['availability-zones'] as const,
+  aggregates: ['aggregates'] as const,
   serverGroups: ['server-groups'] as const,
   hypervisors: ['hypervisors'] as const,
   quotas: ['quotas'] as const,

@@ -5,6 +5,7 @@
 // and, under `resources`, `servers: typeof servers;` (quote hyphenated names: 'server-groups').
 import 'i18next';
 import type availabilityZones from './locales/en-US/availability-zones.json';
+import type aggregates from './locales/en-US/aggregates.json';
 import type auth from './locales/en-US/auth.json';
 import type bareMetal from './locales/en-US/bare-metal.json';
 import type common from './locales/en-US/common.json';
@@ -38,6 +39,7 @@ declare module 'i18next' {
       flavors: typeof flavors;
       'availability-zones': typeof availabilityZones;
       'bare-metal': typeof bareMetal;
+      aggregates: typeof aggregates;
     };
   }
 }

@@ -18,6 +18,7 @@ const SAMPLES: Record<string, readonly unknown[]> = {
   'flavorQueries.detail': ['p1', 'f1'],
   'flavorQueries.extraSpecs': ['p1', 'f1'],
   'availabilityZoneQueries.list': [],
+  'aggregateQueries.list': ['p1'],
   'availabilityZoneQueries.services': ['p1', 'compute'],
   'availabilityZoneQueries.storagePools': ['p1', 'h1'],
   'hypervisorQueries.list': ['p1'],

@@ -1,0 +1,78 @@
+// /aggregates — host aggregates (cloud administrators, 004 §1.14): list, quick look with host
+// membership (add from the hosts that may join, remove), create, rename or move, delete when empty.
+import { useCallback, useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { QuickLookDrawer } from '@/components/detail/quick-look-drawer';
+import { CreateButton, ListPageHeader } from '@/components/list-page/list-page-header';
+import { ResourceTable } from '@/components/resource-table/resource-table';
+import { useUrlParam } from '@/hooks/use-url-param';
+import { useUrlTableState } from '@/hooks/use-url-table-state';
+import { defineTableOptions } from '@/hooks/url-table-state';
+import { useViewer } from '@/hooks/use-session';
+import { aggregateQueries } from '@/api/resources/aggregates';
+import { useAggregateColumns } from '../components/aggregate-columns';
+import { AggregateFormDrawer } from '../components/aggregate-form-drawer';
+import { AggregateQuickLook } from '../components/aggregate-quick-look';
+import { useAggregateActions } from '../components/use-aggregate-actions';
+import type { Aggregate } from '../model/aggregate';
+
+const TABLE = defineTableOptions({
+  filters: {},
+  defaultPageSize: 50,
+  defaultSort: { field: 'name', order: 'ascend' },
+  sortFields: ['name', 'availability_zone', 'hosts', 'created_at'],
+});
+
+export function Component() {
+  const { t } = useTranslation('aggregates');
+  const { projectId } = useViewer();
+  const state = useUrlTableState(TABLE);
+  const [drawer, setDrawer] = useUrlParam('drawer');
+  const [editId, setEditId] = useUrlParam('edit');
+  const query = useQuery(aggregateQueries.list(projectId));
+  const columns = useAggregateColumns();
+  const onEdit = useCallback((a: Aggregate) => setEditId(String(a.id)), [setEditId]);
+  const actions = useAggregateActions(projectId, onEdit);
+  const openCreate = useCallback(() => setDrawer('create'), [setDrawer]);
+  const find = useMemo(
+    () => (id: string | undefined) => query.data?.find((a) => String(a.id) === id),
+    [query.data],
+  );
+  const editing = find(editId);
+  const create = { label: t('actions.create'), onClick: openCreate };
+
+  return (
+    <>
+      <ListPageHeader title={t('title.list')} subtitle={t('subtitle.list')} create={create} />
+      <ResourceTable<Aggregate, typeof TABLE.filters>
+        tableId="aggregates"
+        resourceName={t('title.resource')}
+        rowKey={(a) => String(a.id)}
+        itemName={(a) => a.name}
+        columns={columns}
+        data={query.data}
+        query={query}
+        state={state}
+        paging={{ mode: 'client' }}
+        filterPredicates={{}}
+        emptyAction={<CreateButton {...create} />}
+        rowActions={actions}
+        bulkActions={actions}
+        inlineActions={1}
+      />
+      <AggregateFormDrawer open={drawer === 'create'} onClose={() => setDrawer(undefined)} />
+      <AggregateFormDrawer
+        open={editing !== undefined}
+        aggregate={editing}
+        onClose={() => setEditId(undefined)}
+      />
+      <QuickLookDrawer size={640} title={(id) => find(id)?.name ?? id}>
+        {(id) => {
+          const a = find(id);
+          return a ? <AggregateQuickLook aggregate={a} /> : null;
+        }}
+      </QuickLookDrawer>
+    </>
+  );
+}
