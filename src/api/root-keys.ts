@@ -11,6 +11,7 @@ export const rootKeys = {
   flavors: ['flavors'] as const,
   availabilityZones: ['availability-zones'] as const,
   aggregates: ['aggregates'] as const,
+  computeNodes: ['compute-nodes'] as const,
   serverGroups: ['server-groups'] as const,
   hypervisors: ['hypervisors'] as const,
   quotas: ['quotas'] as const,

@@ -19,6 +19,7 @@ const SAMPLES: Record<string, readonly unknown[]> = {
   'flavorQueries.extraSpecs': ['p1', 'f1'],
   'availabilityZoneQueries.list': [],
   'aggregateQueries.list': ['p1'],
+  'computeNodeQueries.list': [],
   'bareMetalQueries.nodeList': [{}],
   'bareMetalQueries.node': ['n1'],
   'bareMetalQueries.ports': ['n1'],

@@ -52,7 +52,10 @@ describe('menu from the route table', () => {
       ['compute', ['/servers', '/keypairs', '/server-groups']],
       ['images', ['/images', '/image-types']],
       ['bareMetal', ['/bare-metal/nodes']],
-      ['infrastructure', ['/availability-zones', '/aggregates', '/hypervisors', '/flavors']],
+      [
+        'infrastructure',
+        ['/availability-zones', '/aggregates', '/compute-nodes', '/hypervisors', '/flavors'],
+      ],
     ]);
     expect(paths(buildMenu(APP_ROUTES, false))).toEqual([
       '/overview',

@@ -1,0 +1,74 @@
+// /compute-nodes — the CAS, VMware, KVM and bare-metal compute nodes (cloud administrators,
+// 004 §1.15): list with virtualization type and zone, the add wizard, delete with confirmation.
+import { useCallback, useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { CreateButton, ListPageHeader } from '@/components/list-page/list-page-header';
+import { FilterSelect } from '@/components/resource-table/filter-select';
+import { ResourceTable } from '@/components/resource-table/resource-table';
+import { useUrlParam } from '@/hooks/use-url-param';
+import { useUrlTableState } from '@/hooks/use-url-table-state';
+import { defineTableOptions } from '@/hooks/url-table-state';
+import { useViewer } from '@/hooks/use-session';
+import { computeNodeQueries } from '@/api/resources/compute-nodes';
+import { AddNodeDrawer } from '../components/add-node-drawer';
+import { useNodeColumns } from '../components/node-columns';
+import { useNodeActions } from '../components/use-node-actions';
+import type { ComputeNode } from '../model/compute-node';
+
+const VIRT_TYPES = ['CAS', 'VMware', 'HP', 'KVM', 'BareMetal'] as const;
+
+const TABLE = defineTableOptions({
+  filters: { virtType: { options: VIRT_TYPES } },
+  defaultPageSize: 50,
+  defaultSort: { field: 'hostName', order: 'ascend' },
+  sortFields: ['hostName', 'virtType', 'zone', 'hypervisors', 'servers'],
+});
+
+export function Component() {
+  const { t } = useTranslation('compute-nodes');
+  const { projectId } = useViewer();
+  const state = useUrlTableState(TABLE);
+  const [drawer, setDrawer] = useUrlParam('drawer');
+  const query = useQuery(computeNodeQueries.list());
+  const columns = useNodeColumns();
+  const actions = useNodeActions(projectId);
+  const openAdd = useCallback(() => setDrawer('add'), [setDrawer]);
+
+  const filters = useMemo(
+    () => (
+      <FilterSelect
+        state={state}
+        name="virtType"
+        placeholder={t('filters.allVirtTypes')}
+        options={VIRT_TYPES.map((v) => ({ value: v, label: v }))}
+        width={150}
+      />
+    ),
+    [state, t],
+  );
+  const add = { label: t('actions.add'), onClick: openAdd };
+
+  return (
+    <>
+      <ListPageHeader title={t('title.list')} subtitle={t('subtitle.list')} create={add} />
+      <ResourceTable<ComputeNode, typeof TABLE.filters>
+        tableId="compute-nodes"
+        resourceName={t('title.resource')}
+        rowKey={(n) => n.hostName}
+        itemName={(n) => n.hostName}
+        columns={columns}
+        data={query.data}
+        query={query}
+        state={state}
+        paging={{ mode: 'client' }}
+        filters={filters}
+        filterPredicates={{ virtType: (n, v) => n.virtType === v }}
+        emptyAction={<CreateButton {...add} />}
+        rowActions={actions}
+        inlineActions={1}
+      />
+      <AddNodeDrawer open={drawer === 'add'} onClose={() => setDrawer(undefined)} />
+    </>
+  );
+}
