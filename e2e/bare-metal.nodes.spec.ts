@@ -94,3 +94,57 @@ test(
     await expect(ui.row(second)).toContainText('e2e rack move');
   },
 );
+
+test(
+  'an admin enrolls a node with a port, bonds it into a portgroup and deletes the node',
+  { tag: '@en' },
+  async ({ page, lang, t, loginAs }) => {
+    const ui = new BareMetalNodesPage(page, lang);
+    await loginAs('admin', '/bare-metal/nodes');
+    await expect(ui.heading()).toBeVisible();
+    await page.getByRole('button', { name: t('bare-metal:actions.enroll') }).click();
+    const enroll = ui.dialog('bare-metal:title.enroll');
+    await expect(enroll).toBeVisible();
+    await ui.field(enroll, 'name').fill('e2e-bm-1');
+    await enroll.getByLabel(t('bare-metal:form.ipmiAddress')).fill('10.9.8.7');
+    const mac = enroll.getByLabel(`${t('bare-metal:fields.address')} 1`);
+    await mac.fill('52:54:00:e2');
+    await ui.submit(enroll);
+    await expect(enroll.getByText(t('bare-metal:form.invalidMac'))).toBeVisible();
+    await mac.fill('52:54:00:E2:E0:01');
+    await ui.submit(enroll);
+    await expect(ui.detailHeading('e2e-bm-1')).toBeVisible();
+    await ui.expectStatus(ui.main(), 'enroll');
+
+    await page.getByRole('tab', { name: t('bare-metal:tabs.portgroups') }).click();
+    await page
+      .getByRole('button', { name: t('bare-metal:actions.createPortgroup') })
+      .first()
+      .click();
+    const pg = ui.dialog('bare-metal:title.portgroup');
+    await ui.field(pg, 'name').fill('bond-e2e');
+    await ui.submit(pg);
+    await expect(pg).toBeHidden();
+    await expect(page.getByRole('row').filter({ hasText: 'bond-e2e' })).toBeVisible();
+
+    await page.getByRole('tab', { name: t('bare-metal:tabs.ports') }).click();
+    const port = page.getByRole('row').filter({ hasText: '52:54:00:e2:e0:01' });
+    await port.getByRole('button', { name: t('bare-metal:actions.bind') }).click();
+    const bind = ui.dialog('bare-metal:title.bind', { address: '52:54:00:e2:e0:01' });
+    await ui.pick(bind, t('bare-metal:form.portgroup'), 'bond-e2e');
+    await ui.submit(bind);
+    await expect(bind).toBeHidden();
+    await expect(port).toContainText('bond-e2e');
+
+    await page.getByRole('tab', { name: t('bare-metal:tabs.overview') }).click();
+    await ui
+      .main()
+      .getByRole('button', { name: t('ui:actions.moreFor', { name: 'e2e-bm-1' }) })
+      .first()
+      .click();
+    await page.getByRole('menuitem', { name: t('bare-metal:actions.delete') }).click();
+    const confirm = page.getByRole('dialog').filter({ hasText: t('bare-metal:confirm.delete') });
+    await ui.confirm(confirm, t('bare-metal:actions.delete'));
+    await expect(ui.heading()).toBeVisible();
+  },
+);

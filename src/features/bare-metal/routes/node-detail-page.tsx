@@ -1,7 +1,7 @@
 // /bare-metal/nodes/:id — one node: state (with where it is going), hardware, driver info (secrets
 // come masked), its instance; the provision actions the state machine allows from here, power
 // and maintenance in the header; polling while it moves.
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { Flex } from 'antd';
 import { useNavigate, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
@@ -9,8 +9,11 @@ import { useTranslation } from 'react-i18next';
 import { RowActions } from '@/components/actions/row-actions';
 import { DetailPage } from '@/components/detail/detail-page';
 import { watchedNodeQueries } from '../api/queries';
+import { EditNodeDrawer } from '../components/edit-node-drawer';
 import { nodeName } from '../components/node-columns';
 import { NodeOverview } from '../components/node-overview';
+import { PortgroupsTab } from '../components/portgroups-tab';
+import { PortsTab } from '../components/ports-tab';
 import { ProvisionStateTag } from '../components/node-state';
 import { StateHistory, useStateHistory } from '../components/state-history';
 import { useNodeActions } from '../components/use-node-actions';
@@ -24,56 +27,67 @@ export function Component() {
   const query = useQuery({ ...watchedNodeQueries.node(id), meta: { silent: true } });
   const n = query.data;
   const onDeleted = useCallback(() => void navigate('/bare-metal/nodes'), [navigate]);
-  const actions = useNodeActions({ onDeleted });
+  const [editing, setEditing] = useState(false);
+  const onEdit = useCallback(() => setEditing(true), []);
+  const actions = useNodeActions({ onEdit, onDeleted });
   const provision = useProvisionActions(n?.provision_state);
   const history = useStateHistory(n, query.dataUpdatedAt);
 
   return (
-    <DetailPage
-      title={n ? nodeName(n) : id}
-      subtitle={n?.name ? n.uuid : undefined}
-      status={n ? <ProvisionStateTag node={n} compact /> : undefined}
-      actions={
-        n ? (
-          <Flex gap={8} wrap>
-            {provision.length > 0 ? (
+    <>
+      <DetailPage
+        title={n ? nodeName(n) : id}
+        subtitle={n?.name ? n.uuid : undefined}
+        status={n ? <ProvisionStateTag node={n} compact /> : undefined}
+        actions={
+          n ? (
+            <Flex gap={8} wrap>
+              {provision.length > 0 ? (
+                <RowActions
+                  item={n}
+                  actions={provision}
+                  keyOf={(x) => x.uuid}
+                  nameOf={nodeName}
+                  inline={provision.length}
+                  variant="button"
+                />
+              ) : null}
               <RowActions
                 item={n}
-                actions={provision}
+                actions={actions}
                 keyOf={(x) => x.uuid}
                 nameOf={nodeName}
-                inline={provision.length}
+                inline={2}
                 variant="button"
               />
-            ) : null}
-            <RowActions
-              item={n}
-              actions={actions}
-              keyOf={(x) => x.uuid}
-              nameOf={nodeName}
-              inline={2}
-              variant="button"
-            />
-          </Flex>
-        ) : undefined
-      }
-      loading={query.isPending}
-      error={query.error}
-      onRetry={() => void query.refetch()}
-      resourceName={t('title.resourceOne')}
-      notFound={t('messages.notFound')}
-      tabs={
-        n
-          ? [
-              { key: 'overview', label: t('tabs.overview'), children: <NodeOverview node={n} /> },
-              {
-                key: 'history',
-                label: t('tabs.history'),
-                children: <StateHistory entries={history} />,
-              },
-            ]
-          : []
-      }
-    />
+            </Flex>
+          ) : undefined
+        }
+        loading={query.isPending}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        resourceName={t('title.resourceOne')}
+        notFound={t('messages.notFound')}
+        tabs={
+          n
+            ? [
+                { key: 'overview', label: t('tabs.overview'), children: <NodeOverview node={n} /> },
+                { key: 'ports', label: t('tabs.ports'), children: <PortsTab nodeId={n.uuid} /> },
+                {
+                  key: 'portgroups',
+                  label: t('tabs.portgroups'),
+                  children: <PortgroupsTab nodeId={n.uuid} />,
+                },
+                {
+                  key: 'history',
+                  label: t('tabs.history'),
+                  children: <StateHistory entries={history} />,
+                },
+              ]
+            : []
+        }
+      />
+      <EditNodeDrawer node={editing ? n : undefined} onClose={() => setEditing(false)} />
+    </>
   );
 }

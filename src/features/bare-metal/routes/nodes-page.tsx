@@ -1,6 +1,7 @@
 // /bare-metal/nodes — every ironic node (admin): provision and power state, maintenance with its
 // reason and the last error at a glance; server-side filters, sorting and limit/marker paging;
 // polling while a node on the page moves; bulk power and maintenance through the batch runner.
+import { useCallback } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { nodeNextCursor, type BmNode } from '@/api/resources/bare-metal';
@@ -8,9 +9,12 @@ import { BM_DRIVERS } from '@/api/enums';
 import { ListPageHeader } from '@/components/list-page/list-page-header';
 import { FilterSelect } from '@/components/resource-table/filter-select';
 import { ResourceTable } from '@/components/resource-table/resource-table';
+import { useUrlParam } from '@/hooks/use-url-param';
 import { useUrlTableState } from '@/hooks/use-url-table-state';
 import { watchedNodeQueries } from '../api/queries';
 import { nodeName, useNodeColumns } from '../components/node-columns';
+import { EditNodeDrawer } from '../components/edit-node-drawer';
+import { EnrollNodeDrawer } from '../components/enroll-node-drawer';
 import { useNodeActions } from '../components/use-node-actions';
 import { PROVISION_STATES } from '../model/node';
 import { NODES_TABLE, toNodeListParams } from '../model/list-params';
@@ -18,10 +22,14 @@ import { NODES_TABLE, toNodeListParams } from '../model/list-params';
 export function Component() {
   const { t } = useTranslation('bare-metal');
   const state = useUrlTableState(NODES_TABLE);
+  const [drawer, setDrawer] = useUrlParam('drawer');
+  const [editId, setEditId] = useUrlParam('edit');
   const list = useQuery(watchedNodeQueries.list(toNodeListParams(state)));
   const columns = useNodeColumns();
-  const actions = useNodeActions();
+  const onEdit = useCallback((n: BmNode) => setEditId(n.uuid), [setEditId]);
+  const actions = useNodeActions({ onEdit });
   const nodes = list.data?.nodes;
+  const editing = nodes?.find((n) => n.uuid === editId);
 
   const filters = (
     <>
@@ -64,7 +72,11 @@ export function Component() {
 
   return (
     <>
-      <ListPageHeader title={t('title.list')} subtitle={t('subtitle.list')} />
+      <ListPageHeader
+        title={t('title.list')}
+        subtitle={t('subtitle.list')}
+        create={{ label: t('actions.enroll'), onClick: () => setDrawer('enroll') }}
+      />
       <ResourceTable<BmNode, typeof NODES_TABLE.filters>
         tableId="bare-metal-nodes"
         resourceName={t('title.resource')}
@@ -82,6 +94,8 @@ export function Component() {
         inlineActions={1}
         actionsWidth={170}
       />
+      <EnrollNodeDrawer open={drawer === 'enroll'} onClose={() => setDrawer(undefined)} />
+      <EditNodeDrawer node={editing} onClose={() => setEditId(undefined)} />
     </>
   );
 }
