@@ -50,7 +50,7 @@ export function useNodeColumns(): ResourceColumn<BmNode>[] {
               {n.last_error}
             </Typography.Text>
           ) : null,
-        width: 260,
+        width: 240,
       },
       {
         key: 'driver',
@@ -64,7 +64,8 @@ export function useNodeColumns(): ResourceColumn<BmNode>[] {
         title: t('fields.resource_class'),
         sortable: true,
         value: (n) => n.resource_class ?? '',
-        width: 130,
+        ellipsis: true,
+        width: 170,
       },
       {
         key: 'instance_uuid',

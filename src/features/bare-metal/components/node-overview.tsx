@@ -84,7 +84,8 @@ export function NodeOverview({ node: n }: { node: BmNode }) {
         items={Object.entries(n.driver_info).map(([k, v]) => ({
           key: k,
           label: k,
-          value: <Typography.Text code>{v}</Typography.Text>,
+          // An empty value reads as a dash, not an empty code box.
+          value: v === '' ? '' : <Typography.Text code>{v}</Typography.Text>,
         }))}
       />
       {n.instance_uuid ? (
