@@ -12,6 +12,7 @@ export const rootKeys = {
   availabilityZones: ['availability-zones'] as const,
   aggregates: ['aggregates'] as const,
   computeNodes: ['compute-nodes'] as const,
+  drx: ['drx'] as const,
   serverGroups: ['server-groups'] as const,
   hypervisors: ['hypervisors'] as const,
   quotas: ['quotas'] as const,

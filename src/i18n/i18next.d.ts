@@ -7,6 +7,7 @@ import 'i18next';
 import type availabilityZones from './locales/en-US/availability-zones.json';
 import type aggregates from './locales/en-US/aggregates.json';
 import type computeNodes from './locales/en-US/compute-nodes.json';
+import type drx from './locales/en-US/drx.json';
 import type auth from './locales/en-US/auth.json';
 import type bareMetal from './locales/en-US/bare-metal.json';
 import type common from './locales/en-US/common.json';
@@ -42,6 +43,7 @@ declare module 'i18next' {
       'bare-metal': typeof bareMetal;
       aggregates: typeof aggregates;
       'compute-nodes': typeof computeNodes;
+      drx: typeof drx;
     };
   }
 }

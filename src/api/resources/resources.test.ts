@@ -20,6 +20,7 @@ const SAMPLES: Record<string, readonly unknown[]> = {
   'availabilityZoneQueries.list': [],
   'aggregateQueries.list': ['p1'],
   'computeNodeQueries.list': [],
+  'drxQueries.list': [],
   'bareMetalQueries.nodeList': [{}],
   'bareMetalQueries.node': ['n1'],
   'bareMetalQueries.ports': ['n1'],

@@ -54,7 +54,14 @@ describe('menu from the route table', () => {
       ['bareMetal', ['/bare-metal/nodes']],
       [
         'infrastructure',
-        ['/availability-zones', '/aggregates', '/compute-nodes', '/hypervisors', '/flavors'],
+        [
+          '/availability-zones',
+          '/aggregates',
+          '/compute-nodes',
+          '/hypervisors',
+          '/flavors',
+          '/drx',
+        ],
       ],
     ]);
     expect(paths(buildMenu(APP_ROUTES, false))).toEqual([

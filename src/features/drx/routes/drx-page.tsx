@@ -1,0 +1,81 @@
+// /drx — DRX auto-scaling policies (cloud administrators, 004 §1.17): list with state, quick look
+// with every field, create, enable/disable one or many, delete.
+import { useCallback, useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { QuickLookDrawer } from '@/components/detail/quick-look-drawer';
+import { CreateButton, ListPageHeader } from '@/components/list-page/list-page-header';
+import { FilterSelect } from '@/components/resource-table/filter-select';
+import { ResourceTable } from '@/components/resource-table/resource-table';
+import { useUrlParam } from '@/hooks/use-url-param';
+import { useUrlTableState } from '@/hooks/use-url-table-state';
+import { defineTableOptions } from '@/hooks/url-table-state';
+import { drxQueries } from '@/api/resources/drx';
+import { CreateDrxDrawer } from '../components/create-drx-drawer';
+import { useDrxColumns } from '../components/drx-columns';
+import { DrxQuickLook } from '../components/drx-quick-look';
+import { useDrxActions } from '../components/use-drx-actions';
+import { STATUSES, statusOf, type Drx } from '../model/drx';
+
+const TABLE = defineTableOptions({
+  filters: { status: { options: STATUSES } },
+  defaultPageSize: 50,
+  defaultSort: { field: 'info_desc', order: 'ascend' },
+  sortFields: ['info_desc', 'status', 'serverName'],
+});
+
+export function Component() {
+  const { t } = useTranslation('drx');
+  const state = useUrlTableState(TABLE);
+  const [drawer, setDrawer] = useUrlParam('drawer');
+  const query = useQuery(drxQueries.list());
+  const columns = useDrxColumns();
+  const actions = useDrxActions();
+  const openCreate = useCallback(() => setDrawer('create'), [setDrawer]);
+  const filters = useMemo(
+    () => (
+      <FilterSelect
+        state={state}
+        name="status"
+        placeholder={t('filters.allStatuses')}
+        options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        width={140}
+      />
+    ),
+    [state, t],
+  );
+  const create = { label: t('actions.create'), onClick: openCreate };
+
+  return (
+    <>
+      <ListPageHeader title={t('title.list')} subtitle={t('subtitle.list')} create={create} />
+      <ResourceTable<Drx, typeof TABLE.filters>
+        tableId="drx"
+        resourceName={t('title.resource')}
+        rowKey={(d) => d.uuid}
+        itemName={(d) => d.info_desc || d.uuid}
+        columns={columns}
+        data={query.data}
+        query={query}
+        state={state}
+        paging={{ mode: 'client' }}
+        filters={filters}
+        filterPredicates={{ status: (d, v) => statusOf(d) === v }}
+        emptyAction={<CreateButton {...create} />}
+        rowActions={actions}
+        bulkActions={actions}
+        inlineActions={1}
+      />
+      <CreateDrxDrawer open={drawer === 'create'} onClose={() => setDrawer(undefined)} />
+      <QuickLookDrawer
+        size={640}
+        title={(id) => query.data?.find((d) => d.uuid === id)?.info_desc ?? id}
+      >
+        {(id) => {
+          const drx = query.data?.find((d) => d.uuid === id);
+          return drx ? <DrxQuickLook drx={drx} /> : null;
+        }}
+      </QuickLookDrawer>
+    </>
+  );
+}
