@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_VALUE, formatBytes, formatDateTime, formatNumber } from './format';
+import { EMPTY_VALUE, formatBytes, formatDateTime, formatNumber, parseNovaTime } from './format';
 
 describe('formatDateTime', () => {
   const at = new Date(2026, 10, 22, 13, 5, 9); // local time, so the test is zone-independent
@@ -56,5 +56,19 @@ describe('formatBytes', () => {
   it('shows a dash for missing or negative sizes', () => {
     expect(formatBytes(undefined, 'en-US')).toBe(EMPTY_VALUE);
     expect(formatBytes(-1, 'en-US')).toBe(EMPTY_VALUE);
+  });
+});
+
+describe('nova time', () => {
+  it('reads a zone-less timestamp as UTC, microseconds cut to milliseconds', () => {
+    expect(parseNovaTime('2018-01-05T09:43:34.173001')?.toISOString()).toBe(
+      '2018-01-05T09:43:34.173Z',
+    );
+    expect(parseNovaTime('2018-01-05T09:43:34')?.toISOString()).toBe('2018-01-05T09:43:34.000Z');
+  });
+  it('gives null for missing or unparsable values', () => {
+    expect(parseNovaTime(null)).toBeNull();
+    expect(parseNovaTime('')).toBeNull();
+    expect(parseNovaTime('yesterday')).toBeNull();
   });
 });

@@ -25,6 +25,16 @@ function dateTimeFormat(language: Language): Intl.DateTimeFormat {
 }
 
 /** A timestamp (ISO string, epoch ms or Date) as a local date and time, e.g. 2026/11/22 13:05:09. */
+/** Nova's `2018-01-05T09:43:34.173001` is UTC without a zone designator: read it as UTC. */
+export function parseNovaTime(value: string | null | undefined): Date | null {
+  if (!value) return null;
+  const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d{1,6}))?$/.exec(value);
+  if (!m) return null;
+  const ms = (m[2] ?? '').padEnd(3, '0').slice(0, 3);
+  const date = new Date(`${m[1]}.${ms}Z`);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
 export function formatDateTime(
   value: string | number | Date | null | undefined,
   language: Language = currentLanguage(),

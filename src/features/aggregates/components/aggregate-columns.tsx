@@ -3,6 +3,7 @@ import { Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { QuickLookLink } from '@/components/detail/quick-look-drawer';
 import type { ResourceColumn } from '@/components/resource-table/types';
+import { formatDateTime, parseNovaTime } from '@/i18n/format';
 import type { Aggregate } from '../model/aggregate';
 
 export function useAggregateColumns(): ResourceColumn<Aggregate>[] {
@@ -58,7 +59,8 @@ export function useAggregateColumns(): ResourceColumn<Aggregate>[] {
         title: t('fields.created_at'),
         sortable: true,
         value: (a) => a.created_at,
-        render: (a) => a.created_at.slice(0, 19).replace('T', ' '),
+        // Nova's zone-less UTC time, in the user's language and time zone like every other date.
+        render: (a) => formatDateTime(parseNovaTime(a.created_at) ?? a.created_at),
         width: 170,
       },
       {

@@ -3,9 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { DescriptionList } from '@/components/detail/description-list';
 import { ErrorAlert } from '@/components/error-alert';
-import { formatDateTime } from '@/i18n/format';
+import { formatDateTime, parseNovaTime } from '@/i18n/format';
 import { keypairQueries } from '@/api/resources/keypairs';
-import { parseNovaTime } from '../model/keypair';
 
 const MONO = { fontFamily: 'monospace', fontSize: 12 } as const;
 

@@ -1,6 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { keypairQueries } from '@/api/resources/keypairs';
-import { parseNovaTime, type KeypairListItem } from '../model/keypair';
+import { parseNovaTime } from '@/i18n/format';
+import type { KeypairListItem } from '../model/keypair';
 
 /**
  * The list omits `created_at` (nova), so each row's detail is read as well; a user has few key

@@ -3,7 +3,6 @@ import { ApiError } from '@/api/api-error';
 import {
   checkPublicKey,
   isValidName,
-  parseNovaTime,
   pemFilename,
   toCreateRequest,
   toImportRequest,
@@ -58,20 +57,6 @@ describe('form mapping', () => {
   });
   it('names the download after the key pair', () => {
     expect(pemFilename('k1')).toBe('k1.pem');
-  });
-});
-
-describe('nova time', () => {
-  it('reads a zone-less timestamp as UTC, microseconds cut to milliseconds', () => {
-    expect(parseNovaTime('2018-01-05T09:43:34.173001')?.toISOString()).toBe(
-      '2018-01-05T09:43:34.173Z',
-    );
-    expect(parseNovaTime('2018-01-05T09:43:34')?.toISOString()).toBe('2018-01-05T09:43:34.000Z');
-  });
-  it('gives null for missing or unparsable values', () => {
-    expect(parseNovaTime(null)).toBeNull();
-    expect(parseNovaTime('')).toBeNull();
-    expect(parseNovaTime('yesterday')).toBeNull();
   });
 });
 

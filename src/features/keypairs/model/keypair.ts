@@ -60,16 +60,6 @@ export const toImportRequest = (v: ImportFormValues): KeypairCreate => ({
   keypair: { name: v.name.trim(), type: 'ssh', public_key: v.public_key.trim() },
 });
 
-/** Nova's `2018-01-05T09:43:34.173001` is UTC without a zone designator: read it as UTC. */
-export function parseNovaTime(value: string | null | undefined): Date | null {
-  if (!value) return null;
-  const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d{1,6}))?$/.exec(value);
-  if (!m) return null;
-  const ms = (m[2] ?? '').padEnd(3, '0').slice(0, 3);
-  const date = new Date(`${m[1]}.${ms}Z`);
-  return Number.isNaN(date.getTime()) ? null : date;
-}
-
 /** The download name of a generated private key. */
 export const pemFilename = (name: string): string => `${name}.pem`;
 
