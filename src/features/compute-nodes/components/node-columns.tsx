@@ -56,6 +56,7 @@ export function useNodeColumns(): ResourceColumn<ComputeNode>[] {
       {
         key: 'storageZone',
         title: t('fields.storageZone'),
+        defaultHidden: true,
         value: (n) => n.storageZone,
         width: 130,
       },

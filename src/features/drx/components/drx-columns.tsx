@@ -72,6 +72,7 @@ export function useDrxColumns(): ResourceColumn<Drx>[] {
       {
         key: 'uuid',
         title: t('fields.uuid'),
+        defaultHidden: true,
         searchable: true,
         value: (d) => d.uuid,
         render: (d) => (
