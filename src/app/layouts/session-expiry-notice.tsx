@@ -9,6 +9,7 @@ import { useMutation } from '@tanstack/react-query';
 import { setSession, type Session } from '@/api/session';
 import { ErrorAlert } from '@/components/error-alert';
 import { loginWithPassword, rescopeToProject } from '@/features/auth/api/auth-api';
+import { MAX_TIMEOUT } from './use-shell-effects';
 
 /** How long before the end the banner shows. */
 export const WARN_BEFORE_MS = 5 * 60_000;
@@ -19,7 +20,7 @@ function useRemaining(expiresAt: string): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const untilWarning = end - WARN_BEFORE_MS - Date.now();
-    if (untilWarning > 2 ** 31 - 1) return;
+    if (untilWarning > MAX_TIMEOUT) return;
     let interval: ReturnType<typeof setInterval> | undefined;
     const start = () => {
       setNow(Date.now());

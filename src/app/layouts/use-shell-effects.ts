@@ -18,7 +18,7 @@ export function useDocumentTitle(routes: readonly AppRoute[]) {
 }
 
 // setTimeout fires at once for delays above 2^31-1 ms (~24.8 days).
-const MAX_TIMEOUT = 2 ** 31 - 1;
+export const MAX_TIMEOUT = 2 ** 31 - 1;
 
 /** Ends the session the moment the token expires, even if the user does nothing. */
 export function useSessionExpiry(session: Session | null) {
