@@ -50,6 +50,10 @@ export const COMPLETE_AREAS = [
   'servers/server-groups',
   'servers/hypervisors',
   'servers/lease',
+  'mana-pm-refund',
+  'mana-pm-orders',
+  'mana-vm-power',
+  'mana-vm-list',
 ];
 
 const isComplete = (e: Entry) =>

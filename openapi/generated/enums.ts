@@ -31,6 +31,10 @@ export const ImageDiskFormatValues = ["qcow2","vmdk","raw","vhd","ari","aki","is
 
 export const KeypairTypeValues = ["ssh","x509"] as const satisfies readonly Schemas['KeypairType'][];
 
+export const PmOrderStateValues = ["pending","finished","rejected"] as const satisfies readonly Schemas['PmOrderState'][];
+
+export const ManaVmStatusValues = ["ACTIVE","SHUTOFF","ERROR","POWERING_ON","POWERING_OFF","REBOOTING"] as const satisfies readonly Schemas['ManaVmStatus'][];
+
 export const ServerGroupPolicyValues = ["affinity","anti-affinity"] as const satisfies readonly Schemas['ServerGroupPolicy'][];
 
 export const ServerStatusValues = ["BUILD","ACTIVE","SHUTOFF","SUSPENDED","PAUSED","REBOOT","HARD_REBOOT","RESIZE","VERIFY_RESIZE","SHELVED","SHELVED_OFFLOADED","ERROR","DELETED"] as const satisfies readonly Schemas['ServerStatus'][];

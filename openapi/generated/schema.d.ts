@@ -2374,6 +2374,169 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/mana_api/pm_refund/{tenant_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return physical machines to the administrator (batch)
+         * @description 物理机退库 (000:L42): 用户可以将当前项目下物理机进行退库，即返还给管理员。退库后项目将看不到改物理机。
+         *     支持批量退库。
+         *
+         *     Readings and decisions:
+         *     - `snids` is a comma-separated list of serial numbers (blanks around the commas are
+         *       ignored, duplicates answered once); 1–200 of them.
+         *     - Partial success: the answer is 200 with one `detail` item per snid, in the order
+         *       given. A snid of the project → returned (the project no longer sees it) and a mail is
+         *       sent to the project's administrators: `{code:200, msg:"success", sendmail:"send mail
+         *       success"}`. A snid the project does not have (unknown, or another project's) →
+         *       `{code:404, msg:"pm server not found", sendmail:"do-nothing"}` (000:L85–L90).
+         *     - A machine in a pending transfer order cannot be returned: per-item `{code:409,
+         *       msg:"pm server is in pending order N", sendmail:"do-nothing"}` (api-notes 4.7).
+         */
+        post: operations["refundPhysicalMachines"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mana_api/pm_order/{tenant_id}": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 厂商类型如, 必须为scloudm (000:L51); `pbs` (002:L51) and `default` (003:L66) are accepted too. */
+                "Sp-Agent": components["parameters"]["ManaSpAgent"];
+            };
+            path: {
+                /** @description 项目ID — must be the token's project (400 otherwise, 000:L116). */
+                tenant_id: components["parameters"]["ManaTenantPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List physical-machine transfer orders
+         * @description 获取项目订单信息 (001:L46): 获取当前项目我发出的订单，我接收的订单，我拒绝的订单，所有订单列表.
+         *     `{"code":200,"msg":"","orders":[…]}`, newest first; not paginated in the documents (the
+         *     simulator caps the answer at 1000).
+         *
+         *     `type` (001:L63) read per api-notes 4.7: `0` pending orders addressed to this project
+         *     (awaiting its decision); `1` accepted and `2` rejected orders on either side; `3` orders
+         *     this project created, any state; `4` every order on either side. Without `type`, 4.
+         *     `state` is `pending`, `finished` (accepted; the only value printed, 001:L122) or
+         *     `rejected`.
+         */
+        get: operations["listPmOrders"];
+        /**
+         * Accept or reject physical-machine transfer orders
+         * @description 接收或拒绝订单 (001:L50): 转移目标项目负责人确认或者拒绝订单. Answers
+         *     `{"msg":"Order processing success","code":200}` when every order was processed.
+         *
+         *     Readings and decisions (api-notes 4.7):
+         *     - Only the receiving project (`dest_project` = the path project) decides. Accept
+         *       (`accept: 1`) moves the order's machines to it and sets `state` `finished`; reject
+         *       (`0`) leaves them and sets `rejected`; `update_at` is set either way.
+         *     - All or nothing: when any id is unknown, not addressed to this project, or no longer
+         *       pending, nothing changes and the answer is 400 (`reason` `Invalid order`) naming each
+         *       such id with why — the console shows that per order. 1–100 ids.
+         */
+        put: operations["decidePmOrders"];
+        /**
+         * Create a physical-machine transfer order
+         * @description 发起新的订单 (001:L48): 用户可发起订单将项目进行转移. Answers `{"msg":"add success","code":200}`.
+         *
+         *     Readings and decisions (api-notes I-21, 4.7):
+         *     - `dest_project` is the receiving project's id (the table's "电话" is a copy error); it
+         *       must exist, be enabled and differ from the path project (400).
+         *     - Every snid must be a machine of the path project (400 naming the others) and in no
+         *       other pending order (409 naming it). 1–200 snids.
+         *     - `mailto` (optional) is a comma-separated list of e-mail addresses (400 naming a bad
+         *       one); the notice is recorded as sent to them. `warnning_times` (报警时间) is set to 72
+         *       hours after creation: the reminder time of a pending order.
+         *     - `user` is the caller's user name.
+         */
+        post: operations["createPmOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mana_api/vm_act": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start, stop or reboot VMs in batch
+         * @description 开关机重启 (002:L41): 对虚拟机进行开关机重启操作. Answers 200 with no body (002:L84–L91).
+         *
+         *     Readings and decisions (api-notes I-18):
+         *     - The canonical path is the tables' `POST /mana_api/vm_act` with `tenant_id`, `region`
+         *       and `servers` (comma-separated ids) in the JSON body, plus exactly one action key:
+         *       `"os-start": null`, `"os-stop": null` or `"reboot": {"type": "HARD"}` (the keys'
+         *       trailing spaces in 002:L61–L63 stripped). The curl form
+         *       `/mana_api/vm_act/{tenant_id}/{region}/{server_id}` is served too (path values fill
+         *       `tenant_id` and `region`; `server_id` is used when `servers` is absent).
+         *     - The curl sends no Content-Type and no comma after `servers` (002:L73–L78): the body
+         *       is read as JSON whatever its media type (as Flask's `get_json(force=True)`), and the
+         *       missing comma stays a 400 (invalid JSON).
+         *     - All or nothing, checked first: an id unknown in the region, or in a state the action
+         *       does not apply to (start needs SHUTOFF, stop needs ACTIVE, reboot needs ACTIVE or
+         *       SHUTOFF; a VM in a transitional state accepts none), is 409 naming each such id with
+         *       its state. Otherwise every VM enters `POWERING_ON`, `POWERING_OFF` or `REBOOTING`
+         *       and settles to ACTIVE or SHUTOFF a few seconds later. 1–100 ids.
+         */
+        post: operations["actOnManaVms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mana_api/vm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the VMs of a project in a region
+         * @description 获取所有虚拟机列表 (003:L40): 返回当前区域项目所有虚拟机列表. `{"code":200,"msg":"",
+         *     "vm_servers":[…],"total":N}`, ordered by creation then id.
+         *
+         *     Readings and decisions (api-notes I-20):
+         *     - `f`/`t` are a 1-based inclusive range (`f=1&t=10` is the first ten); without them the
+         *       first 1000. `t` < `f` is 400; a range wider than 1000 is cut to 1000. `total` (not in
+         *       the documents) is the number of VMs in the region, so a pager knows the last page.
+         *     - `party` (vendor, required by the table) and the curl's `Sp-Agent: default` header are
+         *       alternatives: one of them must be present (400 otherwise).
+         *     - `region` is the name of an availability zone of the platform (the documents' regions,
+         *       "dongjing", are deployment names); an unknown region answers an empty list.
+         *     - `lan_ip_set` and `wan_ip_set` are comma-separated strings as printed (the table's
+         *       `lan_ip` and "list" are wrong, I-20); `mem_size` and `disk_size` are GB.
+         *     - `status`: ACTIVE, SHUTOFF, ERROR (printed) and the transitional POWERING_ON,
+         *       POWERING_OFF, REBOOTING of a power action in progress.
+         */
+        get: operations["listManaVms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/os/kinton/v1/keystone/all-limits": {
         parameters: {
             query?: never;
@@ -4859,6 +5022,149 @@ export interface components {
         ResourceTenancyShow: {
             resourceTenancy: components["schemas"]["ResourceTenancy"];
         };
+        /** @description A comma-separated list, as the documents send lists. */
+        ManaCsv: string;
+        /**
+         * @description mana_api's error body (002:L101–L104, 000:L115–L118; api-notes 3.4).
+         * @example {
+         *       "msg": "Malformed request URL: URL's project_id 'e58c78fe826f4f0b890767a3e078101' doesn't match Context's project_id 'e58c78fe826f4f0b890767a3e0781019'",
+         *       "code": 400
+         *     }
+         */
+        ManaError: {
+            /** @description The HTTP status. */
+            code: number;
+            msg: string;
+            /** @description A short reason (Unauthorized, Invalid order, …). */
+            reason?: string;
+        };
+        ManaOk: {
+            /** @constant */
+            code: 200;
+            msg: string;
+        };
+        PmRefundRequest: {
+            /** @description 需要退库的snid列表,逗号间隔 */
+            snids: components["schemas"]["ManaCsv"];
+        };
+        PmRefundItem: {
+            /**
+             * @description 200 returned; 404 not the project's; 409 in a pending order.
+             * @enum {integer}
+             */
+            code: 200 | 404 | 409;
+            /** @description success / pm server not found / pm server is in pending order N */
+            msg: string;
+            snid: string;
+            /** @enum {string} */
+            sendmail: "send mail success" | "do-nothing";
+        };
+        PmRefundResponse: {
+            /** @constant */
+            code: 200;
+            msg: string;
+            detail: components["schemas"]["PmRefundItem"][];
+        };
+        /**
+         * @description pending → finished (accepted) | rejected (api-notes 4.7).
+         * @enum {string}
+         */
+        PmOrderState: "pending" | "finished" | "rejected";
+        /** @description 订单 (001:L100–L118). */
+        PmOrder: {
+            /** @description 订单ID */
+            id: number;
+            /** @description 订单所转移的物理机系统序列号列表，逗号间隔 */
+            snids: string;
+            /** @description 发起订单的项目ID */
+            resource_project: string;
+            /** @description 接受订单的项目ID */
+            dest_project: string;
+            /** @description 发起订单的用户的用户名 */
+            user: string;
+            state: components["schemas"]["PmOrderState"];
+            /** @description 报警时间 [sic] — the reminder time of a pending order, YYYY-MM-DD HH:MM:SS (UTC). */
+            warnning_times: string;
+            /** @description 订单创建时间 (UTC) */
+            create_at: string;
+            /** @description 订单更新时间 (UTC) */
+            update_at: string;
+        };
+        PmOrderList: {
+            /** @constant */
+            code: 200;
+            msg: string;
+            orders: components["schemas"]["PmOrder"][];
+        };
+        PmOrderCreate: {
+            /** @description 需要迁移的snid列表,逗号间隔 */
+            snids: components["schemas"]["ManaCsv"];
+            /** @description 接受订单的项目ID (the table's "电话" is a copy error). */
+            dest_project: string;
+            /** @description 通知的邮件人列表，逗号间隔 */
+            mailto?: string;
+        };
+        PmOrderDecision: {
+            /** @description 订单的id列表，逗号间隔 */
+            order_ids: string;
+            /**
+             * @description 0:拒绝, 1:接受
+             * @enum {integer}
+             */
+            accept: 0 | 1;
+        };
+        /**
+         * @description One of os-start, os-stop, reboot (exactly one). `tenant_id`, `region` and `servers` are
+         *     required (400 when absent) unless the curl form of the path gives them.
+         */
+        ManaVmAction: {
+            /** @description 租户id */
+            tenant_id?: string;
+            /** @description 所属区域 */
+            region?: string;
+            /** @description 所操作的虚拟机ID列表，逗号分割 */
+            servers?: components["schemas"]["ManaCsv"];
+            /** @description 开机动作 */
+            "os-start"?: null;
+            /** @description 关机动作 */
+            "os-stop"?: null;
+            /** @description 重启动作 (hard reboot) */
+            reboot?: {
+                /** @enum {string} */
+                type: "HARD";
+            };
+        } & (unknown | unknown | unknown);
+        /** @enum {string} */
+        ManaVmStatus: "ACTIVE" | "SHUTOFF" | "ERROR" | "POWERING_ON" | "POWERING_OFF" | "REBOOTING";
+        ManaVm: {
+            /** @description 实例名 */
+            instance_name: string;
+            /** @description 实例ID */
+            instance_id: string;
+            /** @description cpu 核数 */
+            cpu_num: number;
+            /** @description 内存 (GB) */
+            mem_size: number;
+            /** @description 磁盘 (GB) */
+            disk_size: number;
+            /** @description 内网IP, comma-separated */
+            lan_ip_set: string;
+            /** @description 外网IP, comma-separated (may be empty) */
+            wan_ip_set: string;
+            status: components["schemas"]["ManaVmStatus"];
+            /** @description 创建时间 (UTC) */
+            create_at: string;
+            /** @description 更新时间 (UTC) */
+            update_at: string;
+        };
+        ManaVmList: {
+            /** @constant */
+            code: 200;
+            msg: string;
+            /** @description VMs in the region (not in the documents). */
+            total: number;
+            vm_servers: components["schemas"]["ManaVm"][];
+        };
         /** @description A limit; -1 = unlimited. */
         QuotaLimit: number;
         /** @description The amount in use. */
@@ -5515,6 +5821,42 @@ export interface components {
                 "application/json": components["schemas"]["VendorError"];
             };
         };
+        /** @description Bad Request — invalid input, or a tenant_id that is not the token's project. */
+        ManaBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ManaError"];
+            };
+        };
+        /** @description Unauthorized — no token, or the token is invalid or expired. */
+        ManaUnauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ManaError"];
+            };
+        };
+        /** @description Conflict — a machine or VM is in a state the request does not apply to. */
+        ManaConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ManaError"];
+            };
+        };
+        /** @description Internal Server Error. */
+        ManaInternalError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ManaError"];
+            };
+        };
     };
     parameters: {
         /** @description 主机集合ID — the aggregate's integer id (documented as a string of at most 36 characters). */
@@ -5533,6 +5875,10 @@ export interface components {
         BmPortgroupId: string;
         /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
         ComputeTenantId: string;
+        /** @description 项目ID — must be the token's project (400 otherwise, 000:L116). */
+        ManaTenantPath: string;
+        /** @description 厂商类型如, 必须为scloudm (000:L51); `pbs` (002:L51) and `default` (003:L66) are accepted too. */
+        ManaSpAgent: "scloudm" | "pbs" | "default";
         /** @description 主机ID */
         ServerId: string;
         /** @description Only servers updated at or after this ISO-8601 time. */
@@ -9520,6 +9866,308 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+        };
+    };
+    refundPhysicalMachines: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 厂商类型如, 必须为scloudm (000:L51); `pbs` (002:L51) and `default` (003:L66) are accepted too. */
+                "Sp-Agent": components["parameters"]["ManaSpAgent"];
+            };
+            path: {
+                /** @description 项目ID — must be the token's project (400 otherwise, 000:L116). */
+                tenant_id: components["parameters"]["ManaTenantPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "snids": "123,456,789"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PmRefundRequest"];
+            };
+        };
+        responses: {
+            /** @description OK — one result per snid (partial success is still 200). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "msg": "",
+                     *       "code": 200,
+                     *       "detail": [
+                     *         {
+                     *           "code": 404,
+                     *           "msg": "pm server not found",
+                     *           "snid": "123",
+                     *           "sendmail": "do-nothing"
+                     *         },
+                     *         {
+                     *           "code": 200,
+                     *           "msg": "success",
+                     *           "snid": "456",
+                     *           "sendmail": "send mail success"
+                     *         },
+                     *         {
+                     *           "code": 200,
+                     *           "msg": "success",
+                     *           "snid": "789",
+                     *           "sendmail": "send mail success"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PmRefundResponse"];
+                };
+            };
+            400: components["responses"]["ManaBadRequest"];
+            401: components["responses"]["ManaUnauthorized"];
+            500: components["responses"]["ManaInternalError"];
+        };
+    };
+    listPmOrders: {
+        parameters: {
+            query?: {
+                /** @description 0:未完成订单,1:已接受订单,2:拒绝的订单,3:我发起的订单,4:所有订单 (001:L63). Default 4. */
+                type?: "0" | "1" | "2" | "3" | "4";
+            };
+            header: {
+                /** @description 厂商类型如, 必须为scloudm (000:L51); `pbs` (002:L51) and `default` (003:L66) are accepted too. */
+                "Sp-Agent": components["parameters"]["ManaSpAgent"];
+            };
+            path: {
+                /** @description 项目ID — must be the token's project (400 otherwise, 000:L116). */
+                tenant_id: components["parameters"]["ManaTenantPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 200,
+                     *       "msg": "",
+                     *       "orders": [
+                     *         {
+                     *           "id": 6,
+                     *           "snids": "123re,34234,234s",
+                     *           "resource_project": "13805564478vfd",
+                     *           "dest_project": "sdf45dsf34",
+                     *           "user": "shiwenjun",
+                     *           "state": "finished",
+                     *           "warnning_times": "2016-03-29 23:00:00",
+                     *           "create_at": "2016-03-29 22:00:00",
+                     *           "update_at": "2016-03-29 23:50:00"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PmOrderList"];
+                };
+            };
+            400: components["responses"]["ManaBadRequest"];
+            401: components["responses"]["ManaUnauthorized"];
+            500: components["responses"]["ManaInternalError"];
+        };
+    };
+    decidePmOrders: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 厂商类型如, 必须为scloudm (000:L51); `pbs` (002:L51) and `default` (003:L66) are accepted too. */
+                "Sp-Agent": components["parameters"]["ManaSpAgent"];
+            };
+            path: {
+                /** @description 项目ID — must be the token's project (400 otherwise, 000:L116). */
+                tenant_id: components["parameters"]["ManaTenantPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "order_ids": "1,2,3",
+                 *       "accept": 0
+                 *     }
+                 */
+                "application/json": components["schemas"]["PmOrderDecision"];
+            };
+        };
+        responses: {
+            /** @description OK — every order processed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "msg": "Order processing success",
+                     *       "code": 200
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ManaOk"];
+                };
+            };
+            400: components["responses"]["ManaBadRequest"];
+            401: components["responses"]["ManaUnauthorized"];
+            500: components["responses"]["ManaInternalError"];
+        };
+    };
+    createPmOrder: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 厂商类型如, 必须为scloudm (000:L51); `pbs` (002:L51) and `default` (003:L66) are accepted too. */
+                "Sp-Agent": components["parameters"]["ManaSpAgent"];
+            };
+            path: {
+                /** @description 项目ID — must be the token's project (400 otherwise, 000:L116). */
+                tenant_id: components["parameters"]["ManaTenantPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "snids": "123,456,789",
+                 *       "dest_project": "13dfg94440323dfc2",
+                 *       "mailto": "jiahua@ztgame.com,wenjun@ztgame.com"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PmOrderCreate"];
+            };
+        };
+        responses: {
+            /** @description OK — the order is pending. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "msg": "add success",
+                     *       "code": 200
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ManaOk"];
+                };
+            };
+            400: components["responses"]["ManaBadRequest"];
+            401: components["responses"]["ManaUnauthorized"];
+            409: components["responses"]["ManaConflict"];
+            500: components["responses"]["ManaInternalError"];
+        };
+    };
+    actOnManaVms: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 厂商类型如, 必须为scloudm (000:L51); `pbs` (002:L51) and `default` (003:L66) are accepted too. */
+                "Sp-Agent": components["parameters"]["ManaSpAgent"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "tenant_id": "9052ae85792143ff955c35c52e8e41bd",
+                 *       "region": "cas191p1c1",
+                 *       "servers": "k432k234,a342fsd,234sdfg",
+                 *       "os-start": null
+                 *     }
+                 */
+                "application/json": components["schemas"]["ManaVmAction"];
+            };
+        };
+        responses: {
+            /** @description OK — accepted; no body. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["ManaBadRequest"];
+            401: components["responses"]["ManaUnauthorized"];
+            409: components["responses"]["ManaConflict"];
+            500: components["responses"]["ManaInternalError"];
+        };
+    };
+    listManaVms: {
+        parameters: {
+            query: {
+                /** @description 租户id — must be the token's project. */
+                tenant_id: string;
+                /** @description 所属区域 */
+                region: string;
+                /** @description 分页起始点 — 1-based, inclusive. */
+                f?: number;
+                /** @description 分页结束点 — 1-based, inclusive. */
+                t?: number;
+                /** @description 厂商信息 — an alternative to the Sp-Agent header. */
+                party?: "scloudm" | "pbs" | "default";
+            };
+            header?: {
+                /** @description 厂商类型 — `default` in the curl (003:L66); required unless `party` is given. */
+                "Sp-Agent"?: "scloudm" | "pbs" | "default";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 200,
+                     *       "msg": "",
+                     *       "total": 2,
+                     *       "vm_servers": [
+                     *         {
+                     *           "instance_name": "hehe",
+                     *           "instance_id": "u23j34j234j23h4",
+                     *           "cpu_num": 8,
+                     *           "mem_size": 16,
+                     *           "disk_size": 20,
+                     *           "lan_ip_set": "192.168.0.2,192.168.0.3",
+                     *           "wan_ip_set": "122.22.3.45,122.22.3.46",
+                     *           "status": "ACTIVE",
+                     *           "create_at": "2014-07-29 15:08:39",
+                     *           "update_at": "2014-08-05 17:37:56"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ManaVmList"];
+                };
+            };
+            400: components["responses"]["ManaBadRequest"];
+            401: components["responses"]["ManaUnauthorized"];
+            500: components["responses"]["ManaInternalError"];
         };
     };
     listAllLimits: {

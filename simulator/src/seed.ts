@@ -18,6 +18,7 @@ import { seedIdentity } from './areas/identity/seed.ts';
 import { seedImageTypes } from './areas/image-types/seed.ts';
 import { seedImages } from './areas/images/seed.ts';
 import { NEXT_KEYPAIR_ID, seedKeypairs } from './areas/keypairs/seed.ts';
+import { seedMana } from './areas/mana/seed.ts';
 import { seedProjectLimits } from './areas/quotas/seed.ts';
 import { seedServers } from './areas/servers/seed.ts';
 import { seedSurroundings } from './areas/servers/seed-surroundings.ts';
@@ -69,6 +70,8 @@ export function seedState(seed: number, scale: number): State {
     ...seedSurroundings(seed, { ...world, servers: servers.servers }),
     // A generator of its own (seeded from `seed`), so every value above is unchanged.
     ...seedBaremetal(seed, scale, zones.azones),
+    // mana_api: drawn from no generator.
+    ...seedMana(identity.projects, zones.azones, scale),
     tokens: {},
     tasks: [],
     nextTaskId: 1,

@@ -41,6 +41,12 @@ const ALIASES: { method: string; path: string; operationId: string }[] = [
   },
   // Server groups under the compute endpoint of the token's catalog (`v2/{project}`), where nova
   // serves them and the OpenStack CLI and SDKs call them; the documents write them under v2.1/.
+  // mana_api's vm_act as its curl writes it (api-notes I-18): the path fills tenant, region, server.
+  {
+    method: 'POST',
+    path: '/mana_api/vm_act/{tenant_id}/{region}/{server_id}',
+    operationId: 'actOnManaVms',
+  },
   ...(
     [
       ['GET', '', 'listServerGroups'],
@@ -116,7 +122,11 @@ function parseBody(op: Operation, req: FastifyRequest): { body: unknown; content
     if (op.bodyRequired) throw badRequest('A request body is required.');
     return { body: undefined, contentType: mediaType };
   }
-  const type = op.bodyTypes.find((t) => t === mediaType);
+  // mana_api (Flask, `get_json(force=True)`) reads the body as JSON whatever its media type: the
+  // documents' vm_act curl sends none (api-notes I-18).
+  const type =
+    op.bodyTypes.find((t) => t === mediaType) ??
+    (op.errorStyle === 'mana' ? op.bodyTypes[0] : undefined);
   if (!type) {
     throw new SimError(
       415,
@@ -248,7 +258,9 @@ export async function createSimulator(overrides: Partial<SimOptions> = {}): Prom
           const params = (req.params ?? {}) as Record<string, string>;
           const query = { ...(req.query as Record<string, unknown>) };
           checkParams(op, 'path', params);
-          if (auth && typeof params.tenant_id === 'string') requireProject(auth, params.tenant_id);
+          // mana_api checks its own project rule (400 with its message, in its handlers).
+          if (auth && typeof params.tenant_id === 'string' && op.errorStyle !== 'mana')
+            requireProject(auth, params.tenant_id);
           checkParams(op, 'query', query);
           clampLimit(op, query);
           checkParams(op, 'header', headers);

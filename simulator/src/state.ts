@@ -140,6 +140,14 @@ export type ComputeNodeRec = Omit<
 
 /** A DRX policy (§1.17): `uuid` is the listener id; `tenantId` the organisation that owns it. */
 export type DrxRec = S['Drx'] & { tenantId: string };
+/** mana_api: a physical machine of a project, by serial number (api-notes Part 5). */
+export type PmRec = { snid: string; tenantId: string; model: string };
+/** mana_api: a transfer order (001); `mailto` is who was notified. */
+export type PmOrderRec = S['PmOrder'] & { mailto: string[] };
+/** mana_api: a notice the service "sent" (refunds and orders), kept for inspection. */
+export type PmMailRec = { at: string; to: string[]; subject: string };
+/** mana_api: a VM of a project in a region (003). */
+export type ManaVmRec = S['ManaVm'] & { tenantId: string; region: string };
 
 /** A resource service of the catalogue (§1.6 item 1). */
 export type ResourceServiceRec = S['ResourceService'];
@@ -278,6 +286,11 @@ export type State = {
   nextAggregateId: number;
   computeNodes: ComputeNodeRec[];
   drx: DrxRec[];
+  pms: PmRec[];
+  pmOrders: PmOrderRec[];
+  nextPmOrderId: number;
+  pmMails: PmMailRec[];
+  manaVms: ManaVmRec[];
   resourceServices: ResourceServiceRec[];
   normConfigs: NormConfigRec[];
   norms: NormRec[];

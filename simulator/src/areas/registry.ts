@@ -15,6 +15,7 @@ import { identityArea } from './identity/area.ts';
 import { imageTypesArea } from './image-types/area.ts';
 import { imagesArea } from './images/area.ts';
 import { keypairsArea } from './keypairs/area.ts';
+import { manaArea } from './mana/area.ts';
 import { quotasArea } from './quotas/area.ts';
 import { resourceSpecsArea } from './resource-specs/area.ts';
 import { serverGroupsArea } from './server-groups/area.ts';
@@ -39,6 +40,7 @@ export const SIM_AREAS = [
   discoveryArea,
   computeClientsArea,
   bareMetalArea,
+  manaArea,
 ] satisfies Area[];
 
 /** The union of the handler names of every area (keyof of a union gives only the shared keys). */
