@@ -5,14 +5,17 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { defineConfig, loadEnv, type Plugin, type ProxyOptions } from 'vite';
 import react from '@vitejs/plugin-react';
-import { API_PREFIXES } from './server/api-prefixes.ts';
+import { API_PREFIXES, upstreamOf } from './server/api-prefixes.ts';
 
 // Keys are anchored RegExps: a plain '/os' key is a prefix match and would also swallow '/osx'
 // (see shared/TOOLCHAIN.md).
 
-function apiProxy(target: string): Record<string, ProxyOptions> {
+function apiProxy(targets: { apiUrl: string; manaApiUrl: string }): Record<string, ProxyOptions> {
   return Object.fromEntries(
-    API_PREFIXES.map((p) => [`^/${p}(?:/|\\?|$)`, { target, changeOrigin: true }]),
+    API_PREFIXES.map((p) => [
+      `^/${p}(?:/|\\?|$)`,
+      { target: upstreamOf(p, targets), changeOrigin: true },
+    ]),
   );
 }
 
@@ -59,8 +62,9 @@ function precompress(): Plugin {
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), '');
-  const target = env.CLOUDOS_API_URL ?? 'http://127.0.0.1:11000';
-  const proxy = apiProxy(target);
+  const apiUrl = env.CLOUDOS_API_URL ?? 'http://127.0.0.1:11000';
+  // mana_api has a host of its own in real deployments; the gateway's (the simulator) by default.
+  const proxy = apiProxy({ apiUrl, manaApiUrl: env.MANA_API_URL || apiUrl });
   return {
     plugins: [react(), precompress()],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },

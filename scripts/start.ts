@@ -51,6 +51,7 @@ if (!gateway) {
 } else {
   console.log(`start: console proxy → ${gateway} (no simulator)`);
 }
+if (process.env.MANA_API_URL) console.log(`start: /mana_api → ${process.env.MANA_API_URL}`);
 run(
   process.execPath,
   ['node_modules/vite/bin/vite.js', '--host', '127.0.0.1'],

@@ -5,6 +5,7 @@ import { brotliCompressSync, brotliDecompressSync, gzipSync } from 'node:zlib';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, readConfig, type ServeConfig } from './serve.ts';
+import { upstreamOf } from './api-prefixes.ts';
 
 const INDEX =
   '<!doctype html><html><head><title>t</title><script type="module" src="/assets/app-1a2b.js"></script></head><body></body></html>';
@@ -136,12 +137,20 @@ describe('production server', () => {
 });
 
 describe('readConfig', () => {
+  it('sends mana_api to its own host when MANA_API_URL is set', () => {
+    const c = readConfig({ MANA_API_URL: 'http://mana.example:8000/' });
+    expect(c.manaApiUrl).toBe('http://mana.example:8000');
+    expect(upstreamOf('mana_api', c)).toBe('http://mana.example:8000');
+    expect(upstreamOf('os', c)).toBe(c.apiUrl);
+  });
+
   it('names the variable that is wrong', () => {
     expect(() => readConfig({ PORT: '-1' })).toThrow(/PORT/);
     expect(() => readConfig({ CLOUDOS_DEFAULT_LANGUAGE: 'fr' })).toThrow(
       /CLOUDOS_DEFAULT_LANGUAGE/,
     );
     expect(() => readConfig({ CLOUDOS_API_URL: 'not a url' })).toThrow();
+    expect(() => readConfig({ MANA_API_URL: 'not a url' })).toThrow();
     expect(() => readConfig({ CLOUDOS_AUTH_PATH: 'https://evil.example/v3' })).toThrow(
       /CLOUDOS_AUTH_PATH/,
     );
@@ -150,6 +159,7 @@ describe('readConfig', () => {
   it('has defaults that run against a local simulator', () => {
     const c = readConfig({});
     expect(c.apiUrl).toBe('http://127.0.0.1:11000');
+    expect(c.manaApiUrl).toBe('http://127.0.0.1:11000');
     expect(c.port).toBe(8080);
     expect(c.defaultLanguage).toBeNull();
   });

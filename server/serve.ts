@@ -18,7 +18,7 @@ import helmet from '@fastify/helmet';
 import proxy from '@fastify/http-proxy';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
-import { API_PREFIXES } from './api-prefixes.ts';
+import { API_PREFIXES, upstreamOf } from './api-prefixes.ts';
 
 export type ServeConfig = {
   /** Where the build is. */
@@ -27,6 +27,8 @@ export type ServeConfig = {
   port: number;
   /** The platform's gateway (or the simulator). */
   apiUrl: string;
+  /** mana_api's host (MANA_API_URL); the gateway's by default. */
+  manaApiUrl: string;
   /** Time allowed for the gateway's response headers, and between two chunks of its body. */
   proxyTimeoutMs: number;
   /** Extra origins the VNC console may be framed from (nova's noVNC proxy, port 6080). */
@@ -54,6 +56,7 @@ function positiveInt(name: string, raw: string | undefined, fallback: number): n
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServeConfig {
   const apiUrl = env.CLOUDOS_API_URL ?? 'http://127.0.0.1:11000';
   const api = new URL(apiUrl); // throws on a malformed URL, naming it
+  const mana = env.MANA_API_URL ? new URL(env.MANA_API_URL) : api;
   const lang = env.CLOUDOS_DEFAULT_LANGUAGE || null;
   if (lang !== null && !LANGUAGES.some((l) => l === lang))
     throw new Error(`CLOUDOS_DEFAULT_LANGUAGE must be one of ${LANGUAGES.join(', ')}`);
@@ -69,6 +72,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServeConfig {
     host: env.HOST ?? '127.0.0.1',
     port: positiveInt('PORT', env.PORT, 8080),
     apiUrl: api.origin,
+    manaApiUrl: mana.origin,
     proxyTimeoutMs: positiveInt('CLOUDOS_PROXY_TIMEOUT_MS', env.CLOUDOS_PROXY_TIMEOUT_MS, 60_000),
     // The simulator serves its stand-in noVNC page itself, on the API's origin.
     frameSources: [api.origin, ...frames.map((f) => new URL(f).origin)],
@@ -138,7 +142,7 @@ export async function createServer(config: ServeConfig): Promise<FastifyInstance
 
   for (const prefix of API_PREFIXES) {
     await app.register(proxy, {
-      upstream: config.apiUrl,
+      upstream: upstreamOf(prefix, config),
       prefix: `/${prefix}`,
       rewritePrefix: `/${prefix}`,
       // No helmet headers on the platform's answers: they are its own.
