@@ -44,6 +44,7 @@ export const COMPLETE_AREAS = [
   'drx',
   'resource-specs',
   'bare-metal',
+  'resource-pools',
   'servers/',
   'servers/actions',
   'servers/console',

@@ -35,6 +35,20 @@ export const PmOrderStateValues = ["pending","finished","rejected"] as const sat
 
 export const ManaVmStatusValues = ["ACTIVE","SHUTOFF","ERROR","POWERING_ON","POWERING_OFF","REBOOTING"] as const satisfies readonly Schemas['ManaVmStatus'][];
 
+export const RpHostTaskValues = ["entering_maintenance","exiting_maintenance","powering_on","powering_off","rebooting"] as const satisfies readonly Schemas['RpHostTask'][];
+
+export const RpVmTaskValues = ["migrating"] as const satisfies readonly Schemas['RpVmTask'][];
+
+export const CasHostStatusValues = ["0","1","2"] as const satisfies readonly Schemas['CasHostStatus'][];
+
+export const CasVmStatusValues = ["running","shutOff","paused"] as const satisfies readonly Schemas['CasVmStatus'][];
+
+export const VmwPowerStateValues = ["POWERED_ON","POWERED_OFF","STAND_BY","UNKNOWN"] as const satisfies readonly Schemas['VmwPowerState'][];
+
+export const VmwConnectionStateValues = ["CONNECTED","DISCONNECTED","NOT_RESPONDING"] as const satisfies readonly Schemas['VmwConnectionState'][];
+
+export const VmwVmPowerStateValues = ["POWERED_ON","POWERED_OFF","SUSPENDED"] as const satisfies readonly Schemas['VmwVmPowerState'][];
+
 export const ServerGroupPolicyValues = ["affinity","anti-affinity"] as const satisfies readonly Schemas['ServerGroupPolicy'][];
 
 export const ServerStatusValues = ["BUILD","ACTIVE","SHUTOFF","SUSPENDED","PAUSED","REBOOT","HARD_REBOOT","RESIZE","VERIFY_RESIZE","SHELVED","SHELVED_OFFLOADED","ERROR","DELETED"] as const satisfies readonly Schemas['ServerStatus'][];

@@ -2609,6 +2609,716 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/os/compute/v1/cloudos/crm/{tenant_id}/{compute_node_name}/clusters-hosts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 计算节点名称 — a CAS or VMware compute node's `hostName` (§1.15). */
+                compute_node_name: components["parameters"]["RpComputeNodeName"];
+            };
+            cookie?: never;
+        };
+        /**
+         * CAS cluster and host tree
+         * @description 查询集群下的主机列表（CAS） (004:L15678). `{"clusters":[…]}`: the clusters (`subType`
+         *     `cluster`) and host pools without a cluster (`subType` `pool`) of the CVM the compute node
+         *     connects to, each with its hosts as `children`, sorted by name.
+         *
+         *     Readings and decisions (apply to every `crm`/`vrm` operation of this area):
+         *     - Cloud administrators only (the inventory is the platform's, not a project's): 403
+         *       otherwise. `tenant_id` is the caller's project, as for every compute call.
+         *     - `compute_node_name` is a compute node's `hostName` (§1.15); an unknown node is 404, and a
+         *       `crm` path naming a VMware node (or a `vrm` read path naming a CAS node) is 404 too,
+         *       naming the node's type.
+         *     - CAS ids are short numeric strings, VMware ids MoRefs (api-notes I-39).
+         */
+        get: operations["listCasClustersHosts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/cloudos/crm/{tenant_id}/{compute_node_name}/hostDetail/{host_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 计算节点名称 — a CAS or VMware compute node's `hostName` (§1.15). */
+                compute_node_name: components["parameters"]["RpComputeNodeName"];
+                /** @description 主机ID — a CAS host id (digits) or a VMware host MoRef (`host-11`). */
+                host_id: components["parameters"]["RpHostId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * CAS host detail
+         * @description 查询主机详情（CAS） (004:L15795). A bare object whose values are all strings, as printed:
+         *     `memorySize` and `diskSize` in MB, `cpuFrequence` in MHz, `cpuRate`/`memRate`/`diskRate`
+         *     percentages, `vmNum` the VMs on the host.
+         *     `status` is `1` (normal) in the document; the other values are not documented and read
+         *     here as `0` (abnormal: powered off or disconnected) and `2` (in maintenance mode)
+         *     (api-notes 4.3).
+         */
+        get: operations["getCasHost"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/cloudos/crm/{tenant_id}/{compute_node_name}/vms-cluster-simple/{cluster_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 计算节点名称 — a CAS or VMware compute node's `hostName` (§1.15). */
+                compute_node_name: components["parameters"]["RpComputeNodeName"];
+                /** @description 集群ID — a CAS cluster or host-pool id, or a VMware cluster MoRef (`domain-c7`). */
+                cluster_id: components["parameters"]["RpClusterId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * VMs of a CAS cluster
+         * @description 查询集群下的虚拟机列表（CAS） (004:L15976). `{"vms":[…]}` sorted by name; `cluster_id` may
+         *     also be a host pool's id (its standalone hosts). `uuid` is the cloud server's id when the VM
+         *     is adopted (纳管) and empty otherwise; `memory` is in GB; `system` is `0` Windows, `1`
+         *     Linux. `vmStatus` is `running`, `shutOff` or `paused` (the document prints `running`
+         *     only). Capped at 2000 VMs.
+         */
+        get: operations["listCasClusterVms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/cloudos/crm/{tenant_id}/{compute_node_name}/vms-host-simple/{host_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 计算节点名称 — a CAS or VMware compute node's `hostName` (§1.15). */
+                compute_node_name: components["parameters"]["RpComputeNodeName"];
+                /** @description 主机ID — a CAS host id (digits) or a VMware host MoRef (`host-11`). */
+                host_id: components["parameters"]["RpHostId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * VMs on a CAS host
+         * @description 查询主机下的虚拟机列表（CAS） (004:L16130). As the cluster list, for one host.
+         */
+        get: operations["listCasHostVms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/cloudos/vrm/{tenant_id}/{compute_node_name}/clusters-hosts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 计算节点名称 — a CAS or VMware compute node's `hostName` (§1.15). */
+                compute_node_name: components["parameters"]["RpComputeNodeName"];
+            };
+            cookie?: never;
+        };
+        /**
+         * VMware cluster and host tree
+         * @description 查询集群下的主机列表（Vmware） (004:L16284). `{"clusters":[…]}`: the vCenter's clusters
+         *     (`type` `ClusterComputeResource`) with their hosts (`HostSystem`) as `children`.
+         */
+        get: operations["listVmwareClustersHosts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/cloudos/vrm/{tenant_id}/{compute_node_name}/clusters/{cluster_id}/hosts/detail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 计算节点名称 — a CAS or VMware compute node's `hostName` (§1.15). */
+                compute_node_name: components["parameters"]["RpComputeNodeName"];
+                /** @description 集群ID — a CAS cluster or host-pool id, or a VMware cluster MoRef (`domain-c7`). */
+                cluster_id: components["parameters"]["RpClusterId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * VMware hosts of a cluster, with detail
+         * @description 查询集群下的主机列表详情（Vmware） (004:L16396). `{"hosts":[…]}` sorted by name.
+         *     `inMaintenanceMode` is a boolean (the table types it integer, api-notes I-35) and the
+         *     percentages are numbers with decimals. `memorySize` and `overallMemoryUsage` are MB,
+         *     `cpuMHz` and `overallCpuUsage` MHz, `uptime` seconds.
+         */
+        get: operations["listVmwareClusterHosts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/cloudos/vrm/{tenant_id}/{compute_node_name}/hosts/{host_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 计算节点名称 — a CAS or VMware compute node's `hostName` (§1.15). */
+                compute_node_name: components["parameters"]["RpComputeNodeName"];
+                /** @description 主机ID — a CAS host id (digits) or a VMware host MoRef (`host-11`). */
+                host_id: components["parameters"]["RpHostId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * VMware host detail
+         * @description 查询主机详情（Vmware） (004:L16608). A bare object with the fields of the cluster's host list
+         *     without `vswitch`.
+         */
+        get: operations["getVmwareHost"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/cloudos/vrm/{tenant_id}/{compute_node_name}/clusters/{cluster_id}/vms/detail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 计算节点名称 — a CAS or VMware compute node's `hostName` (§1.15). */
+                compute_node_name: components["parameters"]["RpComputeNodeName"];
+                /** @description 集群ID — a CAS cluster or host-pool id, or a VMware cluster MoRef (`domain-c7`). */
+                cluster_id: components["parameters"]["RpClusterId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * VMware VMs of a cluster or of one of its hosts
+         * @description 查询集群下的虚拟机列表详情（Vmware） (004:L16802). `{"vms":[…]}` sorted by name; `host`
+         *     narrows it to one host of the cluster (a host of another cluster is 404). `powerState` is
+         *     `POWERED_ON`, `POWERED_OFF` or `SUSPENDED`; `instanceUuid` is the cloud server's id when
+         *     the VM is adopted and empty otherwise (the document prints vCenter's own instance uuid;
+         *     the console needs to know which VMs are managed, as CAS's `uuid` tells). Capped at 2000.
+         */
+        get: operations["listVmwareClusterVms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/cloudos/vrm/{tenant_id}/{compute_node_name}/perf/{type}/{morId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 计算节点名称 — a CAS or VMware compute node's `hostName` (§1.15). */
+                compute_node_name: components["parameters"]["RpComputeNodeName"];
+                /** @description 查询性能数据的类型 — host, cluster or datastore. */
+                type: "host" | "cluster" | "datastore";
+                /** @description 资源ID — the host, cluster or datastore MoRef. */
+                morId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Performance of a VMware host, cluster or datastore
+         * @description 查询主机/集群/数据存储的性能数据（Vmware） (004:L17082). The last hour at vCenter's 300 s
+         *     interval: `timestamps` in epoch ms (the table types it string; the example prints
+         *     numbers), one `data` row per counter with one value per timestamp.
+         *     The document shows counter 2 only; the simulator's counters follow vCenter's names:
+         *     host and cluster — `2` cpu.usage.average (%), `24` mem.usage.average (%),
+         *     `143` net.usage.average (KBps); datastore — `281` disk.capacity.latest (GB),
+         *     `282` disk.used.latest (GB), `283` disk.provisioned.latest (GB). A `morId` that is not
+         *     of the given `type` is 404.
+         */
+        get: operations["getVmwarePerf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/cloudos/vrm/{tenant_id}/{compute_node_name}/host/{host_id}/into": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 计算节点名称 — a CAS or VMware compute node's `hostName` (§1.15). */
+                compute_node_name: components["parameters"]["RpComputeNodeName"];
+                /** @description 主机ID — a CAS host id (digits) or a VMware host MoRef (`host-11`). */
+                host_id: components["parameters"]["RpHostId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Put a host into maintenance mode
+         * @description 主机进入维护模式 (004:L17207). 200 with no body; the host enters maintenance mode after a
+         *     few seconds (poll the host).
+         *
+         *     Readings and decisions (for the five host calls):
+         *     - The calls are documented under `vrm`, with CAS-shaped examples (host `cvknode191`, id
+         *       `1`; api-notes I-37): they serve both CAS and VMware compute nodes, so a CAS host is
+         *       addressed by its numeric id here.
+         *     - The body's `id` must be the path's `host_id` (400); `name` and `ip` are informational.
+         *     - State machine (api-notes 4.3): `into` needs a powered-on, connected host not already in
+         *       maintenance, with no running VM (409 naming them: migrate them first); `exit` needs
+         *       one in maintenance and powered on; `wake`, `shutoff` and `reboot` only a host in
+         *       maintenance (`wake` an off one, `shutoff`/`reboot` a powered-on one). A host with a
+         *       transition under way is 409.
+         */
+        put: operations["enterHostMaintenance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/cloudos/vrm/{tenant_id}/{compute_node_name}/host/{host_id}/exit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 计算节点名称 — a CAS or VMware compute node's `hostName` (§1.15). */
+                compute_node_name: components["parameters"]["RpComputeNodeName"];
+                /** @description 主机ID — a CAS host id (digits) or a VMware host MoRef (`host-11`). */
+                host_id: components["parameters"]["RpHostId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Take a host out of maintenance mode
+         * @description 主机退出维护模式 (004:L17308). 200 with no body; the host leaves maintenance mode after a few
+         *     seconds. Rules as for `into`.
+         */
+        put: operations["exitHostMaintenance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/cloudos/vrm/{tenant_id}/{compute_node_name}/host/{host_id}/wake": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 计算节点名称 — a CAS or VMware compute node's `hostName` (§1.15). */
+                compute_node_name: components["parameters"]["RpComputeNodeName"];
+                /** @description 主机ID — a CAS host id (digits) or a VMware host MoRef (`host-11`). */
+                host_id: components["parameters"]["RpHostId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Wake a host in maintenance mode
+         * @description 唤醒维护模式下的主机 (004:L17410). Powers on (Wake-on-LAN) a powered-off or standby host in
+         *     maintenance mode; it answers as `POWERED_ON`/`CONNECTED` after a delay. Rules as for `into`.
+         */
+        put: operations["wakeHost"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/cloudos/vrm/{tenant_id}/{compute_node_name}/host/{host_id}/shutoff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 计算节点名称 — a CAS or VMware compute node's `hostName` (§1.15). */
+                compute_node_name: components["parameters"]["RpComputeNodeName"];
+                /** @description 主机ID — a CAS host id (digits) or a VMware host MoRef (`host-11`). */
+                host_id: components["parameters"]["RpHostId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Power off a host in maintenance mode
+         * @description 关闭维护模式下的主机 (004:L17511). The host answers `POWERED_OFF`/`NOT_RESPONDING` after a
+         *     delay. Rules as for `into`.
+         */
+        put: operations["shutoffHost"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/cloudos/vrm/{tenant_id}/{compute_node_name}/host/{host_id}/reboot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 计算节点名称 — a CAS or VMware compute node's `hostName` (§1.15). */
+                compute_node_name: components["parameters"]["RpComputeNodeName"];
+                /** @description 主机ID — a CAS host id (digits) or a VMware host MoRef (`host-11`). */
+                host_id: components["parameters"]["RpHostId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Reboot a host in maintenance mode
+         * @description 重启维护模式下的主机 (004:L17612). The host answers `NOT_RESPONDING` while it restarts, then
+         *     `CONNECTED` again (uptime reset). Rules as for `into`.
+         */
+        put: operations["rebootHost"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/server-ext/{tenant_id}/register/cas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 租户ID — the project the VM joins (or leaves). Cloud administrators only. */
+                tenant_id: components["parameters"]["RpTargetTenantId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adopt a CAS VM into the cloud
+         * @description 纳管虚机（CAS） (004:L17713). 200 with no body; the VM becomes a server of project
+         *     `tenant_id`, `ACTIVE` or `SHUTOFF` as the VM is, with the given `id` (a new uuid otherwise),
+         *     the flavor and image given, and the VM's address on the project's first network.
+         *
+         *     Readings and decisions:
+         *     - `availability_zone` is `az:compute_node:cvk` (api-notes I-34); the zone must be a compute
+         *       zone of the project and the compute node a CAS node in it; `vmId` (the CAS id) names the
+         *       VM. Without `vmId` the VM is found by `name` on that node (404 if none or several).
+         *     - A VM already adopted is 409; so is an `id` already used by a server.
+         *     - The flavor must be visible to the project and not smaller than the VM (vCPUs and
+         *       memory; 400 otherwise — the console maps the VM to a flavor). The image must exist.
+         *     - `port_id` names the VM's port; the port API is not documented (api-notes I-31), so it
+         *       is kept as given and the address is the VM's. The project's compute quota applies (403).
+         *     - Cloud administrators only (403 otherwise).
+         */
+        post: operations["adoptCasVm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/server-ext/{tenant_id}/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 租户ID — the project the VM joins (or leaves). Cloud administrators only. */
+                tenant_id: components["parameters"]["RpTargetTenantId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adopt a VMware VM into the cloud
+         * @description 纳管虚机（Vmware） (004:L17866). 200 with no body. As the CAS call, except: the VM is found
+         *     by `name` on the compute node of `availability_zone` (`az:compute_node`; the example's
+         *     `host133` is a bare zone name, which is accepted when the zone has one VMware node), and
+         *     `networks[].port` replaces `port_id`. `root_disk_uuid` is kept as given.
+         */
+        post: operations["adoptVmwareVm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/v2/{tenant_id}/cancel-managedVM/{server_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 租户ID — the project the VM joins (or leaves). Cloud administrators only. */
+                tenant_id: components["parameters"]["RpTargetTenantId"];
+                /** @description 虚机ID — the cloud server's id. */
+                server_id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Release an adopted VM from the cloud
+         * @description 取消纳管 (004:L18015). 200 with no body: the server leaves the cloud (and its project) while
+         *     the VM keeps running on its host; the CAS/VMware VM lists show it unmanaged again. A server
+         *     that is not on a CAS/VMware compute node is 409 (delete it instead); one of another project
+         *     than `tenant_id` is 404. A server in a task (`task_state` set) is 409. Cloud administrators
+         *     only.
+         */
+        delete: operations["releaseManagedVm"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/cloudos/vrm/{tenant_id}/{compute_node_name}/vm/{vm_id}/relocate_vm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 计算节点名称 — a CAS or VMware compute node's `hostName` (§1.15). */
+                compute_node_name: components["parameters"]["RpComputeNodeName"];
+                /** @description 虚机ID — a CAS VM id (digits) or a VMware VM MoRef (`vm-1659`). */
+                vm_id: components["parameters"]["RpVmId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Migrate a VM to another host and/or storage
+         * @description 虚机迁移 (004:L18077). 200 with no body; the VM moves after a few seconds and the hosts' and
+         *     pools' usage follows it.
+         *
+         *     Readings and decisions (api-notes I-37, 4.3):
+         *     - Documented under `vrm` with a CAS-shaped example: it serves both kinds of node. The
+         *       body's `id` must be the path's `vm_id` (400).
+         *     - `migrateType` `0` changes the host, `1` the storage, `2` both. `targetHostId` must be
+         *       another powered-on, connected host of the VM's cluster, not in maintenance (409);
+         *       with `migrateType` `1` it is the VM's own host.
+         *     - `targetPool` names a storage pool (CAS) or datastore MoRef (VMware) of the target host
+         *       (404 otherwise) with room for the VM's disk (409); `targetPath` is its path (CAS) or
+         *       name (VMware, 004:L18380), kept as given.
+         *     - `onlineMigrate` `1` needs a running VM (409 otherwise); `0` is for a stopped VM, which
+         *       stays stopped. A VM being migrated is 409.
+         */
+        post: operations["relocateVm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/cloudos/crm/{tenant_id}/{compute_node_name}/storagePoolForHost/{host_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 计算节点名称 — a CAS or VMware compute node's `hostName` (§1.15). */
+                compute_node_name: components["parameters"]["RpComputeNodeName"];
+                /** @description 主机ID — a CAS host id (digits) or a VMware host MoRef (`host-11`). */
+                host_id: components["parameters"]["RpHostId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Storage pools of a CAS host
+         * @description 查询主机的存储池（CAS） (004:L18226). `{"storagePool":[…]}`, every value a string as
+         *     printed: `totalSize` and `freeSize` in MB, `allocation` the GB allocated to VM disks,
+         *     `status` `1` active / `0` inactive (the host is off), `symbolic` `true`/`false`.
+         */
+        get: operations["listCasHostStoragePools"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/cloudos/vrm/{tenant_id}/{compute_node_name}/host/{host_id}/datastore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 计算节点名称 — a CAS or VMware compute node's `hostName` (§1.15). */
+                compute_node_name: components["parameters"]["RpComputeNodeName"];
+                /** @description 主机ID — a CAS host id (digits) or a VMware host MoRef (`host-11`). */
+                host_id: components["parameters"]["RpHostId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Datastores of a VMware host
+         * @description 查询主机的数据存储（Vmware） (004:L18347). A map of datastore name to MoRef; a datastore's
+         *     capacity is read through its performance (`perf/datastore/{morId}`, counters 281–283).
+         */
+        get: operations["listVmwareHostDatastores"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/cloudos/crm/{tenant_id}/{compute_node_name}/vmSnapshot/{vm_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 计算节点名称 — a CAS or VMware compute node's `hostName` (§1.15). */
+                compute_node_name: components["parameters"]["RpComputeNodeName"];
+                /** @description 虚机ID — a CAS VM id (digits) or a VMware VM MoRef (`vm-1659`). */
+                vm_id: components["parameters"]["RpVmId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Snapshot tree of a VM
+         * @description 查询虚机快照（CAS） (004:L18423). `{"snapshot":[…]}`: the VM's hypervisor-level snapshots as
+         *     a tree (roots here, children in `snapshots`); exactly one node has `isCurr` true when the
+         *     VM has snapshots. `snapshots` is an array (the example's `{}` is an empty one).
+         *     `creationTime` is `YYYY-MM-DD HH:mm:ss` in UTC. Documented under `crm`; a VMware node's
+         *     VM answers too (its snapshots are made through the `vrm` calls, api-notes I-37).
+         */
+        get: operations["listVmSnapshots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/cloudos/vrm/{tenant_id}/{compute_node_name}/vm/snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 计算节点名称 — a CAS or VMware compute node's `hostName` (§1.15). */
+                compute_node_name: components["parameters"]["RpComputeNodeName"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Revert a VM to a snapshot
+         * @description 恢复虚机快照 (004:L18645). 200 with no body; the snapshot becomes the current one. A snapshot
+         *     without memory leaves the VM stopped (a running VM is powered off), one with memory leaves
+         *     it running. An unknown name is 404; a VM being migrated is 409.
+         */
+        put: operations["revertVmSnapshot"];
+        /**
+         * Create a VM snapshot
+         * @description 创建虚机快照 (004:L18537). 200 with no body. The snapshot becomes a child of the current one
+         *     and the new current. Names are unique per VM (409). `snapMem` (memory included) needs a
+         *     running VM (409). `snapshotTimeOut` is minutes, digits. Serves CAS and VMware nodes
+         *     (api-notes I-37).
+         */
+        post: operations["createVmSnapshot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/cloudos/vrm/{tenant_id}/{compute_node_name}/vm/snapshots/{vm_id}/{snapshot_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 计算节点名称 — a CAS or VMware compute node's `hostName` (§1.15). */
+                compute_node_name: components["parameters"]["RpComputeNodeName"];
+                /** @description 虚机ID — a CAS VM id (digits) or a VMware VM MoRef (`vm-1659`). */
+                vm_id: components["parameters"]["RpVmId"];
+                /** @description 快照名称. */
+                snapshot_name: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a VM snapshot
+         * @description 删除虚机快照 (004:L18741). 200 with no body. The snapshot's children move to its parent;
+         *     deleting the current snapshot makes its parent current (api-notes 4.3). Unknown is 404.
+         */
+        delete: operations["deleteVmSnapshot"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/os/kinton/v1/cloudos/arrange/services": {
         parameters: {
             query?: never;
@@ -5271,6 +5981,331 @@ export interface components {
         LimitsList: {
             all_limits: components["schemas"]["ProjectLimits"][];
         };
+        RpTreeHost: {
+            /** @description Host name (CAS) or address (VMware). */
+            name: string;
+            morId: string;
+            /** @description `cas` or `HostSystem`. */
+            type: string;
+        };
+        RpCluster: {
+            name: string;
+            morId: string;
+            /** @description `cas` or `ClusterComputeResource`. */
+            type: string;
+            /**
+             * @description CAS only — a cluster or a host pool's standalone hosts.
+             * @enum {string}
+             */
+            subType?: "cluster" | "pool";
+            children: components["schemas"]["RpTreeHost"][];
+        };
+        RpTree: {
+            clusters: components["schemas"]["RpCluster"][];
+        };
+        /**
+         * @description [inferred] The host's transition under way (what vCenter and CVM show as the host's recent
+         *     task), absent when idle. Not in the documents: added so a console can show the progress of
+         *     the maintenance and power calls, which answer before the host has changed.
+         * @enum {string}
+         */
+        RpHostTask: "entering_maintenance" | "exiting_maintenance" | "powering_on" | "powering_off" | "rebooting";
+        /**
+         * @description [inferred] The VM's migration under way (relocate_vm), absent when idle.
+         * @enum {string}
+         */
+        RpVmTask: "migrating";
+        /**
+         * @description 1 normal; 0 abnormal (off or disconnected) and 2 maintenance are inferred.
+         * @enum {string}
+         */
+        CasHostStatus: "0" | "1" | "2";
+        CasHost: {
+            name: string;
+            id: string;
+            ip: string;
+            mask?: string;
+            model?: string;
+            vendor?: string;
+            cpuCount?: string;
+            cpuModel?: string;
+            /** @description MHz. */
+            cpuFrequence?: string;
+            /** @description MB. */
+            diskSize: string;
+            /** @description MB. */
+            memorySize: string;
+            status: components["schemas"]["CasHostStatus"];
+            cpuSockets?: string;
+            cpuCores?: string;
+            serialNumber?: string;
+            /** @description CPU usage in percent. */
+            cpuRate: string;
+            /** @description Memory usage in percent. */
+            memRate: string;
+            vmNum: string;
+            /** @description Local disk usage in percent. */
+            diskRate?: string;
+            /** @description Local storage, e.g. "3.10TB". */
+            localStorage?: string;
+            /** @description e.g. "2 * 4 * 2 核" (sockets × cores × threads). */
+            cpuSize?: string;
+            /** @description e.g. "2.86GHz". */
+            cpuHz?: string;
+            taskState?: components["schemas"]["RpHostTask"];
+        };
+        /** @enum {string} */
+        CasVmStatus: "running" | "shutOff" | "paused";
+        CasVm: {
+            name: string;
+            id: string;
+            hostId: string;
+            clusterId: string;
+            hostPoolId?: string;
+            title: string;
+            hostName: string;
+            /** @description GB. */
+            memory: string;
+            cpuRate?: string;
+            memRate?: string;
+            cpu: string;
+            vmStatus: components["schemas"]["CasVmStatus"];
+            /** @description The cloud server id when adopted; empty otherwise. */
+            uuid: string;
+            /**
+             * @description 0 Windows; 1 Linux.
+             * @enum {string}
+             */
+            system: "0" | "1";
+            osDesc?: string;
+            taskState?: components["schemas"]["RpVmTask"];
+        };
+        CasVmList: {
+            vms: components["schemas"]["CasVm"][];
+        };
+        /** @enum {string} */
+        VmwPowerState: "POWERED_ON" | "POWERED_OFF" | "STAND_BY" | "UNKNOWN";
+        /** @enum {string} */
+        VmwConnectionState: "CONNECTED" | "DISCONNECTED" | "NOT_RESPONDING";
+        VmwRef: {
+            name: string;
+            morId: string;
+            type: string;
+        };
+        VmwHost: {
+            name: string;
+            morId: string;
+            model?: string;
+            vendor?: string;
+            cpuModel?: string;
+            numCpuThreads?: number;
+            cpuMHz?: number;
+            numCpuPkgs?: number;
+            numCpuCores?: number;
+            cpuUsagePercent?: number;
+            /** @description MB. */
+            memorySize: number;
+            memoryUsagePercent?: number;
+            numVms: number;
+            nicCount?: number;
+            /** @description Seconds. */
+            uptime?: number;
+            powerState: components["schemas"]["VmwPowerState"];
+            inMaintenanceMode: boolean;
+            connectionState: components["schemas"]["VmwConnectionState"];
+            /** @description MHz. */
+            overallCpuUsage?: number;
+            /** @description MB. */
+            overallMemoryUsage?: number;
+            vmRefs: components["schemas"]["VmwRef"][];
+            /** @description In the cluster list only. */
+            vswitch?: string[];
+            taskState?: components["schemas"]["RpHostTask"];
+        };
+        VmwHostList: {
+            hosts: components["schemas"]["VmwHost"][];
+        };
+        /** @enum {string} */
+        VmwVmPowerState: "POWERED_ON" | "POWERED_OFF" | "SUSPENDED";
+        VmwVm: {
+            name: string;
+            morId: string;
+            hostName: string;
+            annotation?: string;
+            powerState: components["schemas"]["VmwVmPowerState"];
+            macAddress?: string;
+            ipAddress?: string;
+            /** @description The cloud server id when adopted; empty otherwise. */
+            instanceUuid: string;
+            guestFullName?: string;
+            guestId?: string;
+            /** @enum {string} */
+            guestState?: "running" | "notRunning";
+            guestCpuUsage?: number;
+            guestMemoryUsagePercent?: number;
+            numCpu: number;
+            hostCpuMhz?: number;
+            hostMemoryMB?: number;
+            memoryUsedMB?: number;
+            cpuUsageOfHostSystem?: number;
+            memoryUsageOfHostSystem?: number;
+            hostMemoryUsage?: number;
+            totalCapacityGB: number;
+            usedCapacityGB?: number;
+            memorySizeMB: number;
+            memorySizeGB?: number;
+            targetHostMorID: string;
+            targetDataStoreMorID: string;
+            template?: boolean;
+            taskState?: components["schemas"]["RpVmTask"];
+            networks?: {
+                macAddress: string;
+                ipAddress: string;
+            }[];
+            disks?: {
+                key: number;
+                uuid?: string;
+                label: string;
+                sizeInGB: number;
+                dataStoreMorId: string;
+                fileName?: string;
+                thinProvisioned?: boolean;
+            }[];
+        };
+        VmwVmList: {
+            vms: components["schemas"]["VmwVm"][];
+        };
+        VmwPerf: {
+            morId: string;
+            /** @enum {string} */
+            type: "host" | "cluster" | "datastore";
+            /** @description Seconds between samples. */
+            interval: number;
+            /** @description Epoch ms. */
+            timestamps: number[];
+            data: {
+                counterId: number;
+                instance: string;
+                value: number[];
+            }[];
+        };
+        RpHostRef: {
+            /** @description 主机ID — the path's host_id. */
+            id: string;
+            /** @description 主机名称. */
+            name: string;
+            /** @description 主机IP. */
+            ip: string;
+        };
+        CasAdopt: {
+            server: {
+                name: string;
+                image: string;
+                flavor: string;
+                port_id: string;
+                availability_zone: string;
+                alias?: string;
+                id?: string;
+                vmId?: string;
+                user_name?: string;
+                zone_uuid?: string;
+                srmGroupName?: string;
+                config_drive?: boolean;
+            };
+        };
+        VmwAdopt: {
+            server: {
+                name: string;
+                image: string;
+                flavor: string;
+                networks?: {
+                    port: string;
+                }[];
+                availability_zone: string;
+                alias?: string;
+                id?: string;
+                user_name?: string;
+                zone_uuid?: string;
+                root_disk_uuid?: string;
+            };
+        };
+        RpRelocate: {
+            /** @description 虚机ID — the path's vm_id. */
+            id: string;
+            domainName: string;
+            title: string;
+            targetHostId: string;
+            /**
+             * @description 0 offline; 1 online.
+             * @enum {string}
+             */
+            onlineMigrate: "0" | "1";
+            /**
+             * @description 0 host; 1 storage; 2 both.
+             * @enum {string}
+             */
+            migrateType: "0" | "1" | "2";
+            targetPath: string;
+            targetPool: string;
+            targetPoolTitle: string;
+            dstPersist: boolean;
+            dstSuspend: boolean;
+        };
+        CasStoragePool: {
+            name: string;
+            title: string;
+            path: string;
+            /** @description `dir`, `fs`, `iscsi`… */
+            type: string;
+            /** @description MB. */
+            totalSize: string;
+            /** @description MB. */
+            freeSize: string;
+            /** @description GB allocated to VM disks. */
+            allocation: string;
+            /** @enum {string} */
+            status: "0" | "1";
+            /** @enum {string} */
+            symbolic?: "true" | "false";
+            morId: string;
+        };
+        CasStoragePoolList: {
+            storagePool: components["schemas"]["CasStoragePool"][];
+        };
+        /**
+         * @description Datastore name → MoRef.
+         * @example {
+         *       "datastore1": "datastore-12"
+         *     }
+         */
+        VmwDatastores: {
+            [key: string]: string;
+        };
+        VmSnapshotNode: {
+            name: string;
+            desc: string;
+            /** @description YYYY-MM-DD HH:mm:ss, UTC. */
+            creationTime: string;
+            isCurr: boolean;
+            snapMem: boolean;
+            snapshotTitle: string;
+            snapshots: components["schemas"]["VmSnapshotNode"][];
+        };
+        VmSnapshotTree: {
+            snapshot: components["schemas"]["VmSnapshotNode"][];
+        };
+        VmSnapshotCreate: {
+            vmId: string;
+            name: string;
+            desc?: string;
+            snapMem?: boolean;
+            snapshotTimeOut?: string;
+        };
+        VmSnapshotRevert: {
+            vmId: string;
+            name: string;
+            snapMem?: boolean;
+        };
         /** @description 资源服务 (004:L2893). */
         ResourceService: {
             /** @description 资源服务uuid */
@@ -5879,6 +6914,16 @@ export interface components {
         ManaTenantPath: string;
         /** @description 厂商类型如, 必须为scloudm (000:L51); `pbs` (002:L51) and `default` (003:L66) are accepted too. */
         ManaSpAgent: "scloudm" | "pbs" | "default";
+        /** @description 计算节点名称 — a CAS or VMware compute node's `hostName` (§1.15). */
+        RpComputeNodeName: string;
+        /** @description 主机ID — a CAS host id (digits) or a VMware host MoRef (`host-11`). */
+        RpHostId: string;
+        /** @description 集群ID — a CAS cluster or host-pool id, or a VMware cluster MoRef (`domain-c7`). */
+        RpClusterId: string;
+        /** @description 虚机ID — a CAS VM id (digits) or a VMware VM MoRef (`vm-1659`). */
+        RpVmId: string;
+        /** @description 租户ID — the project the VM joins (or leaves). Cloud administrators only. */
+        RpTargetTenantId: string;
         /** @description 主机ID */
         ServerId: string;
         /** @description Only servers updated at or after this ISO-8601 time. */
@@ -10351,6 +11396,895 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listCasClustersHosts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 计算节点名称 — a CAS or VMware compute node's `hostName` (§1.15). */
+                compute_node_name: components["parameters"]["RpComputeNodeName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RpTree"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCasHost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 计算节点名称 — a CAS or VMware compute node's `hostName` (§1.15). */
+                compute_node_name: components["parameters"]["RpComputeNodeName"];
+                /** @description 主机ID — a CAS host id (digits) or a VMware host MoRef (`host-11`). */
+                host_id: components["parameters"]["RpHostId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasHost"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listCasClusterVms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 计算节点名称 — a CAS or VMware compute node's `hostName` (§1.15). */
+                compute_node_name: components["parameters"]["RpComputeNodeName"];
+                /** @description 集群ID — a CAS cluster or host-pool id, or a VMware cluster MoRef (`domain-c7`). */
+                cluster_id: components["parameters"]["RpClusterId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasVmList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listCasHostVms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 计算节点名称 — a CAS or VMware compute node's `hostName` (§1.15). */
+                compute_node_name: components["parameters"]["RpComputeNodeName"];
+                /** @description 主机ID — a CAS host id (digits) or a VMware host MoRef (`host-11`). */
+                host_id: components["parameters"]["RpHostId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasVmList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listVmwareClustersHosts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 计算节点名称 — a CAS or VMware compute node's `hostName` (§1.15). */
+                compute_node_name: components["parameters"]["RpComputeNodeName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RpTree"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listVmwareClusterHosts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 计算节点名称 — a CAS or VMware compute node's `hostName` (§1.15). */
+                compute_node_name: components["parameters"]["RpComputeNodeName"];
+                /** @description 集群ID — a CAS cluster or host-pool id, or a VMware cluster MoRef (`domain-c7`). */
+                cluster_id: components["parameters"]["RpClusterId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VmwHostList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getVmwareHost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 计算节点名称 — a CAS or VMware compute node's `hostName` (§1.15). */
+                compute_node_name: components["parameters"]["RpComputeNodeName"];
+                /** @description 主机ID — a CAS host id (digits) or a VMware host MoRef (`host-11`). */
+                host_id: components["parameters"]["RpHostId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VmwHost"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listVmwareClusterVms: {
+        parameters: {
+            query?: {
+                /** @description 主机ID — a host MoRef of the cluster. */
+                host?: string;
+            };
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 计算节点名称 — a CAS or VMware compute node's `hostName` (§1.15). */
+                compute_node_name: components["parameters"]["RpComputeNodeName"];
+                /** @description 集群ID — a CAS cluster or host-pool id, or a VMware cluster MoRef (`domain-c7`). */
+                cluster_id: components["parameters"]["RpClusterId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VmwVmList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getVmwarePerf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 计算节点名称 — a CAS or VMware compute node's `hostName` (§1.15). */
+                compute_node_name: components["parameters"]["RpComputeNodeName"];
+                /** @description 查询性能数据的类型 — host, cluster or datastore. */
+                type: "host" | "cluster" | "datastore";
+                /** @description 资源ID — the host, cluster or datastore MoRef. */
+                morId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VmwPerf"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    enterHostMaintenance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 计算节点名称 — a CAS or VMware compute node's `hostName` (§1.15). */
+                compute_node_name: components["parameters"]["RpComputeNodeName"];
+                /** @description 主机ID — a CAS host id (digits) or a VMware host MoRef (`host-11`). */
+                host_id: components["parameters"]["RpHostId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "1",
+                 *       "name": "cvknode191",
+                 *       "ip": "172.25.17.191"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RpHostRef"];
+            };
+        };
+        responses: {
+            /** @description OK — accepted (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    exitHostMaintenance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 计算节点名称 — a CAS or VMware compute node's `hostName` (§1.15). */
+                compute_node_name: components["parameters"]["RpComputeNodeName"];
+                /** @description 主机ID — a CAS host id (digits) or a VMware host MoRef (`host-11`). */
+                host_id: components["parameters"]["RpHostId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "1",
+                 *       "name": "cvknode191",
+                 *       "ip": "172.25.17.191"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RpHostRef"];
+            };
+        };
+        responses: {
+            /** @description OK — accepted (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    wakeHost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 计算节点名称 — a CAS or VMware compute node's `hostName` (§1.15). */
+                compute_node_name: components["parameters"]["RpComputeNodeName"];
+                /** @description 主机ID — a CAS host id (digits) or a VMware host MoRef (`host-11`). */
+                host_id: components["parameters"]["RpHostId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "1",
+                 *       "name": "cvknode191",
+                 *       "ip": "172.25.17.191"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RpHostRef"];
+            };
+        };
+        responses: {
+            /** @description OK — accepted (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    shutoffHost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 计算节点名称 — a CAS or VMware compute node's `hostName` (§1.15). */
+                compute_node_name: components["parameters"]["RpComputeNodeName"];
+                /** @description 主机ID — a CAS host id (digits) or a VMware host MoRef (`host-11`). */
+                host_id: components["parameters"]["RpHostId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "1",
+                 *       "name": "cvknode191",
+                 *       "ip": "172.25.17.191"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RpHostRef"];
+            };
+        };
+        responses: {
+            /** @description OK — accepted (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    rebootHost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 计算节点名称 — a CAS or VMware compute node's `hostName` (§1.15). */
+                compute_node_name: components["parameters"]["RpComputeNodeName"];
+                /** @description 主机ID — a CAS host id (digits) or a VMware host MoRef (`host-11`). */
+                host_id: components["parameters"]["RpHostId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "1",
+                 *       "name": "cvknode191",
+                 *       "ip": "172.25.17.191"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RpHostRef"];
+            };
+        };
+        responses: {
+            /** @description OK — accepted (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    adoptCasVm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 租户ID — the project the VM joins (or leaves). Cloud administrators only. */
+                tenant_id: components["parameters"]["RpTargetTenantId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "server": {
+                 *         "id": "cb41616f-caca-49ee-bedd-f6665a254129",
+                 *         "name": "test123",
+                 *         "image": "7bfa8817-a156-440a-beca-afeffd6aba48",
+                 *         "flavor": "bd86ed20-8fb4-4487-9ab8-6830b4a4c842",
+                 *         "alias": "test123",
+                 *         "vmId": "8",
+                 *         "srmGroupName": "",
+                 *         "port_id": "d6d18746-ab08-4da3-a4ad-e1d82f504a45",
+                 *         "user_name": "admin",
+                 *         "zone_uuid": "86d69d5f-e0ef-4ced-be7c-f82215bd95b4",
+                 *         "availability_zone": "nova252:cpn-host252rc:cvknode245(CVM10.125.30.252)",
+                 *         "config_drive": false
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CasAdopt"];
+            };
+        };
+        responses: {
+            /** @description OK — adopted (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    adoptVmwareVm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 租户ID — the project the VM joins (or leaves). Cloud administrators only. */
+                tenant_id: components["parameters"]["RpTargetTenantId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "server": {
+                 *         "name": "test-vm",
+                 *         "image": "c6871172-9fbd-4ddf-9478-7a495e6f7564",
+                 *         "flavor": "0400d38d-8a90-47f7-baa9-1f8f34c578db",
+                 *         "networks": [
+                 *           {
+                 *             "port": "161ec16c-0a47-4583-82ce-610b5829c838"
+                 *           }
+                 *         ],
+                 *         "availability_zone": "host133",
+                 *         "alias": "test-vm",
+                 *         "id": "c7adb31d-e619-4dda-aec4-377427c73adf",
+                 *         "user_name": "admin",
+                 *         "zone_uuid": "df80a77d-2f89-47b9-8679-60a54755aed6",
+                 *         "root_disk_uuid": "df80a77d-2f89-47b9-8679-60a54755aed6"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["VmwAdopt"];
+            };
+        };
+        responses: {
+            /** @description OK — adopted (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    releaseManagedVm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 租户ID — the project the VM joins (or leaves). Cloud administrators only. */
+                tenant_id: components["parameters"]["RpTargetTenantId"];
+                /** @description 虚机ID — the cloud server's id. */
+                server_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK — released (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    relocateVm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 计算节点名称 — a CAS or VMware compute node's `hostName` (§1.15). */
+                compute_node_name: components["parameters"]["RpComputeNodeName"];
+                /** @description 虚机ID — a CAS VM id (digits) or a VMware VM MoRef (`vm-1659`). */
+                vm_id: components["parameters"]["RpVmId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "1309",
+                 *       "domainName": "aspc11-9",
+                 *       "title": "aspc11",
+                 *       "targetHostId": "1",
+                 *       "onlineMigrate": "1",
+                 *       "migrateType": "2",
+                 *       "targetPath": "/vms/images",
+                 *       "targetPool": "defaultpool",
+                 *       "targetPoolTitle": "defaultpool",
+                 *       "dstPersist": true,
+                 *       "dstSuspend": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["RpRelocate"];
+            };
+        };
+        responses: {
+            /** @description OK — accepted (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listCasHostStoragePools: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 计算节点名称 — a CAS or VMware compute node's `hostName` (§1.15). */
+                compute_node_name: components["parameters"]["RpComputeNodeName"];
+                /** @description 主机ID — a CAS host id (digits) or a VMware host MoRef (`host-11`). */
+                host_id: components["parameters"]["RpHostId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasStoragePoolList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listVmwareHostDatastores: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 计算节点名称 — a CAS or VMware compute node's `hostName` (§1.15). */
+                compute_node_name: components["parameters"]["RpComputeNodeName"];
+                /** @description 主机ID — a CAS host id (digits) or a VMware host MoRef (`host-11`). */
+                host_id: components["parameters"]["RpHostId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VmwDatastores"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listVmSnapshots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 计算节点名称 — a CAS or VMware compute node's `hostName` (§1.15). */
+                compute_node_name: components["parameters"]["RpComputeNodeName"];
+                /** @description 虚机ID — a CAS VM id (digits) or a VMware VM MoRef (`vm-1659`). */
+                vm_id: components["parameters"]["RpVmId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VmSnapshotTree"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    revertVmSnapshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 计算节点名称 — a CAS or VMware compute node's `hostName` (§1.15). */
+                compute_node_name: components["parameters"]["RpComputeNodeName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "vmId": "1032",
+                 *       "name": "snaptest",
+                 *       "snapMem": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["VmSnapshotRevert"];
+            };
+        };
+        responses: {
+            /** @description OK — reverted (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createVmSnapshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 计算节点名称 — a CAS or VMware compute node's `hostName` (§1.15). */
+                compute_node_name: components["parameters"]["RpComputeNodeName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "vmId": "1032",
+                 *       "name": "snaptest",
+                 *       "desc": "desc",
+                 *       "snapMem": false,
+                 *       "snapshotTimeOut": "5"
+                 *     }
+                 */
+                "application/json": components["schemas"]["VmSnapshotCreate"];
+            };
+        };
+        responses: {
+            /** @description OK — created (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteVmSnapshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 计算节点名称 — a CAS or VMware compute node's `hostName` (§1.15). */
+                compute_node_name: components["parameters"]["RpComputeNodeName"];
+                /** @description 虚机ID — a CAS VM id (digits) or a VMware VM MoRef (`vm-1659`). */
+                vm_id: components["parameters"]["RpVmId"];
+                /** @description 快照名称. */
+                snapshot_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK — deleted (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             500: components["responses"]["InternalError"];
         };
     };

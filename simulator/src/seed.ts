@@ -8,6 +8,7 @@ import type { State } from './state.ts';
 import { seedAggregates } from './areas/aggregates/seed.ts';
 import { seedComputeNodes } from './areas/compute-nodes/seed.ts';
 import { seedDrx } from './areas/drx/seed.ts';
+import { seedResourcePools } from './areas/resource-pools/seed.ts';
 import { seedResourceSpecs } from './areas/resource-specs/seed.ts';
 import { seedBaremetal, seedBaremetalServers } from './areas/bare-metal/seed.ts';
 import { seedAzones } from './areas/availability-zones/seed.ts';
@@ -72,6 +73,10 @@ export function seedState(seed: number, scale: number): State {
     ...seedBaremetal(seed, scale, zones.azones),
     // mana_api: drawn from no generator.
     ...seedMana(identity.projects, zones.azones, scale),
+    // CAS/VMware inventory behind the compute nodes: a generator of its own too.
+    ...seedResourcePools(seed, scale, nodes.computeNodes, hypervisors, servers.servers, (id) =>
+      flavors.find((f) => f.id === id),
+    ),
     tokens: {},
     tasks: [],
     nextTaskId: 1,

@@ -149,6 +149,79 @@ export type PmMailRec = { at: string; to: string[]; subject: string };
 /** mana_api: a VM of a project in a region (003). */
 export type ManaVmRec = S['ManaVm'] & { tenantId: string; region: string };
 
+/** A cluster (or CAS host pool) of the CAS/VMware manager behind compute node `node` (§1.13). */
+export type HvClusterRec = { node: string; id: string; name: string; subType: 'cluster' | 'pool' };
+/** A host transition under way (maintenance, power): the host's `taskState` until it settles. */
+export type HvHostTask = NonNullable<S['VmwHost']['taskState']>;
+/** A CAS (CVK) or VMware (ESXi) host; `id` is a CAS number or a MoRef (`host-11`). */
+export type HvHostRec = {
+  node: string;
+  id: string;
+  clusterId: string;
+  name: string;
+  ip: string;
+  model: string;
+  serial: string;
+  sockets: number;
+  cores: number;
+  cpuMHz: number;
+  memoryMB: number;
+  diskMB: number;
+  nics: number;
+  vswitch: string[];
+  powerState: S['VmwPowerState'];
+  connection: S['VmwConnectionState'];
+  maintenance: boolean;
+  bootedAt: number;
+  task: HvHostTask | null;
+};
+/** A CAS storage pool or VMware datastore, on the hosts `hostIds`. */
+export type HvStoreRec = {
+  node: string;
+  id: string;
+  name: string;
+  path: string;
+  type: string;
+  totalGB: number;
+  /** Used by what is not a VM disk (ISOs, templates). */
+  baseUsedGB: number;
+  hostIds: string[];
+};
+/** A hypervisor-level VM snapshot; `parent` is another snapshot's name (null at the root). */
+export type HvSnapRec = {
+  name: string;
+  desc: string;
+  created: number;
+  snapMem: boolean;
+  parent: string | null;
+};
+/**
+ * A VM on a CAS/VMware host. `serverId` is the cloud server it was adopted as ('' when not
+ * managed); while that server exists its power state is the server's.
+ */
+export type HvVmRec = {
+  node: string;
+  id: string;
+  name: string;
+  hostId: string;
+  clusterId: string;
+  storeId: string;
+  power: 'running' | 'stopped' | 'paused';
+  cpu: number;
+  memoryMB: number;
+  diskGB: number;
+  usedGB: number;
+  windows: boolean;
+  osDesc: string;
+  guestId: string;
+  ip: string;
+  mac: string;
+  serverId: string;
+  migrating: boolean;
+  snapshots: HvSnapRec[];
+  currentSnap: string | null;
+};
+
 /** A resource service of the catalogue (§1.6 item 1). */
 export type ResourceServiceRec = S['ResourceService'];
 /** A spec configuration (§1.6 item 2): the sub-types a norm's specs are made of. */
@@ -291,6 +364,10 @@ export type State = {
   nextPmOrderId: number;
   pmMails: PmMailRec[];
   manaVms: ManaVmRec[];
+  hvClusters: HvClusterRec[];
+  hvHosts: HvHostRec[];
+  hvStores: HvStoreRec[];
+  hvVms: HvVmRec[];
   resourceServices: ResourceServiceRec[];
   normConfigs: NormConfigRec[];
   norms: NormRec[];

@@ -17,6 +17,7 @@ import { imagesArea } from './images/area.ts';
 import { keypairsArea } from './keypairs/area.ts';
 import { manaArea } from './mana/area.ts';
 import { quotasArea } from './quotas/area.ts';
+import { resourcePoolsArea } from './resource-pools/area.ts';
 import { resourceSpecsArea } from './resource-specs/area.ts';
 import { serverGroupsArea } from './server-groups/area.ts';
 import { serversArea } from './servers/area.ts';
@@ -37,6 +38,7 @@ export const SIM_AREAS = [
   computeNodesArea,
   drxArea,
   resourceSpecsArea,
+  resourcePoolsArea,
   discoveryArea,
   computeClientsArea,
   bareMetalArea,

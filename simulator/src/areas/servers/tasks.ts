@@ -19,7 +19,7 @@ function settle(sim: Sim, s: ServerRec, status: Status) {
 }
 
 /** A deleted server leaves its group, its volumes (deleting a boot volume marked so) and lease. */
-function release(sim: Sim, id: string) {
+export function releaseServer(sim: Sim, id: string) {
   const state = sim.state;
   const attached = volumesByServer(sim).get(id) ?? [];
   state.servers = state.servers.filter((x) => x.id !== id);
@@ -93,7 +93,7 @@ export const serverTasks: Record<string, TaskHandler> = {
         s.updated = sim.now();
         return;
       case 'delete':
-        return release(sim, s.id);
+        return releaseServer(sim, s.id);
     }
   },
 };
