@@ -19,4 +19,5 @@ export const rootKeys = {
   volumes: ['volumes'] as const,
   networks: ['networks'] as const,
   bareMetal: ['bare-metal'] as const,
+  resourceSpecs: ['resource-specs'] as const,
 } as const;

@@ -8,6 +8,7 @@ import type availabilityZones from './locales/en-US/availability-zones.json';
 import type aggregates from './locales/en-US/aggregates.json';
 import type computeNodes from './locales/en-US/compute-nodes.json';
 import type drx from './locales/en-US/drx.json';
+import type resourceSpecs from './locales/en-US/resource-specs.json';
 import type auth from './locales/en-US/auth.json';
 import type bareMetal from './locales/en-US/bare-metal.json';
 import type common from './locales/en-US/common.json';
@@ -44,6 +45,7 @@ declare module 'i18next' {
       aggregates: typeof aggregates;
       'compute-nodes': typeof computeNodes;
       drx: typeof drx;
+      'resource-specs': typeof resourceSpecs;
     };
   }
 }

@@ -60,6 +60,7 @@ describe('menu from the route table', () => {
           '/compute-nodes',
           '/hypervisors',
           '/flavors',
+          '/resource-specs',
           '/drx',
         ],
       ],

@@ -18,6 +18,7 @@ import {
   AppstoreOutlined,
   CloudServerOutlined,
   ClusterOutlined,
+  ControlOutlined,
   DashboardOutlined,
   DatabaseOutlined,
   ExpandOutlined,
@@ -185,7 +186,10 @@ const ROUTES: readonly (AppRoute | PlannedRoute)[] = [
     path: '/resource-specs',
     titleKey: 'nav.resourceSpecs',
     group: 'infrastructure',
+    icon: ControlOutlined,
     role: 'admin',
+    ns: ['resource-specs'],
+    lazy: () => import('@/features/resource-specs/routes/resource-specs-page'),
   },
   {
     path: '/drx',
