@@ -170,7 +170,7 @@ export function SinglesTable({
             {b.uuid}
           </Typography.Text>
         ),
-        showFrom: 1400,
+        defaultHidden: true,
         width: 320,
       },
     ],

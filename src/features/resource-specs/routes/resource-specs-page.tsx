@@ -80,13 +80,25 @@ export function Component() {
   ) : (
     <Flex vertical gap={16}>
       {norm.error ? <ErrorAlert error={norm.error} onRetry={() => void norm.refetch()} /> : null}
-      <Card size="small" title={t('title.subTypes')}>
+      <Card size="small" title={t('title.subTypes')} role="region" aria-label={t('title.subTypes')}>
         <SubTypesTable subTypes={subTypes} norm={norm.data} query={norm} />
       </Card>
-      <Card size="small" title={t('title.singles')} extra={addSingle}>
+      <Card
+        size="small"
+        title={t('title.singles')}
+        extra={addSingle}
+        role="region"
+        aria-label={t('title.singles')}
+      >
         <SinglesTable subTypes={subTypes} norm={norm.data} query={norm} emptyAction={addSingle} />
       </Card>
-      <Card size="small" title={t('title.combined')} extra={addCombined}>
+      <Card
+        size="small"
+        title={t('title.combined')}
+        extra={addCombined}
+        role="region"
+        aria-label={t('title.combined')}
+      >
         <CombinedTable
           subTypes={subTypes}
           norm={norm.data}
