@@ -1,11 +1,11 @@
 // Compute nodes (admin): the add wizard (connection → validate → configuration with the networks
 // fetched from the manager → add), the new node listed with its virtualization type and no zone
-// yet, deleted with confirmation; an unreachable manager refused in the wizard with its reason.
+// yet, edited (a wrong password refused with the platform's reason), deleted with confirmation; an unreachable manager refused in the wizard with its reason.
 import { ComputeNodesPage } from './pages/compute-nodes-page';
 import { expect, test } from './support/fixtures';
 
 test(
-  'an admin adds a CAS compute node through the wizard and deletes it',
+  'an admin adds a CAS compute node through the wizard, edits and deletes it',
   { tag: '@both' },
   async ({ page, lang, t, loginAs }) => {
     const ui = new ComputeNodesPage(page, lang);
@@ -35,7 +35,26 @@ test(
     const row = ui.row('e2e-cas-node');
     await expect(row).toContainText('CAS');
     await expect(row).toContainText(t('compute-nodes:zone.none'));
-    await row.getByRole('button', { name: t('compute-nodes:actions.delete') }).click();
+
+    // Edit: the manager is asked again with the credentials saved; a wrong password keeps the
+    // drawer open with the platform's reason and everything typed, a blank one keeps the stored one.
+    await ui.rowAction('e2e-cas-node', 'edit');
+    const edit = ui.dialog('compute-nodes:title.edit', { name: 'e2e-cas-node' });
+    await expect(edit).toBeVisible();
+    await ui.field(edit, 'poolName').fill('pool-e2e');
+    await ui.field(edit, 'password').fill('abc');
+    await ui.submit(edit);
+    await expect(edit.getByText(/Authentication to .* failed/).first()).toBeVisible();
+    await expect(ui.field(edit, 'poolName')).toHaveValue('pool-e2e');
+    await ui.field(edit, 'password').fill('');
+    await ui.submit(edit);
+    await expect(edit).toBeHidden();
+    await ui.rowAction('e2e-cas-node', 'edit');
+    await expect(ui.field(edit, 'poolName')).toHaveValue('pool-e2e');
+    await edit.getByRole('button', { name: t('ui:form.cancel') }).click();
+    await expect(edit).toBeHidden();
+
+    await ui.rowAction('e2e-cas-node', 'delete');
     await ui.confirm(ui.confirmDialog('ui:confirm.typeName'), ui.action('delete'));
     await expect(row).toHaveCount(0);
   },

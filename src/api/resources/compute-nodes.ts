@@ -47,3 +47,18 @@ export function useAddComputeNode() {
       ]),
   });
 }
+
+/** Update one node (the API takes an array of whole nodes keyed by hostName; all or nothing). */
+export function useUpdateComputeNode() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (node: S['ComputeNodeInput']) =>
+      unwrap(api.PUT('/os/compute/v1/h3cloudos/computenode', { body: [node] })),
+    onSettled: () =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: computeNodeKeys.all }),
+        qc.invalidateQueries({ queryKey: rootKeys.hypervisors }),
+        qc.invalidateQueries({ queryKey: rootKeys.availabilityZones }),
+      ]),
+  });
+}

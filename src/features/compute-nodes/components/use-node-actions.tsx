@@ -1,16 +1,26 @@
 import { useMemo } from 'react';
-import { DeleteOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { ResourceAction } from '@/components/actions/types';
 import { computeNodeKeys, deleteComputeNode } from '@/api/resources/compute-nodes';
 import { rootKeys } from '@/api/root-keys';
-import { canDelete, type ComputeNode } from '../model/compute-node';
+import { canDelete, canEdit, type ComputeNode } from '../model/compute-node';
 
-/** Delete, refused while the node's hosts run servers (the reason is the item's tooltip). */
-export function useNodeActions(projectId: string): ResourceAction<ComputeNode>[] {
+/** Edit; delete, refused while the node's hosts run servers (the reason is the item's tooltip). */
+export function useNodeActions(
+  projectId: string,
+  onEdit: (n: ComputeNode) => void,
+): ResourceAction<ComputeNode>[] {
   const { t } = useTranslation('compute-nodes');
   return useMemo(
     () => [
+      {
+        key: 'edit',
+        label: t('actions.edit'),
+        icon: <EditOutlined aria-hidden />,
+        guard: (n) => (canEdit(n) ? true : t('guards.bareMetal')),
+        open: onEdit,
+      },
       {
         key: 'delete',
         label: t('actions.delete'),
@@ -34,6 +44,6 @@ export function useNodeActions(projectId: string): ResourceAction<ComputeNode>[]
         },
       },
     ],
-    [t, projectId],
+    [t, projectId, onEdit],
   );
 }

@@ -93,3 +93,63 @@ export const clusterHosts = (c: Cluster) =>
 /** Why a node cannot be deleted, or true. */
 export const canDelete = (n: Pick<ComputeNode, 'servers'>): true | 'hasServers' =>
   n.servers > 0 ? 'hasServers' : true;
+
+/** The settings of an existing node that may be edited (api-notes I-32: the whole node is sent). */
+export type EditValues = {
+  hostIp: string;
+  userName: string;
+  /** Blank keeps the stored password. */
+  password?: string;
+  poolName: string;
+  storageZone: string;
+  vxlanOverlayMode: 1 | 2 | 3;
+  initMode: string;
+};
+
+export const toEditValues = (n: ComputeNode): EditValues => ({
+  hostIp: n.hostIp,
+  userName: n.userName,
+  password: '',
+  poolName: n.poolName,
+  storageZone: n.storageZone,
+  vxlanOverlayMode: n.vxlanOverlayMode,
+  initMode: n.initMode,
+});
+
+/**
+ * The update body: the node as it is, with the edited settings. The read-only fields the list adds
+ * (`virtType`, `zone`, `hypervisors`, `servers`) are left out; `transport_url` is sent as read.
+ */
+export type EditableNode = ComputeNode & { vmType: ComputeNodeInput['vmType'] };
+
+/** Why a node cannot be edited here, or true: bare-metal nodes (vmType 5) are enrolled in Ironic. */
+export const canEdit = (n: ComputeNode): n is EditableNode => n.vmType !== 5;
+
+export function toUpdateRequest(n: EditableNode, v: EditValues): ComputeNodeInput {
+  return {
+    hostName: n.hostName,
+    vmType: n.vmType,
+    hostIp: v.hostIp.trim(),
+    userName: v.userName.trim(),
+    password: v.password ? v.password : n.password,
+    poolName: v.poolName.trim(),
+    vxlanOverlayMode: v.vxlanOverlayMode,
+    storageZone: v.storageZone,
+    clusterName: n.clusterName,
+    clusterId: n.clusterId,
+    initMode: v.initMode.trim(),
+    vswitch: n.vswitch.map((s) => ({ netName: s.netName, device: s.device })),
+    pci: n.pci,
+    transport_url: n.transport_url,
+    allPass: n.allPass,
+    resourceNode: n.resourceNode,
+    useLocalStorage: n.useLocalStorage,
+    linkClone: n.linkClone,
+    mode: n.mode,
+    ip: n.ip,
+  };
+}
+
+/** The manager address is fixed while the node's hosts run servers (the platform answers 409). */
+export const canMoveManager = (n: Pick<ComputeNode, 'servers'>): true | 'hasServersMove' =>
+  n.servers > 0 ? 'hasServersMove' : true;

@@ -12,9 +12,10 @@ import { defineTableOptions } from '@/hooks/url-table-state';
 import { useViewer } from '@/hooks/use-session';
 import { computeNodeQueries } from '@/api/resources/compute-nodes';
 import { AddNodeDrawer } from '../components/add-node-drawer';
+import { EditNodeDrawer } from '../components/edit-node-drawer';
 import { useNodeColumns } from '../components/node-columns';
 import { useNodeActions } from '../components/use-node-actions';
-import type { ComputeNode } from '../model/compute-node';
+import { canEdit, type ComputeNode } from '../model/compute-node';
 
 const VIRT_TYPES = ['CAS', 'VMware', 'HP', 'KVM', 'BareMetal'] as const;
 
@@ -32,7 +33,11 @@ export function Component() {
   const [drawer, setDrawer] = useUrlParam('drawer');
   const query = useQuery(computeNodeQueries.list());
   const columns = useNodeColumns();
-  const actions = useNodeActions(projectId);
+  const [editName, setEditName] = useUrlParam('edit');
+  const onEdit = useCallback((n: ComputeNode) => setEditName(n.hostName), [setEditName]);
+  const actions = useNodeActions(projectId, onEdit);
+  const found = query.data?.find((n) => n.hostName === editName);
+  const editing = found && canEdit(found) ? found : undefined;
   const openAdd = useCallback(() => setDrawer('add'), [setDrawer]);
 
   const filters = useMemo(
@@ -69,6 +74,7 @@ export function Component() {
         inlineActions={1}
       />
       <AddNodeDrawer open={drawer === 'add'} onClose={() => setDrawer(undefined)} />
+      <EditNodeDrawer node={editing} onClose={() => setEditName(undefined)} />
     </>
   );
 }
