@@ -11,6 +11,8 @@ type AggregateUpdate = components['schemas']['AggregateUpdate'];
 export const aggregateKeys = {
   all: rootKeys.aggregates,
   list: (projectId: string) => [...rootKeys.aggregates, 'list', projectId] as const,
+  detail: (projectId: string, id: number) =>
+    [...rootKeys.aggregates, 'detail', projectId, id] as const,
 };
 
 export const aggregateQueries = {
@@ -26,6 +28,21 @@ export const aggregateQueries = {
           }),
         );
         return body.aggregates;
+      },
+      enabled: projectId !== '',
+    }),
+  /** One aggregate (getAggregate): its hosts and metadata as they are now. */
+  detail: (projectId: string, id: number) =>
+    queryOptions({
+      queryKey: aggregateKeys.detail(projectId, id),
+      queryFn: async ({ signal }) => {
+        const body = await unwrap(
+          api.GET('/os/compute/v1/v2/{tenant_id}/os-aggregates/{id}', {
+            params: { path: { tenant_id: projectId, id: String(id) } },
+            signal,
+          }),
+        );
+        return body.aggregate;
       },
       enabled: projectId !== '',
     }),

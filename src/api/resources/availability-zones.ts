@@ -18,6 +18,9 @@ export const availabilityZoneKeys = {
     [...rootKeys.availabilityZones, 'services', projectId, target] as const,
   storagePools: (projectId: string, host: string) =>
     [...rootKeys.availabilityZones, 'storage-pools', projectId, host] as const,
+  hosts: (projectId: string, target: ServiceTarget) =>
+    [...rootKeys.availabilityZones, 'hosts', projectId, target] as const,
+  detail: (id: string) => [...rootKeys.availabilityZones, 'detail', id] as const,
 };
 
 export const availabilityZoneQueries = {
@@ -34,6 +37,40 @@ export const availabilityZoneQueries = {
       queryFn: async ({ signal }) => {
         const body = await unwrap(
           api.GET('/os/compute/v1/v2/{tenant_id}/os-services', {
+            params: {
+              path: { tenant_id: projectId },
+              header: { 'H3CloudOS-Core-Target': target },
+            },
+            signal,
+          }),
+        );
+        return body.services;
+      },
+      enabled: projectId !== '',
+    }),
+  /** One zone (getAzone). */
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: availabilityZoneKeys.detail(id),
+      queryFn: ({ signal }) =>
+        unwrap(
+          api.GET('/os/compute/v1/cloudos/azones/{azone_id}', {
+            params: { path: { azone_id: id } },
+            signal,
+          }),
+        ),
+      enabled: id !== '',
+    }),
+  /**
+   * The hosts of the organisation's compute (or storage) zones: one `{zone, host_name, service}`
+   * per service; the lightest way to know which zone a host is in.
+   */
+  hosts: (projectId: string, target: ServiceTarget) =>
+    queryOptions({
+      queryKey: availabilityZoneKeys.hosts(projectId, target),
+      queryFn: async ({ signal }) => {
+        const body = await unwrap(
+          api.GET('/os/compute/v1/v2/{tenant_id}/os-hosts', {
             params: {
               path: { tenant_id: projectId },
               header: { 'H3CloudOS-Core-Target': target },

@@ -18,6 +18,7 @@ export type DrxCreateBody = {
 export const drxKeys = {
   all: rootKeys.drx,
   list: () => [...rootKeys.drx, 'list'] as const,
+  detail: (uuid: string) => [...rootKeys.drx, 'detail', uuid] as const,
 };
 
 export const drxQueries = {
@@ -29,6 +30,21 @@ export const drxQueries = {
         const body = await unwrap(api.GET('/os/kinton/v1/h3cloudos/drx-configuration', { signal }));
         return body.extraInfos;
       },
+    }),
+  /** One policy (getDrx). */
+  detail: (uuid: string) =>
+    queryOptions({
+      queryKey: drxKeys.detail(uuid),
+      queryFn: async ({ signal }) => {
+        const body = await unwrap(
+          api.GET('/os/kinton/v1/h3cloudos/drx-configuration/{uuid}', {
+            params: { path: { uuid } },
+            signal,
+          }),
+        );
+        return body.extraInfos;
+      },
+      enabled: uuid !== '',
     }),
 };
 

@@ -15,18 +15,18 @@ export function AggregateHosts({ aggregate }: { aggregate: Aggregate }) {
   const { message } = App.useApp();
   const { projectId } = useViewer();
   const hosts = useQuery(hypervisorQueries.hosts(projectId));
-  const services = useQuery(availabilityZoneQueries.services(projectId, 'compute'));
+  const zoneHosts = useQuery(availabilityZoneQueries.hosts(projectId, 'compute'));
   const action = useAggregateHostAction(projectId);
   const [picked, setPicked] = useState<string | undefined>();
 
   const candidates = useMemo(() => {
     const zones = new Map(
-      (services.data ?? [])
-        .filter((s) => s.binary === 'nova-compute')
-        .map((s): [string, string] => [s.host, s.zone]),
+      (zoneHosts.data ?? [])
+        .filter((h) => h.service === 'compute')
+        .map((h): [string, string] => [h.host_name, h.zone]),
     );
     return candidateHosts(aggregate, hosts.data ?? [], zones);
-  }, [aggregate, hosts.data, services.data]);
+  }, [aggregate, hosts.data, zoneHosts.data]);
 
   const run = async (kind: 'add_host' | 'remove_host', host: string) => {
     await action.mutateAsync({ id: aggregate.id, action: kind, host });

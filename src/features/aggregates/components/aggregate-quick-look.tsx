@@ -1,11 +1,21 @@
 import { Flex, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { DescriptionList } from '@/components/detail/description-list';
+import { useViewer } from '@/hooks/use-session';
+import { aggregateQueries } from '@/api/resources/aggregates';
 import type { Aggregate } from '../model/aggregate';
 import { AggregateHosts } from './aggregate-hosts';
 
-export function AggregateQuickLook({ aggregate }: { aggregate: Aggregate }) {
+/** The aggregate as it is now (getAggregate), shown at once from the list's copy. */
+export function AggregateQuickLook({ aggregate: listed }: { aggregate: Aggregate }) {
   const { t } = useTranslation('aggregates');
+  const { projectId } = useViewer();
+  const { data } = useQuery({
+    ...aggregateQueries.detail(projectId, listed.id),
+    placeholderData: listed,
+  });
+  const aggregate = data ?? listed;
   const metadata = Object.entries(aggregate.metadata).filter(([k]) => k !== 'availability_zone');
   return (
     <Flex vertical gap={16}>

@@ -16,8 +16,14 @@ import {
 import { StoragePools } from './storage-pools';
 
 /** The zone's fields, its services (one per host) and a compute host's storage pools. */
-export function ZoneQuickLook({ zone }: { zone: AvailabilityZone }) {
+export function ZoneQuickLook({ zone: listed }: { zone: AvailabilityZone }) {
   const { t } = useTranslation('availability-zones');
+  // The zone as it is now (getAzone), shown at once from the list's copy.
+  const { data } = useQuery({
+    ...availabilityZoneQueries.detail(listed.id),
+    placeholderData: listed,
+  });
+  const zone = data ?? listed;
   return (
     <Flex vertical gap={16}>
       <DescriptionList

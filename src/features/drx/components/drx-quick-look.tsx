@@ -1,5 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { DescriptionList } from '@/components/detail/description-list';
+import { drxQueries } from '@/api/resources/drx';
 import type { Drx } from '../model/drx';
 import { DrxStatusTag } from './drx-columns';
 
@@ -27,9 +29,11 @@ const VALUE_FIELDS = [
   'operationType',
 ] as const;
 
-/** Every field of the policy (the list has them all). */
-export function DrxQuickLook({ drx }: { drx: Drx }) {
+/** Every field of the policy as it is now (getDrx), shown at once from the list's copy. */
+export function DrxQuickLook({ drx: listed }: { drx: Drx }) {
   const { t } = useTranslation('drx');
+  const { data } = useQuery({ ...drxQueries.detail(listed.uuid), placeholderData: listed });
+  const drx = data ?? listed;
   return (
     <DescriptionList
       columns={1}
