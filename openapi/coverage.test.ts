@@ -55,6 +55,9 @@ export const COMPLETE_AREAS = [
   'mana-pm-orders',
   'mana-vm-power',
   'mana-vm-list',
+  'quotas',
+  'quota-templates',
+  'vm-snapshots/quotas',
 ];
 
 const isComplete = (e: Entry) =>

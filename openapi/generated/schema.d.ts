@@ -2537,6 +2537,142 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/os/kinton/v1/quotaMange/queryAllQuotaManage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List quota templates
+         * @description 查询配额模板列表 (004:L3587). `{"quotas":[…]}`, every template, sorted by name; not
+         *     paginated (capped at 1000, the newest kept).
+         *
+         *     Readings and decisions:
+         *     - Field names are the vendor's (api-notes I-30): `virtualSnapNum`, `autoVirtualSnapNum`
+         *       and `eisooBackupNum` (the examples' `virtualSnpaNum` / `autoVirtualSnpaNum` and the
+         *       table's `eissoBackupNum` are accepted on writes, never emitted). Counters are integers
+         *       (the examples' `"eisooBackupNum": "100"` string is not followed); -1 = unlimited.
+         *     - Cloud administrators only (403 otherwise): templates are the administrator's presets.
+         */
+        get: operations["listQuotaTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/kinton/v1/quotaMange/queryQuotaManageByUUID/{quotaUuid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 配额模板uuid (004:L3808). */
+                quotaUuid: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a quota template
+         * @description 通过模板uuid查询配额 (004:L3796). The bare template object. Unknown uuid: 404.
+         *     Cloud administrators only (403 otherwise).
+         */
+        get: operations["getQuotaTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/kinton/v1/quotaMange/saveQuotaManage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a quota template
+         * @description 创建一个配额模板 (004:L4002). The bare template without `uuid` (the service assigns one);
+         *     200 with no body, as documented.
+         *
+         *     Readings and decisions:
+         *     - Stricter than the table (every field 可选): `name` is required, 1–128 characters with no
+         *       leading or trailing blank, and unique among templates (409 otherwise): a template is
+         *       picked by its name.
+         *     - An absent counter is 0 (the examples send 0 for what they do not limit); -1 =
+         *       unlimited. Counters are integers or numeric strings of up to 11 characters.
+         *     - The examples' spellings `virtualSnpaNum`, `autoVirtualSnpaNum` and the table's
+         *       `eissoBackupNum` are accepted for `virtualSnapNum`, `autoVirtualSnapNum` and
+         *       `eisooBackupNum` (api-notes I-30); sending both spellings of one field is 400.
+         *     - Cloud administrators only (403 otherwise).
+         */
+        post: operations["createQuotaTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/kinton/v1/quotaMange/modifyQuotaManage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update a quota template (id in the body)
+         * @description 修改一个配额模板 (004:L4209). The template in the body; 200 with no body, as documented.
+         *
+         *     Readings and decisions:
+         *     - The table and the example name no id; the template is identified by `uuid` in the
+         *       body, required (vendor pattern, api-notes I-32). Unknown uuid: 404.
+         *     - A partial update: absent fields keep their values. The rules are those of create
+         *       (name unique, 409; the alternative spellings accepted).
+         *     - Cloud administrators only (403 otherwise).
+         */
+        put: operations["updateQuotaTemplate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/kinton/v1/quotaMange/deleteQuotaMange/{quotaUuid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 配额模板uuid (004:L4428). */
+                quotaUuid: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a quota template
+         * @description 删除一个配额模板 (004:L4416; `deleteQuotaMange` [sic]). 200 with no body. Templates are
+         *     presets with no reference from organisations (applying one copies its values), so a
+         *     template can always be deleted. Unknown uuid: 404. Cloud administrators only (403).
+         */
+        delete: operations["deleteQuotaTemplate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/os/kinton/v1/keystone/all-limits": {
         parameters: {
             query?: never;
@@ -2546,7 +2682,8 @@ export interface paths {
         };
         /**
          * Show the quota and usage of every organisation
-         * @description 查看所有租户的资源配额 (004:L22384; documented again as 查询所有组织的资源配额, 004:L23570).
+         * @description 查看所有租户的资源配额 (004:L22384; documented again as 查询所有组织的资源配额, 004:L23570, and
+         *     as 查询整机快照配额接口, 004:L11424).
          *     `{"all_limits":[{"rate":[], "absolute":{…}}]}`, one element per organisation, in the
          *     order of `listProjects`; not paginated. Each `absolute` is the one `getProjectLimits`
          *     returns for that organisation.
@@ -2554,7 +2691,12 @@ export interface paths {
          *     Readings and decisions:
          *     - One operation for both copies (api-notes PART 6.2). The third copy's response table
          *       and example hold only `projectId` and six `total*Used` counters (004:L23588–L23640);
-         *       they are a subset of the first copy's, which this contract returns in full.
+         *       they are a subset of the first copy's, which this contract returns in full. The §1.10
+         *       copy (004:L11424) adds the whole-VM snapshot counters `maxComputeExtendVirtualSnaps`,
+         *       `totalComputeExtendVirtualSnaps`, `maxComputeExtendAutoVirtualSnaps` and
+         *       `totalComputeExtendAutoVirtualSnaps`; they are part of every `absolute` (api-notes
+         *       PART 6.2, the superset). Its `server_uuid` / `snapshotName` parameters are copy-paste
+         *       noise and are ignored.
          *     - Cloud administrators only (403 otherwise): it exposes every organisation's usage; a
          *       member reads its own organisations with `getProjectLimits`.
          */
@@ -2602,6 +2744,57 @@ export interface paths {
          */
         get: operations["getProjectLimits"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/kinton/v1/keystone/{tenant_id}/os-quota-sets/{project_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 执行修改配额的用户的组织ID — the caller's organisation (004:L22995; `userProjectId` there). */
+                tenant_id: string;
+                /** @description 被修改配额的组织ID — the organisation whose quota changes (004:L23000; `porjectId` [sic] there). */
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update an organisation's quota sets
+         * @description 修改指定租户的资源配额 (004:L22983; documented again as 修改配额, 004:L23680, and as
+         *     更新整机快照配额接口, 004:L11484). One operation for the three copies (api-notes I-3, I-10,
+         *     PART 6.2): the three paths differ only in their parameter names.
+         *
+         *     The body is the union of the three copies: `network`, `compute`, `block_storage` (with
+         *     `backups`), `file_share`, `obj_stor`, `compute_extend` and `eisoo_backup`. Every block and
+         *     every value is optional (a partial update changes only what it names); every value is an
+         *     integer or a numeric string (the copies disagree, 004:L23173 vs L23870), `-1` = unlimited.
+         *     The reply echoes the quota sets as stored, integers only (api-notes PART 6.2; the §1.10
+         *     copy's response table is a copy of the read's, 004:L11578).
+         *
+         *     Readings and decisions:
+         *     - Cloud administrators only (403 otherwise): a tenant reads its quota and cannot raise it.
+         *       `tenant_id` must be one of the caller's organisations (403), `project_id` an existing
+         *       organisation (404).
+         *     - Stricter than the documents: a limit below what the organisation already uses is
+         *       refused with 400, naming the limit and the usage (e.g. "cores: 8 is below the 12 in
+         *       use"), one field error per refused value; usage is counted as `getProjectLimits`
+         *       reports it. Lowering a limit to the usage exactly is allowed.
+         *     - `network_addresses`, when present, replaces the organisation's address ranges; each
+         *       `cidr` must be a valid IPv4 CIDR and its pools inside it, ends included (400). A CIDR
+         *       with host bits set (the example's `7.7.7.7/24`) is stored as its network
+         *       (`7.7.7.0/24`). `ip_version` is accepted and not stored (the examples send 4 and 0).
+         *     - Units as in the reads: `compute.quota_set.ram` MB, `gigabytes` GB.
+         *     - `router`, `port`, `pool`, `ipsecpolicy`, `rbac_policy`, `security_group_rule`,
+         *       `file_share`, `obj_stor` and `eisoo_backup` are stored and echoed; `getProjectLimits`
+         *       has no counters for them (004:L22410–L22588), so they are not read back there.
+         */
+        put: operations["updateQuotaSets"];
         post?: never;
         delete?: never;
         options?: never;
@@ -5875,6 +6068,285 @@ export interface components {
             total: number;
             vm_servers: components["schemas"]["ManaVm"][];
         };
+        /** @description A quota template (004:L3605–L3722), the vendor's field names (api-notes I-30). */
+        QuotaTemplate: {
+            /** @description 配额uuid */
+            uuid: string;
+            /** @description 配额名称 */
+            name: string;
+            /** @description CPU数量 (vCPU cores; applied as compute.cores) */
+            cpu: components["schemas"]["QuotaLimit"];
+            /** @description 内存容量 (GB; applied as compute.ram × 1024 MB) */
+            ram: components["schemas"]["QuotaLimit"];
+            /** @description 存储容量 (GB; applied as block_storage.gigabytes) */
+            storage: components["schemas"]["QuotaLimit"];
+            /** @description 主机数量 (applied as compute.instances) */
+            novaNum: components["schemas"]["QuotaLimit"];
+            /** @description 快照数量 (block_storage.snapshots) */
+            snapshotNum: components["schemas"]["QuotaLimit"];
+            /** @description 硬盘数量 (block_storage.volumes; the table says 硬盘大小, a slip) */
+            volumeNum: components["schemas"]["QuotaLimit"];
+            /** @description 文件存储配额 (GB; file_share.manila_gigabytes) */
+            manilaGigabytes: components["schemas"]["QuotaLimit"];
+            /** @description 文件共享个数 (file_share.shares) */
+            shareNum: components["schemas"]["QuotaLimit"];
+            /** @description 路由器数量 (network.router) */
+            routeNum: components["schemas"]["QuotaLimit"];
+            /** @description 防火墙数量 (network.firewall) */
+            fireNum: components["schemas"]["QuotaLimit"];
+            /** @description 网络数量 (network.network) */
+            netNum: components["schemas"]["QuotaLimit"];
+            /** @description 负载均衡数量 (network.loadbalancer) */
+            balanceNum: components["schemas"]["QuotaLimit"];
+            /** @description 监听器数量 (network.listener) */
+            listenerNum: components["schemas"]["QuotaLimit"];
+            /** @description 虚拟网络数量 (read as virtual NICs: network.vnic) */
+            virtualNetNum: components["schemas"]["QuotaLimit"];
+            /** @description 公网IP数量 (network.floatingip) */
+            publicIpNum: components["schemas"]["QuotaLimit"];
+            /** @description vpn数量 (network.vpnservice) */
+            vpnNum: components["schemas"]["QuotaLimit"];
+            /** @description 安全组数量 (network.security_group) */
+            securityGroupNum: components["schemas"]["QuotaLimit"];
+            /** @description 子网数量 (network.subnet) */
+            subnetNum: components["schemas"]["QuotaLimit"];
+            /** @description Vpc数量 (network.vpcs) */
+            vpcNum: components["schemas"]["QuotaLimit"];
+            /** @description 私网域名数量 (network.private_zone) */
+            privateZoneNum: components["schemas"]["QuotaLimit"];
+            /** @description 解析记录数量 (network.record_set) */
+            recordSetNum: components["schemas"]["QuotaLimit"];
+            /** @description 对象存储桶数量 (obj_stor.obj_stor_buckets) */
+            bucketNum: components["schemas"]["QuotaLimit"];
+            /** @description 对象存储配额 (GB; obj_stor.obj_stor_gigabytes) */
+            ossGigabytes: components["schemas"]["QuotaLimit"];
+            /** @description 整机快照数量 (compute_extend.virtual_snaps) */
+            virtualSnapNum: components["schemas"]["QuotaLimit"];
+            /** @description 整机快照策略上限 (compute_extend.auto_virtual_snaps) */
+            autoVirtualSnapNum: components["schemas"]["QuotaLimit"];
+            /** @description 爱数备份数量 (eisoo_backup.back_up) */
+            eisooBackupNum: components["schemas"]["QuotaLimit"];
+            /** @description 其它 */
+            extra: string;
+        };
+        QuotaTemplateList: {
+            quotas: components["schemas"]["QuotaTemplate"][];
+        };
+        /** @description The writable fields of a template (create and update). */
+        QuotaTemplateFields: {
+            /** @description 配额名称 — 1–128 characters, no leading or trailing blank. */
+            name?: string;
+            /** @description CPU数量 (vCPU cores; applied as compute.cores) */
+            cpu?: components["schemas"]["QuotaValue"];
+            /** @description 内存容量 (GB; applied as compute.ram × 1024 MB) */
+            ram?: components["schemas"]["QuotaValue"];
+            /** @description 存储容量 (GB; applied as block_storage.gigabytes) */
+            storage?: components["schemas"]["QuotaValue"];
+            /** @description 主机数量 (applied as compute.instances) */
+            novaNum?: components["schemas"]["QuotaValue"];
+            /** @description 快照数量 (block_storage.snapshots) */
+            snapshotNum?: components["schemas"]["QuotaValue"];
+            /** @description 硬盘数量 (block_storage.volumes; the table says 硬盘大小, a slip) */
+            volumeNum?: components["schemas"]["QuotaValue"];
+            /** @description 文件存储配额 (GB; file_share.manila_gigabytes) */
+            manilaGigabytes?: components["schemas"]["QuotaValue"];
+            /** @description 文件共享个数 (file_share.shares) */
+            shareNum?: components["schemas"]["QuotaValue"];
+            /** @description 路由器数量 (network.router) */
+            routeNum?: components["schemas"]["QuotaValue"];
+            /** @description 防火墙数量 (network.firewall) */
+            fireNum?: components["schemas"]["QuotaValue"];
+            /** @description 网络数量 (network.network) */
+            netNum?: components["schemas"]["QuotaValue"];
+            /** @description 负载均衡数量 (network.loadbalancer) */
+            balanceNum?: components["schemas"]["QuotaValue"];
+            /** @description 监听器数量 (network.listener) */
+            listenerNum?: components["schemas"]["QuotaValue"];
+            /** @description 虚拟网络数量 (read as virtual NICs: network.vnic) */
+            virtualNetNum?: components["schemas"]["QuotaValue"];
+            /** @description 公网IP数量 (network.floatingip) */
+            publicIpNum?: components["schemas"]["QuotaValue"];
+            /** @description vpn数量 (network.vpnservice) */
+            vpnNum?: components["schemas"]["QuotaValue"];
+            /** @description 安全组数量 (network.security_group) */
+            securityGroupNum?: components["schemas"]["QuotaValue"];
+            /** @description 子网数量 (network.subnet) */
+            subnetNum?: components["schemas"]["QuotaValue"];
+            /** @description Vpc数量 (network.vpcs) */
+            vpcNum?: components["schemas"]["QuotaValue"];
+            /** @description 私网域名数量 (network.private_zone) */
+            privateZoneNum?: components["schemas"]["QuotaValue"];
+            /** @description 解析记录数量 (network.record_set) */
+            recordSetNum?: components["schemas"]["QuotaValue"];
+            /** @description 对象存储桶数量 (obj_stor.obj_stor_buckets) */
+            bucketNum?: components["schemas"]["QuotaValue"];
+            /** @description 对象存储配额 (GB; obj_stor.obj_stor_gigabytes) */
+            ossGigabytes?: components["schemas"]["QuotaValue"];
+            /** @description 整机快照数量 (compute_extend.virtual_snaps) */
+            virtualSnapNum?: components["schemas"]["QuotaValue"];
+            /** @description 整机快照策略上限 (compute_extend.auto_virtual_snaps) */
+            autoVirtualSnapNum?: components["schemas"]["QuotaValue"];
+            /** @description 爱数备份数量 (eisoo_backup.back_up) */
+            eisooBackupNum?: components["schemas"]["QuotaValue"];
+            /** @description The examples' spelling of virtualSnapNum (I-30). */
+            virtualSnpaNum?: components["schemas"]["QuotaValue"];
+            /** @description The examples' spelling of autoVirtualSnapNum (I-30). */
+            autoVirtualSnpaNum?: components["schemas"]["QuotaValue"];
+            /** @description The table's spelling of eisooBackupNum (I-30). */
+            eissoBackupNum?: components["schemas"]["QuotaValue"];
+            /** @description 其它 */
+            extra?: string;
+        };
+        QuotaTemplateCreate: components["schemas"]["QuotaTemplateFields"] & Record<string, never>;
+        QuotaTemplateUpdate: components["schemas"]["QuotaTemplateFields"] & {
+            /** @description 配额uuid */
+            uuid: string;
+        };
+        /** @description A limit as sent — an integer ≥ -1 or a string of one (-1 = unlimited; the copies disagree, api-notes PART 6.3). */
+        QuotaValue: number | string;
+        NetworkAddressInput: {
+            /** @description 网段 (IPv4 CIDR) */
+            cidr: string;
+            /** @description IP版本 (the examples send 4 and 0; not stored) */
+            ip_version?: number;
+            /** @description ip地址池; one pool covering the CIDR when absent. */
+            ip_pools?: {
+                /** @description 起始IP */
+                start_ip: string;
+                /** @description 结束IP */
+                end_ip: string;
+            }[];
+        };
+        /** @description The quota sets to change; every block and value optional (a partial update). */
+        QuotaSetsUpdate: {
+            network?: {
+                /** @description 组织最大防火墙数 */
+                firewall?: components["schemas"]["QuotaValue"];
+                /** @description 组织最大公网IP数 */
+                floatingip?: components["schemas"]["QuotaValue"];
+                /** @description 组织最大监听器数 */
+                listener?: components["schemas"]["QuotaValue"];
+                /** @description 组织最大负载均衡数 */
+                loadbalancer?: components["schemas"]["QuotaValue"];
+                /** @description 组织最大网络数 */
+                network?: components["schemas"]["QuotaValue"];
+                /** @description 组织最大私网域名数 */
+                private_zone?: components["schemas"]["QuotaValue"];
+                /** @description 组织最大记录集数 */
+                record_set?: components["schemas"]["QuotaValue"];
+                /** @description 组织最大路由器数 */
+                router?: components["schemas"]["QuotaValue"];
+                /** @description 组织最大安全组数 */
+                security_group?: components["schemas"]["QuotaValue"];
+                /** @description 组织最大子网数 */
+                subnet?: components["schemas"]["QuotaValue"];
+                /** @description 组织最大虚拟网卡数 */
+                vnic?: components["schemas"]["QuotaValue"];
+                /** @description 组织最大虚拟专有云数 */
+                vpcs?: components["schemas"]["QuotaValue"];
+                /** @description 组织最大VPN数 */
+                vpnservice?: components["schemas"]["QuotaValue"];
+                /** @description 端口数 (004:L23680 copy) */
+                port?: components["schemas"]["QuotaValue"];
+                /** @description 资源池数 (004:L23680 copy) */
+                pool?: components["schemas"]["QuotaValue"];
+                /** @description IPsec策略数 (004:L23680 copy) */
+                ipsecpolicy?: components["schemas"]["QuotaValue"];
+                /** @description RBAC策略数 (004:L23680 copy) */
+                rbac_policy?: components["schemas"]["QuotaValue"];
+                /** @description 安全组规则数 (004:L23680 copy) */
+                security_group_rule?: components["schemas"]["QuotaValue"];
+                /** @description 组织可用的网段; replaces the stored ranges when present. */
+                network_addresses?: components["schemas"]["NetworkAddressInput"][];
+            };
+            compute?: {
+                quota_set?: {
+                    /** @description 组织最大CPU核数 */
+                    cores?: components["schemas"]["QuotaValue"];
+                    /** @description 组织最大主机数 */
+                    instances?: components["schemas"]["QuotaValue"];
+                    /** @description 组织最大内存容量 (MB) */
+                    ram?: components["schemas"]["QuotaValue"];
+                };
+            };
+            block_storage?: {
+                quota_set?: {
+                    /** @description 组织最大快照数 */
+                    snapshots?: components["schemas"]["QuotaValue"];
+                    /** @description 组织最大存储容量 (GB) */
+                    gigabytes?: components["schemas"]["QuotaValue"];
+                    /** @description 组织最大硬盘数 */
+                    volumes?: components["schemas"]["QuotaValue"];
+                    /** @description 组织最大备份数 */
+                    backups?: components["schemas"]["QuotaValue"];
+                };
+            };
+            file_share?: {
+                quota_set?: {
+                    /** @description 文件共享数量 */
+                    shares?: components["schemas"]["QuotaValue"];
+                    /** @description 文件存储配额 (GB) */
+                    manila_gigabytes?: components["schemas"]["QuotaValue"];
+                };
+            };
+            obj_stor?: {
+                quota_set?: {
+                    /** @description 对象存储桶数量 */
+                    obj_stor_buckets?: components["schemas"]["QuotaValue"];
+                    /** @description 对象存储配额 (GB) */
+                    obj_stor_gigabytes?: components["schemas"]["QuotaValue"];
+                };
+            };
+            compute_extend?: {
+                quota_set?: {
+                    /** @description 整机快照数量 */
+                    virtual_snaps?: components["schemas"]["QuotaValue"];
+                    /** @description 整机快照策略上限 */
+                    auto_virtual_snaps?: components["schemas"]["QuotaValue"];
+                };
+            };
+            eisoo_backup?: {
+                quota_set?: {
+                    /** @description 爱数备份数量 */
+                    back_up?: components["schemas"]["QuotaValue"];
+                };
+            };
+        };
+        /** @description An organisation's quota sets as stored (the echo of `updateQuotaSets`), integers only. */
+        QuotaSets: {
+            network: {
+                subnet: components["schemas"]["QuotaLimit"];
+                network: components["schemas"]["QuotaLimit"];
+                floatingip: components["schemas"]["QuotaLimit"];
+                router: components["schemas"]["QuotaLimit"];
+                port: components["schemas"]["QuotaLimit"];
+                ipsecpolicy: components["schemas"]["QuotaLimit"];
+                vpnservice: components["schemas"]["QuotaLimit"];
+                firewall: components["schemas"]["QuotaLimit"];
+                pool: components["schemas"]["QuotaLimit"];
+                listener: components["schemas"]["QuotaLimit"];
+                loadbalancer: components["schemas"]["QuotaLimit"];
+                vnic: components["schemas"]["QuotaLimit"];
+                vpcs: components["schemas"]["QuotaLimit"];
+                security_group_rule: components["schemas"]["QuotaLimit"];
+                security_group: components["schemas"]["QuotaLimit"];
+                private_zone: components["schemas"]["QuotaLimit"];
+                record_set: components["schemas"]["QuotaLimit"];
+                rbac_policy: components["schemas"]["QuotaLimit"];
+                network_addresses: components["schemas"]["NetworkAddressRange"][];
+            };
+            compute: components["schemas"]["QuotaSetBlock"];
+            block_storage: components["schemas"]["QuotaSetBlock"];
+            file_share: components["schemas"]["QuotaSetBlock"];
+            obj_stor: components["schemas"]["QuotaSetBlock"];
+            compute_extend: components["schemas"]["QuotaSetBlock"];
+            eisoo_backup: components["schemas"]["QuotaSetBlock"];
+        };
+        QuotaSetBlock: {
+            quota_set: {
+                [key: string]: components["schemas"]["QuotaLimit"];
+            };
+        };
         /** @description A limit; -1 = unlimited. */
         QuotaLimit: number;
         /** @description The amount in use. */
@@ -5970,6 +6442,14 @@ export interface components {
             maxRecordSet: components["schemas"]["QuotaLimit"];
             /** @description 组织已使用的记录集个数 */
             totalRecordSetUsed: components["schemas"]["QuotaUsage"];
+            /** @description 整机快照配额 (004:L11424; the superset of api-notes PART 6.2) */
+            maxComputeExtendVirtualSnaps: components["schemas"]["QuotaLimit"];
+            /** @description 已使用的整机快照数 */
+            totalComputeExtendVirtualSnaps: components["schemas"]["QuotaUsage"];
+            /** @description 整机快照策略上限 */
+            maxComputeExtendAutoVirtualSnaps: components["schemas"]["QuotaLimit"];
+            /** @description 已使用的整机快照策略数 */
+            totalComputeExtendAutoVirtualSnaps: components["schemas"]["QuotaUsage"];
             /** @description 组织可用的网段 */
             network_addresses: components["schemas"]["NetworkAddressRange"][];
         };
@@ -11215,6 +11695,272 @@ export interface operations {
             500: components["responses"]["ManaInternalError"];
         };
     };
+    listQuotaTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "quotas": [
+                     *         {
+                     *           "uuid": "5edd5a02-479c-4e7d-9920-93d349156ac4",
+                     *           "name": "common.name.small",
+                     *           "cpu": 100,
+                     *           "ram": 100,
+                     *           "storage": 100,
+                     *           "novaNum": 100,
+                     *           "snapshotNum": 100,
+                     *           "volumeNum": 100,
+                     *           "manilaGigabytes": 100,
+                     *           "shareNum": 100,
+                     *           "routeNum": 100,
+                     *           "fireNum": 100,
+                     *           "netNum": 100,
+                     *           "balanceNum": 100,
+                     *           "listenerNum": 100,
+                     *           "virtualNetNum": 100,
+                     *           "publicIpNum": 100,
+                     *           "vpnNum": 100,
+                     *           "securityGroupNum": 100,
+                     *           "subnetNum": 100,
+                     *           "vpcNum": 100,
+                     *           "privateZoneNum": 100,
+                     *           "recordSetNum": 100,
+                     *           "bucketNum": 100,
+                     *           "ossGigabytes": 100,
+                     *           "virtualSnapNum": 100,
+                     *           "autoVirtualSnapNum": 50,
+                     *           "eisooBackupNum": 100,
+                     *           "extra": ""
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["QuotaTemplateList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getQuotaTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 配额模板uuid (004:L3808). */
+                quotaUuid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "uuid": "375a2ed5-f0cb-4d4e-baa3-b9f4e17822d8",
+                     *       "name": "cloudos",
+                     *       "cpu": 1,
+                     *       "ram": 0,
+                     *       "storage": 1,
+                     *       "novaNum": 0,
+                     *       "snapshotNum": 1,
+                     *       "volumeNum": 0,
+                     *       "manilaGigabytes": 0,
+                     *       "shareNum": 0,
+                     *       "routeNum": 0,
+                     *       "fireNum": 0,
+                     *       "netNum": 0,
+                     *       "balanceNum": 0,
+                     *       "listenerNum": 0,
+                     *       "virtualNetNum": 0,
+                     *       "publicIpNum": 0,
+                     *       "vpnNum": 0,
+                     *       "securityGroupNum": 0,
+                     *       "subnetNum": 0,
+                     *       "vpcNum": 0,
+                     *       "privateZoneNum": 0,
+                     *       "recordSetNum": 0,
+                     *       "bucketNum": 0,
+                     *       "ossGigabytes": 0,
+                     *       "virtualSnapNum": 999,
+                     *       "autoVirtualSnapNum": 999,
+                     *       "eisooBackupNum": 0,
+                     *       "extra": ""
+                     *     }
+                     */
+                    "application/json": components["schemas"]["QuotaTemplate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createQuotaTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "cloudos",
+                 *       "cpu": 1,
+                 *       "ram": 0,
+                 *       "storage": 1,
+                 *       "novaNum": 0,
+                 *       "snapshotNum": 1,
+                 *       "volumeNum": 0,
+                 *       "manilaGigabytes": 0,
+                 *       "shareNum": 0,
+                 *       "routeNum": 0,
+                 *       "fireNum": 0,
+                 *       "netNum": 0,
+                 *       "balanceNum": 0,
+                 *       "listenerNum": 0,
+                 *       "virtualNetNum": 0,
+                 *       "publicIpNum": 0,
+                 *       "vpnNum": 0,
+                 *       "securityGroupNum": 0,
+                 *       "subnetNum": 0,
+                 *       "vpcNum": 0,
+                 *       "privateZoneNum": 0,
+                 *       "recordSetNum": 0,
+                 *       "bucketNum": 0,
+                 *       "ossGigabytes": 0,
+                 *       "virtualSnpaNum": 999,
+                 *       "autoVirtualSnpaNum": 999,
+                 *       "eisooBackupNum": "0"
+                 *     }
+                 */
+                "application/json": components["schemas"]["QuotaTemplateCreate"];
+            };
+        };
+        responses: {
+            /** @description OK — created (no body, as documented). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateQuotaTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "uuid": "375a2ed5-f0cb-4d4e-baa3-b9f4e17822d8",
+                 *       "name": "cloudos",
+                 *       "cpu": 1,
+                 *       "ram": 0,
+                 *       "storage": 1,
+                 *       "novaNum": 0,
+                 *       "snapshotNum": 1,
+                 *       "volumeNum": 0,
+                 *       "manilaGigabytes": 0,
+                 *       "shareNum": 0,
+                 *       "routeNum": 0,
+                 *       "fireNum": 0,
+                 *       "netNum": 0,
+                 *       "balanceNum": 0,
+                 *       "listenerNum": 0,
+                 *       "virtualNetNum": 0,
+                 *       "publicIpNum": 0,
+                 *       "vpnNum": 0,
+                 *       "securityGroupNum": 0,
+                 *       "subnetNum": 0,
+                 *       "vpcNum": 0,
+                 *       "privateZoneNum": 0,
+                 *       "recordSetNum": 0,
+                 *       "bucketNum": 0,
+                 *       "ossGigabytes": 0,
+                 *       "virtualSnpaNum": 999,
+                 *       "autoVirtualSnpaNum": 999,
+                 *       "eisooBackupNum": "0"
+                 *     }
+                 */
+                "application/json": components["schemas"]["QuotaTemplateUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK — updated (no body, as documented). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteQuotaTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 配额模板uuid (004:L4428). */
+                quotaUuid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK — deleted (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     listAllLimits: {
         parameters: {
             query?: never;
@@ -11275,6 +12021,10 @@ export interface operations {
                      *             "totalPrivateZoneUsed": 1,
                      *             "maxRecordSet": -1,
                      *             "totalRecordSetUsed": 12,
+                     *             "maxComputeExtendVirtualSnaps": -1,
+                     *             "totalComputeExtendVirtualSnaps": 6,
+                     *             "maxComputeExtendAutoVirtualSnaps": -1,
+                     *             "totalComputeExtendAutoVirtualSnaps": 2,
                      *             "network_addresses": [
                      *               {
                      *                 "cidr": "172.25.0.0/16",
@@ -11364,6 +12114,10 @@ export interface operations {
                      *             "totalPrivateZoneUsed": 1,
                      *             "maxRecordSet": 100,
                      *             "totalRecordSetUsed": 14,
+                     *             "maxComputeExtendVirtualSnaps": 50,
+                     *             "totalComputeExtendVirtualSnaps": 8,
+                     *             "maxComputeExtendAutoVirtualSnaps": 20,
+                     *             "totalComputeExtendAutoVirtualSnaps": 3,
                      *             "network_addresses": [
                      *               {
                      *                 "cidr": "10.11.0.0/16",
@@ -11390,6 +12144,113 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["LimitsList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateQuotaSets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 执行修改配额的用户的组织ID — the caller's organisation (004:L22995; `userProjectId` there). */
+                tenant_id: string;
+                /** @description 被修改配额的组织ID — the organisation whose quota changes (004:L23000; `porjectId` [sic] there). */
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuotaSetsUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK — the organisation's quota sets as stored (integers). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "network": {
+                     *         "subnet": 20,
+                     *         "network": 10,
+                     *         "floatingip": 20,
+                     *         "router": 5,
+                     *         "vpnservice": 2,
+                     *         "firewall": 5,
+                     *         "listener": 20,
+                     *         "loadbalancer": 10,
+                     *         "vnic": 300,
+                     *         "vpcs": 5,
+                     *         "security_group": 20,
+                     *         "private_zone": 5,
+                     *         "record_set": 100,
+                     *         "port": -1,
+                     *         "pool": -1,
+                     *         "ipsecpolicy": -1,
+                     *         "rbac_policy": -1,
+                     *         "security_group_rule": -1,
+                     *         "network_addresses": [
+                     *           {
+                     *             "cidr": "10.11.0.0/16",
+                     *             "ip_pools": [
+                     *               {
+                     *                 "start_ip": "10.11.0.2",
+                     *                 "end_ip": "10.11.255.254"
+                     *               }
+                     *             ]
+                     *           }
+                     *         ]
+                     *       },
+                     *       "compute": {
+                     *         "quota_set": {
+                     *           "cores": 737,
+                     *           "instances": 115,
+                     *           "ram": 2590720
+                     *         }
+                     *       },
+                     *       "block_storage": {
+                     *         "quota_set": {
+                     *           "snapshots": 100,
+                     *           "gigabytes": 20480,
+                     *           "volumes": 200,
+                     *           "backups": 50
+                     *         }
+                     *       },
+                     *       "file_share": {
+                     *         "quota_set": {
+                     *           "shares": -1,
+                     *           "manila_gigabytes": -1
+                     *         }
+                     *       },
+                     *       "obj_stor": {
+                     *         "quota_set": {
+                     *           "obj_stor_buckets": -1,
+                     *           "obj_stor_gigabytes": -1
+                     *         }
+                     *       },
+                     *       "compute_extend": {
+                     *         "quota_set": {
+                     *           "auto_virtual_snaps": 20,
+                     *           "virtual_snaps": 50
+                     *         }
+                     *       },
+                     *       "eisoo_backup": {
+                     *         "quota_set": {
+                     *           "back_up": -1
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["QuotaSets"];
                 };
             };
             400: components["responses"]["BadRequest"];

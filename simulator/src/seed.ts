@@ -21,6 +21,7 @@ import { seedImages } from './areas/images/seed.ts';
 import { NEXT_KEYPAIR_ID, seedKeypairs } from './areas/keypairs/seed.ts';
 import { seedMana } from './areas/mana/seed.ts';
 import { seedProjectLimits } from './areas/quotas/seed.ts';
+import { seedQuotaTemplates } from './areas/quota-templates/seed.ts';
 import { seedServers } from './areas/servers/seed.ts';
 import { seedSurroundings } from './areas/servers/seed-surroundings.ts';
 
@@ -68,6 +69,8 @@ export function seedState(seed: number, scale: number): State {
     drx: seedDrx(servers.servers, scale),
     ...seedResourceSpecs(),
     projectLimits: seedProjectLimits(identity.p, networks),
+    // Drawn from no generator.
+    quotaTemplates: seedQuotaTemplates(scale),
     ...seedSurroundings(seed, { ...world, servers: servers.servers }),
     // A generator of its own (seeded from `seed`), so every value above is unchanged.
     ...seedBaremetal(seed, scale, zones.azones),

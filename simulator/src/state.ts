@@ -312,7 +312,14 @@ export type ProjectLimitsRec = {
   max: Record<string, number>;
   used: Record<string, number>;
   network_addresses: { cidr: string; ip_pools: { start_ip: string; end_ip: string }[] }[];
+  /**
+   * Quota-set values no read reports (`network.router`, `file_share.shares`, ...), keyed
+   * `<block>.<field>`; written and echoed by os-quota-sets (004 §1.18 #3/#6). Absent = -1.
+   */
+  sets?: Record<string, number>;
 };
+/** A quota template (004 §1.6 items 7–11): a named preset, the vendor's field names. */
+export type QuotaTemplateRec = S['QuotaTemplate'];
 
 export type TokenRec = {
   id: string;
@@ -372,6 +379,7 @@ export type State = {
   normConfigs: NormConfigRec[];
   norms: NormRec[];
   projectLimits: Record<string, ProjectLimitsRec>;
+  quotaTemplates: QuotaTemplateRec[];
   baremetalNodes: BmNodeRec[];
   nextBaremetalNodeId: number;
   baremetalPorts: BmPortRec[];

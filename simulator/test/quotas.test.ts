@@ -117,8 +117,12 @@ describe('quota of one organisation (004:L22681)', () => {
       { cidr: '10.11.0.0/16', ip_pools: [{ start_ip: '10.11.0.2', end_ip: '10.11.255.254' }] },
       { cidr: '10.12.0.0/16', ip_pools: [{ start_ip: '10.12.0.2', end_ip: '10.12.255.254' }] },
     ]);
-    // projectId, 19 limits, their 19 usage counters and network_addresses.
-    expect(Object.keys(a)).toHaveLength(40);
+    // projectId, 21 limits, their 21 usage counters and network_addresses.
+    expect(Object.keys(a)).toHaveLength(44);
+    expect(a).toMatchObject({
+      maxComputeExtendVirtualSnaps: 50,
+      totalComputeExtendVirtualSnaps: 8,
+    });
     const admins = await absolute(ADMIN_PROJECT);
     expect(admins.maxTotalInstances).toBe(-1);
     expect(admins.maxTotalVolumes).toBe(-1);
@@ -183,5 +187,143 @@ describe('quota of every organisation (004:L22384, L23570)', () => {
   it('is for cloud administrators only (403)', async () => {
     expectVendorError(await t.req('GET', ALL, { token: alice }), 403);
     expectVendorError(await t.req('GET', ALL), 401);
+  });
+});
+
+const setsUrl = (from: string, to: string) => `/os/kinton/v1/keystone/${from}/os-quota-sets/${to}`;
+
+describe('quota update (004:L22983, L23680, L11484)', () => {
+  it('accepts the integer example (004:L23173) as printed and echoes the stored sets', async () => {
+    const lab = projectId('lab-archive');
+    const body = {
+      network: {
+        subnet: 300,
+        network: 300,
+        floatingip: 300,
+        router: 300,
+        vpnservice: 300,
+        firewall: 300,
+        listener: 300,
+        loadbalancer: 300,
+        vnic: 300,
+        vpcs: 300,
+        security_group: 300,
+        private_zone: 300,
+        record_set: 300,
+        network_addresses: [
+          {
+            cidr: '7.7.7.7/24',
+            ip_version: 4,
+            ip_pools: [{ start_ip: '7.7.7.1', end_ip: '7.7.7.255' }],
+          },
+        ],
+      },
+      compute: { quota_set: { cores: 300, instances: 300, ram: 3000000 } },
+      block_storage: {
+        quota_set: { snapshots: 300, gigabytes: 300000, volumes: 300, backups: 300 },
+      },
+    };
+    const res = await t.req('PUT', setsUrl(ADMIN_PROJECT, lab), { token: admin, body });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.compute.quota_set).toEqual({ cores: 300, instances: 300, ram: 3000000 });
+    expect(res.body.network).toMatchObject({ router: 300, subnet: 300, port: -1 });
+    expect(res.body.network.network_addresses).toEqual([
+      { cidr: '7.7.7.0/24', ip_pools: [{ start_ip: '7.7.7.1', end_ip: '7.7.7.255' }] },
+    ]);
+    const a = await absolute(lab);
+    expect(a).toMatchObject({
+      maxTotalCores: 300,
+      maxTotalInstances: 300,
+      maxTotalRAMSize: 3000000,
+      maxTotalVolumeGigabytes: 300000,
+      maxTotalBackups: 300,
+      maxSubnets: 300,
+      maxVpc: 300,
+    });
+  });
+
+  it('accepts the string example with the whole-VM snapshot quota (004:L11509), partially', async () => {
+    // Sent to the retired lab, which uses nothing: the example's values are below admin's usage.
+    const lab = projectId('lab-archive');
+    const res = await t.req('PUT', setsUrl(ADMIN_PROJECT, lab), {
+      token: admin,
+      body: {
+        compute: { quota_set: { cores: '501', instances: '501', ram: '513024' } },
+        // gigabytes raised from the example's 501: the lab's volumes hold 640 GB.
+        block_storage: { quota_set: { snapshots: '498', gigabytes: '1024', volumes: '501' } },
+        file_share: { quota_set: { shares: '499', manila_gigabytes: '501' } },
+        obj_stor: { quota_set: { obj_stor_buckets: '499', obj_stor_gigabytes: '501' } },
+        compute_extend: { quota_set: { auto_virtual_snaps: '251', virtual_snaps: '501' } },
+        eisoo_backup: { quota_set: { back_up: '500' } },
+      },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.file_share.quota_set).toEqual({ shares: 499, manila_gigabytes: 501 });
+    expect(res.body.eisoo_backup.quota_set).toEqual({ back_up: 500 });
+    const a = await absolute(lab);
+    expect(a.maxComputeExtendVirtualSnaps).toBe(501);
+    expect(a.maxComputeExtendAutoVirtualSnaps).toBe(251);
+    // A block left out keeps its values.
+    expect(a.maxNetworks).toBe(2);
+  });
+
+  it('refuses a limit below the usage with the numbers, and changes nothing', async () => {
+    const before = await absolute(CHENGDU);
+    const res = await t.req('PUT', setsUrl(ADMIN_PROJECT, CHENGDU), {
+      token: admin,
+      body: {
+        compute: { quota_set: { cores: before.totalCoresUsed - 1, instances: 500 } },
+        network: { network: 1 },
+      },
+    });
+    expectVendorError(res, 400);
+    expect(res.body.msg).toContain(
+      `cores: ${before.totalCoresUsed - 1} is below the ${before.totalCoresUsed} in use`,
+    );
+    expect(res.body.msg).toContain('network: 1 is below the 2 in use');
+    expect(await absolute(CHENGDU)).toEqual(before);
+    // Exactly the usage is allowed, and then server create is refused.
+    const finance = projectId('财务部');
+    const used = (await absolute(finance)).totalInstancesUsed;
+    const ok = await t.req('PUT', setsUrl(ADMIN_PROJECT, finance), {
+      token: admin,
+      body: { compute: { quota_set: { instances: used } } },
+    });
+    expect(ok.status).toBe(200);
+    expectVendorError(await financeServer('fin-over'), 403);
+  });
+
+  it('rejects bad input: a malformed value, a CIDR, a pool outside it, an empty body', async () => {
+    const put = (body: unknown) =>
+      t.req('PUT', setsUrl(ADMIN_PROJECT, CHENGDU), { token: admin, body });
+    expectVendorError(await put({ compute: { quota_set: { cores: 'many' } } }), 400);
+    expectVendorError(await put({ compute: { quota_set: { cores: -2 } } }), 400);
+    expectVendorError(
+      await put({ network: { network_addresses: [{ cidr: '300.1.1.0/24' }] } }),
+      400,
+    );
+    const pool = await put({
+      network: {
+        network_addresses: [
+          { cidr: '10.9.0.0/24', ip_pools: [{ start_ip: '10.9.1.1', end_ip: '10.9.1.9' }] },
+        ],
+      },
+    });
+    expectVendorError(pool, 400);
+    expect(pool.body.details[0].path).toBe('body/network/network_addresses/0/ip_pools/0');
+    expectVendorError(await put({}), 400);
+    expectVendorError(await put({ unknown: {} }), 400);
+  });
+
+  it('is for cloud administrators, from one of their organisations, to a known one', async () => {
+    const body = { compute: { quota_set: { cores: 1000 } } };
+    expectVendorError(await t.req('PUT', setsUrl(CHENGDU, CHENGDU), { token: alice, body }), 403);
+    expectVendorError(await t.req('PUT', setsUrl(CHENGDU, CHENGDU), { token: admin, body }), 403);
+    const unknown = 'ffffffffffffffffffffffffffffffff';
+    expectVendorError(
+      await t.req('PUT', setsUrl(ADMIN_PROJECT, unknown), { token: admin, body }),
+      404,
+    );
+    expectVendorError(await t.req('PUT', setsUrl(ADMIN_PROJECT, CHENGDU), { body }), 401);
   });
 });

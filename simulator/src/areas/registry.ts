@@ -18,6 +18,7 @@ import { keypairsArea } from './keypairs/area.ts';
 import { manaArea } from './mana/area.ts';
 import { quotasArea } from './quotas/area.ts';
 import { resourcePoolsArea } from './resource-pools/area.ts';
+import { quotaTemplatesArea } from './quota-templates/area.ts';
 import { resourceSpecsArea } from './resource-specs/area.ts';
 import { serverGroupsArea } from './server-groups/area.ts';
 import { serversArea } from './servers/area.ts';
@@ -33,6 +34,7 @@ export const SIM_AREAS = [
   computeReferenceArea,
   availabilityZonesArea,
   quotasArea,
+  quotaTemplatesArea,
   hypervisorsArea,
   aggregatesArea,
   computeNodesArea,

@@ -1,5 +1,6 @@
 // A project's absolute limits (api-notes 4.8): compute from its quota and servers; networks,
-// subnets, NICs, volumes and security groups counted from the state; the rest stored values.
+// subnets, NICs, volumes and security groups counted from the state; the rest stored values
+// (whole-VM snapshots included: that area is not modelled yet).
 import type { Sim } from '../../sim.ts';
 import type { ProjectLimitsRec, Schemas } from '../../state.ts';
 import {
@@ -90,6 +91,17 @@ export function absoluteLimits(sim: Sim): (project: string) => Absolute {
       totalPrivateZoneUsed: used('totalPrivateZoneUsed', 'maxPrivateZone'),
       maxRecordSet: max('maxRecordSet'),
       totalRecordSetUsed: used('totalRecordSetUsed', 'maxRecordSet'),
+      // The whole-VM snapshot quota of 004:L11424 (api-notes PART 6.2, the superset).
+      maxComputeExtendVirtualSnaps: max('maxComputeExtendVirtualSnaps'),
+      totalComputeExtendVirtualSnaps: used(
+        'totalComputeExtendVirtualSnaps',
+        'maxComputeExtendVirtualSnaps',
+      ),
+      maxComputeExtendAutoVirtualSnaps: max('maxComputeExtendAutoVirtualSnaps'),
+      totalComputeExtendAutoVirtualSnaps: used(
+        'totalComputeExtendAutoVirtualSnaps',
+        'maxComputeExtendAutoVirtualSnaps',
+      ),
       network_addresses: rec.network_addresses.map((a) => ({
         cidr: a.cidr,
         ip_pools: a.ip_pools.map((p) => ({ ...p })),
