@@ -6197,7 +6197,10 @@ export interface components {
             /** @description 其它 */
             extra?: string;
         };
-        QuotaTemplateCreate: components["schemas"]["QuotaTemplateFields"] & Record<string, never>;
+        QuotaTemplateCreate: components["schemas"]["QuotaTemplateFields"] & {
+            /** @description 配额名称 — required on create (see the operation). */
+            name: string;
+        };
         QuotaTemplateUpdate: components["schemas"]["QuotaTemplateFields"] & {
             /** @description 配额uuid */
             uuid: string;

@@ -16,6 +16,8 @@ export const rootKeys = {
   serverGroups: ['server-groups'] as const,
   hypervisors: ['hypervisors'] as const,
   quotas: ['quotas'] as const,
+  quotaTemplates: ['quota-templates'] as const,
+  users: ['users'] as const,
   volumes: ['volumes'] as const,
   networks: ['networks'] as const,
   bareMetal: ['bare-metal'] as const,

@@ -8,8 +8,24 @@ export const projectKeys = {
   all: rootKeys.projects,
   list: () => [...rootKeys.projects, 'list'] as const,
   azones: (projectId: string) => [...rootKeys.projects, projectId, 'azones'] as const,
-  users: (projectId: string) => [...rootKeys.projects, projectId, 'users'] as const,
+  assignments: (projectId: string) => [...rootKeys.projects, 'assignments', projectId] as const,
 };
+
+async function fetchAssignments(projectId: string, signal: AbortSignal) {
+  const body = await unwrap(
+    api.GET('/os/kinton/v1/keystone/types/UserProjectGroup/assigments', {
+      params: { query: projectId === '' ? {} : { targets: projectId } },
+      signal,
+    }),
+  );
+  return body.assigments;
+}
+
+/** The distinct users of a list of assignments, by name. */
+function usersOf(assigments: Awaited<ReturnType<typeof fetchAssignments>>) {
+  const byId = new Map(assigments.map((a) => [a.user.id, a.user]));
+  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
 
 export const projectQueries = {
   /**
@@ -38,20 +54,22 @@ export const projectQueries = {
       staleTime: 5 * 60_000,
       enabled: projectId !== '',
     }),
+  /**
+   * User ↔ organisation ↔ role-group assignments: of one organisation, or every one the caller
+   * may see with `''` (all of them for a cloud administrator).
+   */
+  assignments: (projectId: string) =>
+    queryOptions({
+      queryKey: projectKeys.assignments(projectId),
+      queryFn: ({ signal }) => fetchAssignments(projectId, signal),
+      staleTime: 5 * 60_000,
+    }),
   /** The users assigned to an organisation (each once, whatever their role groups there). */
   users: (projectId: string) =>
     queryOptions({
-      queryKey: projectKeys.users(projectId),
-      queryFn: async ({ signal }) => {
-        const body = await unwrap(
-          api.GET('/os/kinton/v1/keystone/types/UserProjectGroup/assigments', {
-            params: { query: { targets: projectId } },
-            signal,
-          }),
-        );
-        const byId = new Map(body.assigments.map((a) => [a.user.id, a.user]));
-        return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
-      },
+      queryKey: projectKeys.assignments(projectId),
+      queryFn: ({ signal }) => fetchAssignments(projectId, signal),
+      select: usersOf,
       staleTime: 5 * 60_000,
       enabled: projectId !== '',
     }),

@@ -61,9 +61,7 @@ const handlers = defineHandlers({
   createQuotaTemplate: (ctx) => {
     requireAdmin(caller(ctx));
     const { state } = ctx.sim;
-    // Required by the schema; narrowed here (the generated type of an allOf keeps it optional).
-    const name = ctx.body.name;
-    if (name === undefined) throw badRequest('name is required.');
+    const { name } = ctx.body;
     uniqueName(state, name);
     const set = counters(ctx.body);
     const rec = toTemplate(randomUUID(), name, ctx.body.extra ?? '', (k) => set[k] ?? 0);
