@@ -9,6 +9,7 @@ import { rootKeys } from '../root-keys';
 export const flavorKeys = {
   all: rootKeys.flavors,
   list: (projectId: string) => [...rootKeys.flavors, 'list', projectId] as const,
+  names: (projectId: string) => [...rootKeys.flavors, 'names', projectId] as const,
   detail: (projectId: string, id: string) =>
     [...rootKeys.flavors, 'detail', projectId, id] as const,
   extraSpecs: (projectId: string, id: string) =>
@@ -18,13 +19,32 @@ export const flavorKeys = {
 type FlavorCreate = components['schemas']['FlavorCreate'];
 
 export const flavorQueries = {
-  /** Every flavor the caller may use (not paginated): pickers and the flavor filter. */
+  /** Every flavor the caller may use with its sizes (not paginated): pickers, the flavors page. */
   list: (projectId: string) =>
     queryOptions({
       queryKey: flavorKeys.list(projectId),
       queryFn: async ({ signal }) => {
         const body = await unwrap(
           api.GET('/os/compute/v1/v2/{tenant_id}/flavors/detail', {
+            params: { path: { tenant_id: projectId } },
+            signal,
+          }),
+        );
+        return body.flavors;
+      },
+      staleTime: 5 * 60_000,
+      enabled: projectId !== '',
+    }),
+  /**
+   * Every flavor's id and name only (listFlavors, without `/detail`): what a filter needs, at a
+   * fraction of the detail list's size.
+   */
+  names: (projectId: string) =>
+    queryOptions({
+      queryKey: flavorKeys.names(projectId),
+      queryFn: async ({ signal }) => {
+        const body = await unwrap(
+          api.GET('/os/compute/v1/v2/{tenant_id}/flavors', {
             params: { path: { tenant_id: projectId } },
             signal,
           }),

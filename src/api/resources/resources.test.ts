@@ -15,6 +15,7 @@ const modules = import.meta.glob<Record<string, unknown>>(['./*.ts', '!./*.test.
 // walked too.
 const SAMPLES: Record<string, readonly unknown[]> = {
   'flavorQueries.list': ['p1'],
+  'flavorQueries.names': ['p1'],
   'flavorQueries.detail': ['p1', 'f1'],
   'flavorQueries.extraSpecs': ['p1', 'f1'],
   'availabilityZoneQueries.list': [],

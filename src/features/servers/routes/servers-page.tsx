@@ -42,7 +42,7 @@ export function Component() {
   // name their flavors and images by id (FlavorCell, ImageName).
   const flavorFilter = useLoadOnOpen(state.filters.flavor !== undefined);
   const flavors = useQuery({
-    ...flavorQueries.list(viewer.projectId),
+    ...flavorQueries.names(viewer.projectId),
     enabled: flavorFilter.enabled,
   });
   const imageFilter = useLoadOnOpen(state.filters.image !== undefined);
