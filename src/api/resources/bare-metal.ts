@@ -15,6 +15,10 @@ export type BmJsonPatch = components['schemas']['BmJsonPatch'];
 export type BmPowerTarget = components['schemas']['BmPowerRequest']['target'];
 export type BmProvisionRequest = components['schemas']['BmProvisionRequest'];
 export type BmPortgroupMode = components['schemas']['BmPortgroupMode'];
+export type BmMonitoringType =
+  paths['/os/compute/v1/v1/resource/{type}']['get']['parameters']['path']['type'];
+export type BmMonitoringResource = components['schemas']['BmMonitoringResource'];
+export type BmMeasure = components['schemas']['BmMeasure'];
 export type BmNodeListParams = NonNullable<
   paths['/os/kinton/v1/v1/nodes/detail']['get']['parameters']['query']
 >;
@@ -32,6 +36,10 @@ export const bareMetalKeys = {
   ports: (nodeId: string) => [...rootKeys.bareMetal, 'nodes', 'detail', nodeId, 'ports'] as const,
   portgroups: (nodeId: string) =>
     [...rootKeys.bareMetal, 'nodes', 'detail', nodeId, 'portgroups'] as const,
+  accessKey: () => [...rootKeys.bareMetal, 'access-key'] as const,
+  monitoring: (type: BmMonitoringType) => [...rootKeys.bareMetal, 'monitoring', type] as const,
+  measures: (metricId: string, start: string, stop: string) =>
+    [...rootKeys.bareMetal, 'measures', metricId, start, stop] as const,
 };
 
 export const bareMetalQueries = {
@@ -83,6 +91,40 @@ export const bareMetalQueries = {
           )
         ).portgroups,
       enabled: nodeId !== '',
+    }),
+  /**
+   * The nova user's AK/SK (004:L15606): a bare-metal server is created with its `accessKey` in
+   * the metadata. Not behind the ironic headers (api-notes I-51).
+   */
+  accessKey: () =>
+    queryOptions({
+      queryKey: bareMetalKeys.accessKey(),
+      queryFn: ({ signal }) => unwrap(api.GET('/os/compute/v1/cloudos/access/id', { signal })),
+      staleTime: 5 * 60_000,
+    }),
+  /** Every bare-metal instance's gnocchi resources of one type (the caller's scope). */
+  monitoring: (type: BmMonitoringType) =>
+    queryOptions({
+      queryKey: bareMetalKeys.monitoring(type),
+      queryFn: ({ signal }) =>
+        unwrap(
+          api.GET('/os/compute/v1/v1/resource/{type}', { params: { path: { type } }, signal }),
+        ),
+      staleTime: 60_000,
+    }),
+  /** One metric's `[time, granularity, value]` points between two UTC times. */
+  measures: (metricId: string, start: string, stop: string) =>
+    queryOptions({
+      queryKey: bareMetalKeys.measures(metricId, start, stop),
+      queryFn: ({ signal }) =>
+        unwrap(
+          api.GET('/os/compute/v1/v1/metric/{metric_id}/measures', {
+            params: { path: { metric_id: metricId }, query: { start, stop } },
+            signal,
+          }),
+        ),
+      enabled: metricId !== '',
+      staleTime: 60_000,
     }),
 };
 

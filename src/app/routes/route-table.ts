@@ -55,8 +55,8 @@ const ROUTES: readonly (AppRoute | PlannedRoute)[] = [
     group: 'compute',
     icon: CloudServerOutlined,
     role: 'any',
-    ns: ['servers'],
-    lazy: () => import('@/features/servers/routes/servers-page'),
+    ns: ['servers', 'bare-metal'],
+    lazy: () => import('./servers-with-bare-metal'),
   },
   {
     path: '/servers/:id',

@@ -1,4 +1,5 @@
 import { Alert, Flex, Typography } from 'antd';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DescriptionList } from '@/components/detail/description-list';
 import { formatBytes, formatDateTime } from '@/i18n/format';
@@ -9,6 +10,9 @@ const num = (v: string | undefined) => {
   const n = v === undefined ? NaN : Number(v);
   return Number.isFinite(n) ? n : null;
 };
+
+const instancePath = (id: string, project: string | undefined) =>
+  project ? `/servers/${id}?project=${encodeURIComponent(project)}` : `/servers/${id}`;
 
 /** The node's state, hardware, driver info (passwords arrive masked) and instance. */
 export function NodeOverview({ node: n }: { node: BmNode }) {
@@ -96,7 +100,8 @@ export function NodeOverview({ node: n }: { node: BmNode }) {
             {
               key: 'instance_uuid',
               label: t('fields.instance_uuid'),
-              value: n.instance_uuid,
+              // The server's page, under its project's path (the node records the tenancy).
+              value: <Link to={instancePath(n.instance_uuid, p.tenancyId)}>{n.instance_uuid}</Link>,
               copy: n.instance_uuid,
             },
             {

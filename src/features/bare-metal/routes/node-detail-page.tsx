@@ -2,13 +2,17 @@
 // come masked), its instance; the provision actions the state machine allows from here, power
 // and maintenance in the header; polling while it moves.
 import { useCallback, useState } from 'react';
-import { Flex } from 'antd';
+import { Button, Flex } from 'antd';
 import { useNavigate, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { RowActions } from '@/components/actions/row-actions';
+import { DisabledReason } from '@/components/disabled-reason';
 import { DetailPage } from '@/components/detail/detail-page';
 import { watchedNodeQueries } from '../api/queries';
+import { CreateBareMetalDrawer } from '../create/create-bare-metal-drawer';
+import { isDeployable } from '../model/create';
+import { MonitoringTab } from '../components/monitoring-tab';
 import { EditNodeDrawer } from '../components/edit-node-drawer';
 import { nodeName } from '../components/node-columns';
 import { NodeOverview } from '../components/node-overview';
@@ -28,6 +32,7 @@ export function Component() {
   const n = query.data;
   const onDeleted = useCallback(() => void navigate('/bare-metal/nodes'), [navigate]);
   const [editing, setEditing] = useState(false);
+  const [creating, setCreating] = useState(false);
   const onEdit = useCallback(() => setEditing(true), []);
   const actions = useNodeActions({ onEdit, onDeleted });
   const provision = useProvisionActions(n?.provision_state);
@@ -52,6 +57,15 @@ export function Component() {
                   variant="button"
                 />
               ) : null}
+              <DisabledReason reason={isDeployable(n) ? null : t('create.notAvailable')}>
+                <Button
+                  disabled={!isDeployable(n)}
+                  style={isDeployable(n) ? undefined : { pointerEvents: 'none' }}
+                  onClick={() => setCreating(true)}
+                >
+                  {t('create.actionShort')}
+                </Button>
+              </DisabledReason>
               <RowActions
                 item={n}
                 actions={actions}
@@ -79,6 +93,11 @@ export function Component() {
                   children: <PortgroupsTab nodeId={n.uuid} />,
                 },
                 {
+                  key: 'monitoring',
+                  label: t('tabs.monitoring'),
+                  children: <MonitoringTab node={n} />,
+                },
+                {
                   key: 'history',
                   label: t('tabs.history'),
                   children: <StateHistory entries={history} />,
@@ -88,6 +107,7 @@ export function Component() {
         }
       />
       <EditNodeDrawer node={editing ? n : undefined} onClose={() => setEditing(false)} />
+      <CreateBareMetalDrawer open={creating} onClose={() => setCreating(false)} nodeId={n?.uuid} />
     </>
   );
 }

@@ -2,6 +2,7 @@
 // reason and the last error at a glance; server-side filters, sorting and limit/marker paging;
 // polling while a node on the page moves; bulk power and maintenance through the batch runner.
 import { useCallback } from 'react';
+import { Button } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { nodeNextCursor, type BmNode } from '@/api/resources/bare-metal';
@@ -13,6 +14,7 @@ import { useUrlParam } from '@/hooks/use-url-param';
 import { useUrlTableState } from '@/hooks/use-url-table-state';
 import { watchedNodeQueries } from '../api/queries';
 import { nodeName, useNodeColumns } from '../components/node-columns';
+import { CreateBareMetalDrawer } from '../create/create-bare-metal-drawer';
 import { EditNodeDrawer } from '../components/edit-node-drawer';
 import { EnrollNodeDrawer } from '../components/enroll-node-drawer';
 import { useNodeActions } from '../components/use-node-actions';
@@ -76,6 +78,7 @@ export function Component() {
         title={t('title.list')}
         subtitle={t('subtitle.list')}
         create={{ label: t('actions.enroll'), onClick: () => setDrawer('enroll') }}
+        extra={<Button onClick={() => setDrawer('create-server')}>{t('create.action')}</Button>}
       />
       <ResourceTable<BmNode, typeof NODES_TABLE.filters>
         tableId="bare-metal-nodes"
@@ -95,6 +98,10 @@ export function Component() {
         actionsWidth={170}
       />
       <EnrollNodeDrawer open={drawer === 'enroll'} onClose={() => setDrawer(undefined)} />
+      <CreateBareMetalDrawer
+        open={drawer === 'create-server'}
+        onClose={() => setDrawer(undefined)}
+      />
       <EditNodeDrawer node={editing} onClose={() => setEditId(undefined)} />
     </>
   );

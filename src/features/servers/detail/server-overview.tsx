@@ -1,5 +1,8 @@
 import { Flex, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { bareMetalQueries } from '@/api/resources/bare-metal';
 import { DescriptionList, type DescriptionItem } from '@/components/detail/description-list';
 import { useNow } from '@/hooks/use-now';
 import { formatDateTime } from '@/i18n/format';
@@ -55,6 +58,12 @@ export function ServerOverview(props: Props) {
       ),
     },
     { key: 'az', label: t('fields.az'), value: s['OS-EXT-AZ:availability_zone'] },
+    isAdmin &&
+      s.metadata.extraType === 'BareMetal' && {
+        key: 'bareMetalNode',
+        label: t('fields.bareMetalNode'),
+        value: <BareMetalNodeLink serverId={s.id} />,
+      },
     isAdmin && { key: 'host', label: t('fields.host'), value: s['OS-EXT-SRV-ATTR:host'] },
     isAdmin && {
       key: 'hypervisor',
@@ -152,4 +161,18 @@ export function ServerOverview(props: Props) {
       />
     </Flex>
   );
+}
+
+/** The ironic node a bare-metal server runs on (administrators: ironic is admin-only). */
+function BareMetalNodeLink({ serverId }: { serverId: string }) {
+  const { t } = useTranslation('servers');
+  const nodes = useQuery({
+    ...bareMetalQueries.nodeList({ instance_uuid: serverId, limit: 1 }),
+    select: (page) => page.nodes,
+  });
+  if (nodes.isPending) return null;
+  const node = nodes.data?.[0];
+  if (!node)
+    return <Typography.Text type="secondary">{t('fields.bareMetalNodeNone')}</Typography.Text>;
+  return <Link to={`/bare-metal/nodes/${node.uuid}`}>{node.name ?? node.uuid}</Link>;
 }

@@ -2,6 +2,7 @@
 // server-side filters, polling while a server on the page is changing; power and lifecycle
 // actions per row and in bulk (guarded by the state machine), the create wizard in a drawer.
 import { useCallback, useMemo, useState } from 'react';
+import { Button } from 'antd';
 import { useNavigate } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -158,6 +159,11 @@ export function Component() {
         title={t('title.list')}
         subtitle={t('subtitle.list')}
         create={{ label: t('actions.create'), onClick: () => setDrawer('create') }}
+        extra={
+          // The bare-metal create drawer is composed onto this page by the router (it belongs to
+          // the bare-metal feature) and opens on ?drawer=bare-metal.
+          <Button onClick={() => setDrawer('bare-metal')}>{t('actions.createBareMetal')}</Button>
+        }
       />
       <ResourceTable<Server, typeof SERVERS_TABLE.filters>
         tableId="servers"
