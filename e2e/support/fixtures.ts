@@ -2,10 +2,11 @@
 // request and dropped when the test ends, so tests never see each other's servers, faults or
 // expired tokens and run in parallel. The browser names the world in a cookie (the preview proxy
 // forwards it to the simulator); control calls name it in a header (support/sim.ts).
-// A test also knows its language (one Playwright project per language) and can sign in through
-// the real login page.
+// A test also knows its language (one Playwright project per language) and signs in the way the
+// console does (Keystone's token API, the session kept in the tab's sessionStorage) without
+// typing into the login page, which auth.login.spec.ts tests on its own.
 import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
-import { LoginPage } from '../pages/login-page';
+import { SESSION_STORAGE_KEY, toSession } from '../../src/api/session';
 import { langOf, LANGUAGE_TAGS, tr, type Lang } from './lang';
 import { simControl, type SimControl } from './sim';
 
@@ -63,11 +64,31 @@ export const test = base.extend<Fixtures>({
     // Stop the pages' polling before the world is dropped: a late request would seed it again.
     await Promise.all(context.pages().map((p) => p.close()));
   },
-  loginAs: async ({ page, lang }, use) => {
-    await use(async (user, next) => {
-      const login = new LoginPage(page, lang);
-      await login.goto(next);
-      await login.signIn(user);
+  // Signing in through the form cost every test the login page's chunk, its render and the typing
+  // (1-3 s on a loaded 2-core machine); the session it stores is the same one built here.
+  loginAs: async ({ page }, use) => {
+    await use(async (user, next = '/') => {
+      const answer = await page.request.post('/os/kinton/v1/v3/auth/tokens', {
+        data: {
+          auth: {
+            identity: {
+              methods: ['password'],
+              password: { user: { name: user, password: 'cloudos', domain: { id: 'default' } } },
+            },
+          },
+        },
+      });
+      expect(answer.ok(), `login as ${user}: ${answer.status()}`).toBe(true);
+      const session = toSession(answer.headers()['x-subject-token'] ?? '', await answer.json());
+      if (!session) throw new Error(`login as ${user}: the token answer has no usable session`);
+      // sessionStorage belongs to the origin and the tab: set it from a tiny page of the same
+      // origin, then open the console where the test starts.
+      await page.goto('/healthz');
+      await page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [
+        SESSION_STORAGE_KEY,
+        JSON.stringify(session),
+      ] as const);
+      await page.goto(next);
       await expect(page).not.toHaveURL(/\/login/);
       return page;
     });
