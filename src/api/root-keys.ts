@@ -22,4 +22,6 @@ export const rootKeys = {
   networks: ['networks'] as const,
   bareMetal: ['bare-metal'] as const,
   resourceSpecs: ['resource-specs'] as const,
+  physicalMachines: ['physical-machines'] as const,
+  managedVms: ['managed-vms'] as const,
 } as const;

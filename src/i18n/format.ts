@@ -35,6 +35,14 @@ export function parseNovaTime(value: string | null | undefined): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
+/** mana_api's `2016-03-29 23:00:00` (001:L123) is UTC without a zone designator: read it as UTC. */
+export function parseManaTime(value: string | null | undefined): Date | null {
+  const m = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})$/.exec(value ?? '');
+  if (!m) return null;
+  const date = new Date(`${m[1]}T${m[2]}Z`);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
 export function formatDateTime(
   value: string | number | Date | null | undefined,
   language: Language = currentLanguage(),

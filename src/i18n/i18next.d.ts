@@ -9,6 +9,8 @@ import type aggregates from './locales/en-US/aggregates.json';
 import type computeNodes from './locales/en-US/compute-nodes.json';
 import type drx from './locales/en-US/drx.json';
 import type resourceSpecs from './locales/en-US/resource-specs.json';
+import type managedVms from './locales/en-US/managed-vms.json';
+import type physicalMachines from './locales/en-US/physical-machines.json';
 import type auth from './locales/en-US/auth.json';
 import type bareMetal from './locales/en-US/bare-metal.json';
 import type common from './locales/en-US/common.json';
@@ -46,6 +48,8 @@ declare module 'i18next' {
       'compute-nodes': typeof computeNodes;
       drx: typeof drx;
       'resource-specs': typeof resourceSpecs;
+      'physical-machines': typeof physicalMachines;
+      'managed-vms': typeof managedVms;
     };
   }
 }

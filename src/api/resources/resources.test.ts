@@ -29,6 +29,8 @@ const SAMPLES: Record<string, readonly unknown[]> = {
   'resourceSpecQueries.services': [],
   'resourceSpecQueries.configs': ['svc1'],
   'resourceSpecQueries.norm': ['svc1', undefined],
+  'pmOrderQueries.list': ['p1', '0'],
+  'managedVmQueries.list': ['p1', 'r1', { f: 1, t: 20 }],
   'bareMetalQueries.nodeList': [{}],
   'bareMetalQueries.node': ['n1'],
   'bareMetalQueries.ports': ['n1'],

@@ -64,11 +64,19 @@ describe('menu from the route table', () => {
           '/drx',
         ],
       ],
+      [
+        'physicalMachines',
+        ['/physical-machines/orders', '/physical-machines/refunds', '/managed-vms'],
+      ],
     ]);
     expect(paths(buildMenu(APP_ROUTES, false))).toEqual([
       '/overview',
       ['compute', ['/servers', '/keypairs', '/server-groups']],
       ['images', ['/images']],
+      [
+        'physicalMachines',
+        ['/physical-machines/orders', '/physical-machines/refunds', '/managed-vms'],
+      ],
     ]);
   });
 });

@@ -21,12 +21,15 @@ import {
   ControlOutlined,
   DashboardOutlined,
   DatabaseOutlined,
+  DesktopOutlined,
   ExpandOutlined,
   GlobalOutlined,
   GroupOutlined,
   HddOutlined,
   KeyOutlined,
   PictureOutlined,
+  RollbackOutlined,
+  SwapOutlined,
   TagsOutlined,
 } from '@ant-design/icons';
 import type { AppRoute, MenuGroup, NavTitleKey, Role } from './route-model';
@@ -208,15 +211,30 @@ const ROUTES: readonly (AppRoute | PlannedRoute)[] = [
     path: '/physical-machines/orders',
     titleKey: 'nav.physicalOrders',
     group: 'physicalMachines',
+    icon: SwapOutlined,
     role: 'any',
+    ns: ['physical-machines'],
+    lazy: () => import('@/features/physical-machines/routes/orders-page'),
   },
   {
     path: '/physical-machines/refunds',
     titleKey: 'nav.physicalRefunds',
     group: 'physicalMachines',
+    icon: RollbackOutlined,
     role: 'any',
+    ns: ['physical-machines'],
+    lazy: () => import('@/features/physical-machines/routes/refunds-page'),
   },
-  { path: '/managed-vms', titleKey: 'nav.managedVms', group: 'physicalMachines', role: 'admin' },
+  // mana_api scopes VMs to the token's organization, so every signed-in user has a list.
+  {
+    path: '/managed-vms',
+    titleKey: 'nav.managedVms',
+    group: 'physicalMachines',
+    icon: DesktopOutlined,
+    role: 'any',
+    ns: ['managed-vms'],
+    lazy: () => import('@/features/managed-vms/routes/managed-vms-page'),
+  },
 ];
 
 /** The pages that exist: the router, the menu and the breadcrumbs are built from these. */

@@ -87,7 +87,7 @@ export function seedMana(
   const manaVms: ManaVmRec[] = [];
   live.forEach((p, pi) => {
     regions.forEach((region, ri) => {
-      const count = Math.max(1, Math.round((10 + ((pi + ri) % 4) * 3) * scale));
+      const count = Math.max(1, Math.round((24 + ((pi + ri) % 4) * 6) * scale));
       for (let n = 0; n < count; n++) {
         const created = SEED_EPOCH - (count - n) * 0.37 * DAY_MS;
         const k = pi * 31 + ri * 7 + n;
