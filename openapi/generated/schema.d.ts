@@ -5292,7 +5292,7 @@ export interface components {
             flavor: {
                 /** @description 规格ID — a string of 1–36 letters, digits, `.`, `_` or `-`, or a non-negative integer; a uuid is generated when absent. */
                 id?: number | string;
-                /** @description 规格名称 — 1–255 characters, no leading or trailing blank. */
+                /** @description 规格名称 — 1–255 characters, no leading or trailing blank and no control character (NUL, tab, newline…; nova refuses non-printable names too). */
                 name: string;
                 /** @description 内存大小 (MB) */
                 ram: components["schemas"]["FlavorCount"];

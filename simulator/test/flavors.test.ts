@@ -122,6 +122,8 @@ describe('flavors (004 §1.16)', () => {
       [{ flavor: { ...ok, name: undefined } }, /name/],
       [{ flavor: { ...ok, name: '' } }, /name/],
       [{ flavor: { ...ok, name: ' padded ' } }, /name/],
+      [{ flavor: { ...ok, name: 'nul\u0000inside' } }, /name/],
+      [{ flavor: { ...ok, name: 'two\nlines' } }, /name/],
       [{ flavor: { ...ok, ram: 0 } }, /ram/],
       [{ flavor: { ...ok, ram: -1 } }, /ram/],
       [{ flavor: { ...ok, vcpus: 0 } }, /vcpus/],

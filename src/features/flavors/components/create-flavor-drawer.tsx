@@ -6,6 +6,7 @@ import { useViewer } from '@/hooks/use-session';
 import { useCreateFlavor } from '@/api/resources/flavors';
 import {
   checkId,
+  hasControlChar,
   COUNT_MAX,
   FIELD_ALIASES,
   ID_MAX,
@@ -42,7 +43,15 @@ export function CreateFlavorDrawer({ open, onClose }: Props) {
         name="name"
         label={t('fields.name')}
         extra={t('form.name.help')}
-        rules={[rules.required(), rules.maxLength(NAME_MAX)]}
+        rules={[
+          rules.required(),
+          rules.maxLength(NAME_MAX),
+          {
+            validator: async (_r, v: string | undefined) => {
+              if (v && hasControlChar(v)) throw new Error(t('form.name.controlChar'));
+            },
+          },
+        ]}
       >
         <Input autoComplete="off" />
       </Form.Item>

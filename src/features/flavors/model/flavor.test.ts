@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkId, stateOf, toCreateRequest, visibilityOf, type Flavor } from './flavor';
+import {
+  checkId,
+  hasControlChar,
+  stateOf,
+  toCreateRequest,
+  visibilityOf,
+  type Flavor,
+} from './flavor';
 
 const flavor = (over: Partial<Flavor> = {}): Flavor => ({
   id: 'f1',
@@ -75,5 +82,14 @@ describe('flavor model', () => {
     expect(visibilityOf(flavor())).toBe('public');
     expect(visibilityOf(flavor({ 'os-flavor-access:is_public': false }))).toBe('private');
     expect(stateOf(flavor({ 'OS-FLV-DISABLED:disabled': true }))).toBe('disabled');
+  });
+});
+
+describe('flavor names', () => {
+  it('finds the control characters the platform refuses', () => {
+    expect(hasControlChar('web.4c8g 大')).toBe(false);
+    expect(hasControlChar('nul\u0000inside')).toBe(true);
+    expect(hasControlChar('tab\there')).toBe(true);
+    expect(hasControlChar('del\u007f')).toBe(true);
   });
 });

@@ -9,6 +9,13 @@ export type FlavorCreate = S['FlavorCreate'];
 /** The contract's upper bound of every count (a 32-bit signed integer). */
 export const COUNT_MAX = 2147483647;
 export const NAME_MAX = 255;
+
+/** A control character (NUL, tab, newline…): nova, and the contract, refuse names with one. */
+export const hasControlChar = (s: string) =>
+  [...s].some((c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x20 || code === 0x7f;
+  });
 export const ID_MAX = 36;
 const ID_PATTERN = /^[A-Za-z0-9._-]+$/u;
 
