@@ -53,6 +53,11 @@ export function toSession(token: string, body: unknown): Session | null {
   };
 }
 
+/** Who is looking, as pages scope their queries: outside React (route prefetch) too. */
+export function viewerOf(session: Session | null): { isAdmin: boolean; projectId: string } {
+  return { isAdmin: isAdmin(session), projectId: session?.project.id ?? '' };
+}
+
 /** A cloud administrator: the token carries the role named `admin`. */
 export function isAdmin(session: Session | null): boolean {
   return session?.roles.some((r) => r.name === 'admin') ?? false;

@@ -1,5 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import { getSession, isAdmin, subscribeSession, type Session } from '@/api/session';
+import { getSession, subscribeSession, viewerOf, type Session } from '@/api/session';
 
 /** The stored session, re-rendering when it changes (login, project switch, logout). */
 export function useSession(): Session | null {
@@ -9,7 +9,6 @@ export function useSession(): Session | null {
 /** Who is looking, for guards and query scopes: the token's project and whether it is an admin. */
 export function useViewer(): { isAdmin: boolean; projectId: string } {
   const session = useSession();
-  const admin = isAdmin(session);
-  const projectId = session?.project.id ?? '';
+  const { isAdmin: admin, projectId } = viewerOf(session);
   return useMemo(() => ({ isAdmin: admin, projectId }), [admin, projectId]);
 }

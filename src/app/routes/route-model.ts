@@ -33,6 +33,15 @@ export type RouteModule = {
   loader?: (args: LoaderFunctionArgs, queryClient: QueryClient) => unknown;
 };
 
+/**
+ * A page's data, asked for while its code downloads: a small module (the resource's queries and
+ * the page's URL-to-query mapping, no components) whose `prefetch` starts the page's first
+ * request, under the same key the page then reads, so the page finds it in flight or done.
+ */
+export type RoutePrefetch = {
+  prefetch: (args: LoaderFunctionArgs, queryClient: QueryClient) => unknown;
+};
+
 export type AppRoute = {
   /** Absolute path, e.g. '/images/:id'. A child's path starts with its parent's. */
   path: string;
@@ -46,6 +55,8 @@ export type AppRoute = {
   /** Translation namespaces loaded together with the module. */
   ns?: LazyNamespace[];
   lazy: () => Promise<RouteModule>;
+  /** Starts the page's first requests in parallel with `lazy` (see RoutePrefetch). */
+  prefetch?: () => Promise<RoutePrefetch>;
   /** Routes rendered in this route's <Outlet/> (drawers as deep-linkable child routes). */
   children?: AppRoute[];
 };

@@ -60,6 +60,7 @@ const ROUTES: readonly (AppRoute | PlannedRoute)[] = [
     role: 'any',
     ns: ['servers', 'bare-metal'],
     lazy: () => import('./servers-with-bare-metal'),
+    prefetch: () => import('@/features/servers/routes/servers-prefetch'),
   },
   {
     path: '/servers/:id',
@@ -98,6 +99,7 @@ const ROUTES: readonly (AppRoute | PlannedRoute)[] = [
     role: 'any',
     ns: ['images'],
     lazy: () => import('@/features/images/routes/images-page'),
+    prefetch: () => import('@/features/images/routes/images-prefetch'),
   },
   {
     path: '/images/:id',
