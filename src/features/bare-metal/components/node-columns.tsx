@@ -8,7 +8,11 @@ import { PowerState, ProvisionStateTag } from './node-state';
 
 export const nodeName = (n: Pick<BmNode, 'name' | 'uuid'>) => n.name ?? n.uuid;
 
-/** The node list's columns: state at a glance, the last error in full on hover. */
+/**
+ * The node list's columns: state at a glance, the last error in full on hover. Widths are set so
+ * that at 1440 px every default column fits beside the pinned actions (none runs under them); at
+ * 1280 px driver and instance start hidden (column settings bring them back).
+ */
 export function useNodeColumns(): ResourceColumn<BmNode>[] {
   const { t } = useTranslation('bare-metal');
   return useMemo(
@@ -20,7 +24,7 @@ export function useNodeColumns(): ResourceColumn<BmNode>[] {
         sortable: true,
         value: nodeName,
         render: (n) => <Link to={`/bare-metal/nodes/${n.uuid}`}>{nodeName(n)}</Link>,
-        width: 180,
+        width: 150,
       },
       {
         key: 'provision_state',
@@ -29,7 +33,7 @@ export function useNodeColumns(): ResourceColumn<BmNode>[] {
         value: (n) => t(`provision.${n.provision_state}`),
         exportValue: (n) => n.provision_state,
         render: (n) => <ProvisionStateTag node={n} />,
-        width: 190,
+        width: 170,
       },
       {
         key: 'power_state',
@@ -38,7 +42,7 @@ export function useNodeColumns(): ResourceColumn<BmNode>[] {
         value: (n) => t(`power.${n.power_state ?? 'unknown'}`),
         exportValue: (n) => n.power_state ?? '',
         render: (n) => <PowerState node={n} />,
-        width: 110,
+        width: 90,
       },
       {
         key: 'last_error',
@@ -50,14 +54,15 @@ export function useNodeColumns(): ResourceColumn<BmNode>[] {
               {n.last_error}
             </Typography.Text>
           ) : null,
-        width: 240,
+        width: 170,
       },
       {
         key: 'driver',
         title: t('fields.driver'),
         sortable: true,
         value: (n) => n.driver,
-        width: 130,
+        showFrom: 1440,
+        width: 110,
       },
       {
         key: 'resource_class',
@@ -77,7 +82,8 @@ export function useNodeColumns(): ResourceColumn<BmNode>[] {
               {n.instance_uuid.slice(0, 8)}
             </Typography.Text>
           ) : null,
-        width: 130,
+        showFrom: 1440,
+        width: 120,
       },
       {
         key: 'uuid',

@@ -95,7 +95,7 @@ export function Component() {
         rowActions={actions}
         bulkActions={actions.filter((a) => 'bulk' in a && a.bulk)}
         inlineActions={1}
-        actionsWidth={170}
+        actionsWidth={150}
       />
       <EnrollNodeDrawer open={drawer === 'enroll'} onClose={() => setDrawer(undefined)} />
       <CreateBareMetalDrawer
