@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { revokeToken } from '@/features/auth/api/auth-api';
 import { clearSession, isAdmin, type Session } from '@/api/session';
+import { dropAllDrafts } from '@/components/form-drawer/drafts';
 
 export function UserMenu({ session }: { session: Session }) {
   const { t } = useTranslation('shell');
@@ -17,6 +18,7 @@ export function UserMenu({ session }: { session: Session }) {
     const { token } = session;
     clearSession();
     queryClient.clear();
+    dropAllDrafts();
     await navigate('/login', { replace: true });
     // Best effort: the session is over for this tab whether or not the server hears about it.
     revokeToken(token).catch(() => undefined);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { dropDraft, keepable, readDraft, saveDraft } from './drafts';
+import { dropAllDrafts, dropDraft, keepable, readDraft, saveDraft } from './drafts';
 
 describe('form drafts kept through a re-login', () => {
   afterEach(() => sessionStorage.clear());
@@ -29,5 +29,23 @@ describe('form drafts kept through a re-login', () => {
     expect(readDraft('/images|Create image')).toEqual({ name: 'ubuntu' });
     dropDraft('/images|Create image');
     expect(readDraft('/images|Create image')).toBeNull();
+  });
+
+  it('offers a draft only to the user who typed it, and drops it for anyone else', () => {
+    saveDraft('/servers|Create server', { name: 'alice-web' }, 'alice');
+    expect(readDraft('/servers|Create server', 'bob')).toBeNull();
+    expect(readDraft('/servers|Create server', 'alice')).toBeNull();
+    saveDraft('/servers|Create server', { name: 'alice-web' }, 'alice');
+    expect(readDraft('/servers|Create server', 'alice')).toEqual({ name: 'alice-web' });
+  });
+
+  it('drops every draft at logout and nothing else', () => {
+    saveDraft('/images|Create image', { name: 'ubuntu' }, 'alice');
+    saveDraft('/servers|Create server', { name: 'web' }, 'alice');
+    sessionStorage.setItem('cloudos.session', '{}');
+    dropAllDrafts();
+    expect(readDraft('/images|Create image', 'alice')).toBeNull();
+    expect(readDraft('/servers|Create server', 'alice')).toBeNull();
+    expect(sessionStorage.getItem('cloudos.session')).toBe('{}');
   });
 });

@@ -2,7 +2,7 @@ import { useEffect, useId, useState, type ReactNode } from 'react';
 import { Alert, Button, Drawer, Flex, Form, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import { onSessionEnding } from '@/api/session';
+import { getSession, onSessionEnding } from '@/api/session';
 import { ErrorAlert } from '@/components/error-alert';
 import { dropDraft, readDraft, saveDraft } from './drafts';
 import { fieldErrorsFrom, type FieldName } from './field-errors';
@@ -53,13 +53,18 @@ function FormDrawerBody<V extends object>(props: FormDrawerProps<V>) {
   const { pathname } = useLocation();
   const draftKey = `${pathname}|${props.title}`;
   // Read once per opening (the body is remounted for each), dropped once shown.
-  const [draft] = useState(() => (props.open ? readDraft(draftKey) : null));
+  // A draft is its typist's: read and saved under the signed-in user's id.
+  const [draft] = useState(() =>
+    props.open ? readDraft(draftKey, getSession()?.user.id ?? '') : null,
+  );
   useEffect(() => {
     if (draft) dropDraft(draftKey);
   }, [draft, draftKey]);
   useEffect(() => {
     if (!props.open) return;
-    return onSessionEnding(() => saveDraft(draftKey, fieldsApi.getFieldsValue(true)));
+    return onSessionEnding(() =>
+      saveDraft(draftKey, fieldsApi.getFieldsValue(true), getSession()?.user.id ?? ''),
+    );
   }, [props.open, draftKey, fieldsApi]);
 
   const submit = async (values: V) => {
