@@ -18,7 +18,6 @@ export function OrderStateTag({ order }: { order: PmOrder }) {
 }
 
 function Snids({ order }: { order: PmOrder }) {
-  const { t } = useTranslation('physical-machines');
   const all = snidsOf(order);
   const rest = all.length - SHOWN_SNIDS;
   return (
@@ -26,11 +25,7 @@ function Snids({ order }: { order: PmOrder }) {
       {all.slice(0, SHOWN_SNIDS).map((s) => (
         <Tag key={s}>{s}</Tag>
       ))}
-      {rest > 0 ? (
-        <Typography.Text type="secondary">
-          {t('form.snids.count', { count: all.length })}
-        </Typography.Text>
-      ) : null}
+      {rest > 0 ? <Typography.Text type="secondary">+{rest}</Typography.Text> : null}
     </span>
   );
 }
@@ -47,7 +42,7 @@ export function useOrderColumns(
       sortable: true,
       value: (o: PmOrder) => o[key],
       render: (o: PmOrder) => formatDateTime(parseManaTime(o[key])),
-      width: 160,
+      width: 175,
       ...(showFrom ? { showFrom } : {}),
     });
     return [
@@ -59,7 +54,7 @@ export function useOrderColumns(
         searchable: true,
         value: (o) => o.id,
         render: (o) => `#${o.id}`,
-        width: 80,
+        width: 86,
       },
       {
         key: 'snids',
@@ -67,7 +62,7 @@ export function useOrderColumns(
         searchable: true,
         value: (o) => o.snids,
         render: (o) => <Snids order={o} />,
-        width: 210,
+        width: 190,
       },
       {
         key: 'state',
@@ -92,7 +87,7 @@ export function useOrderColumns(
         searchable: true,
         value: (o) => projectName(o.resource_project),
         exportValue: (o) => o.resource_project,
-        width: 130,
+        width: 140,
         ellipsis: true,
       },
       {
@@ -101,10 +96,10 @@ export function useOrderColumns(
         searchable: true,
         value: (o) => projectName(o.dest_project),
         exportValue: (o) => o.dest_project,
-        width: 130,
+        width: 140,
         ellipsis: true,
       },
-      { key: 'user', title: t('fields.user'), searchable: true, value: (o) => o.user, width: 100 },
+      { key: 'user', title: t('fields.user'), searchable: true, value: (o) => o.user, width: 90 },
       time('create_at'),
       time('warnning_times', 1600),
       time('update_at', 1800),

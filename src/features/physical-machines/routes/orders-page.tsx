@@ -76,7 +76,7 @@ export function Component() {
         rowActions={actions}
         bulkActions={actions}
         inlineActions={2}
-        actionsWidth={150}
+        actionsWidth={190}
       />
       <CreateOrderDrawer
         open={drawer === 'create'}
