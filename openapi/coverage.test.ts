@@ -58,6 +58,9 @@ export const COMPLETE_AREAS = [
   'quotas',
   'quota-templates',
   'vm-snapshots/quotas',
+  'servers/volumes',
+  'servers/interfaces',
+  'snapshots',
 ];
 
 const isComplete = (e: Entry) =>

@@ -3793,6 +3793,215 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/os/compute/v1/v2/{tenant_id}/servers/{server_id}/h3c-os-interface": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 主机ID */
+                server_id: components["parameters"]["ServerId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach a vNIC to a server (vendor extension)
+         * @description 挂载虚拟网卡至指定主机 (004:L7619). `{"interfaceAttachment":{port_id, password,
+         *     enable_gateway}}` → 200 `{"interfaceAttachments":InterfaceAttachment}` (the key is plural
+         *     but the value is one object, as documented; nova's singular `interfaceAttachment` is
+         *     returned too, api-notes I-14).
+         *
+         *     Readings and decisions:
+         *     - The documents have no port API (I-31). `port_id` names a port of the server's project
+         *       that is not bound to a server: a port detached earlier (detaching keeps the port, as
+         *       the documents' "卸载" reads). An unknown port → 404, a bound one → 409.
+         *     - Addition: nova's own `net_id` (a network the project may use: its own or a shared one)
+         *       is accepted instead of `port_id`; the simulator then creates the port with the next
+         *       free fixed IP of the network and a fresh MAC. One of `port_id` / `net_id` is required
+         *       (400 otherwise); the documents' example with `port_id` is accepted as printed.
+         *     - `password` is required for VMware guests only; the simulator's guests are KVM/CAS, so
+         *       it is accepted and ignored. `enable_gateway` is `"true"` / `"false"`.
+         *     - The server must be ACTIVE or SHUTOFF with no task running; otherwise 409.
+         */
+        post: operations["attachServerInterface"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/v2/{tenant_id}/servers/{server_id}/os-interface": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 主机ID */
+                server_id: components["parameters"]["ServerId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a server's vNICs
+         * @description 查看主机上挂载的所有虚拟网卡 (004:L7770). `{"interfaceAttachments":[InterfaceAttachment]}`:
+         *     an array, not the object the documents type it as (api-notes I-14: an object cannot
+         *     describe more than one NIC). In the server's order of ports.
+         */
+        get: operations["listServerInterfaces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/v2/{tenant_id}/servers/{server_id}/os-interface/{port_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 主机ID */
+                server_id: components["parameters"]["ServerId"];
+                /** @description 虚拟网卡ID */
+                port_id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Detach a vNIC from a server
+         * @description 卸载虚拟网卡 (004:L7881). 200 with no body (nova answers 202). A port not on this server →
+         *     404. The server's last NIC cannot be detached (it would lose its network) → 409; neither
+         *     while a task runs. The port stays in the project, unbound, and can be attached again by
+         *     `port_id`.
+         */
+        delete: operations["detachServerInterface"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/v2/{tenant_id}/servers/{server_id}/os-volume_attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 主机ID */
+                server_id: components["parameters"]["ServerId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the volumes attached to a server
+         * @description 查看主机上挂载的所有硬盘 (004:L7457). `{"volumeAttachments":[VolumeAttachment]}`, the
+         *     system disk of a server booted from a volume included (device `/dev/vda`), ordered by
+         *     device. Not paged (a server has at most a few dozen volumes).
+         */
+        get: operations["listServerVolumeAttachments"];
+        put?: never;
+        /**
+         * Attach a volume to a server
+         * @description 挂载硬盘至指定主机 (004:L7336). `{"volumeAttachment":{volumeId}}` → 200
+         *     `{"volumeAttachment":{device, id, serverId, volumeId}}` (`id` is the volume id, as in nova).
+         *
+         *     Readings and decisions:
+         *     - The volume must belong to the server's project and be `available` (not attached
+         *       elsewhere, not a system disk); otherwise 409 naming its status. An unknown volume → 404.
+         *     - The server must be ACTIVE or SHUTOFF (nova's attach states) and have no task running;
+         *       otherwise 409.
+         *     - `device` is the next free `/dev/vdX` of the server (`/dev/vda` is the system disk).
+         *     - The volume goes `attaching` and becomes `in-use` about a second later; it is listed
+         *       in the attachments at once (nova answers the same way).
+         *     - The documents answer 200 (004:L7423); nova answers 200 too.
+         */
+        post: operations["attachServerVolume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/v2/{tenant_id}/servers/{server_id}/os-volume_attachments/{volume_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 主机ID */
+                server_id: components["parameters"]["ServerId"];
+                /** @description 硬盘ID */
+                volume_id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Detach a volume from a server
+         * @description 卸载硬盘 (004:L7552). 200 with no body (the documents' status; nova answers 202).
+         *     A volume not attached to this server → 404. The system disk of a server booted from a
+         *     volume (`/dev/vda`) cannot be detached → 409; neither can a volume while the server has a
+         *     task running. The volume goes `detaching` and is `available` again about a second later;
+         *     it leaves the server's attachments at once.
+         */
+        delete: operations["detachServerVolume"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/v2/{tenant_id}/servers/{server_id}/os-volume_toLoad": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 主机ID */
+                server_id: components["parameters"]["ServerId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Query the volumes that can be attached to a server
+         * @description 查询可挂载到主机的硬盘 (004:L9415; the title's "DELETE" is a stray, I-15/I-33: the
+         *     method is POST, a query with a body). → `{"data":[AttachableVolume], "count": n}`.
+         *
+         *     Readings and decisions:
+         *     - The candidates are the `available`, unattached volumes of the server's project
+         *       (api-notes I-31). `host` is the volume's cinder backend (`cpn-<zone>@cas_volume#<type>`).
+         *     - The body fields are documented as required but "暂未使用" and the printed example omits
+         *       `order`; every field is optional here so the example is accepted as printed.
+         *       `filterMap.diskName` is a case-insensitive substring match; `host`, `virtType`,
+         *       `userId` match exactly when given. `order` (default `createDate`) and `ascendingOrder`
+         *       (`asc`/`desc` or `ASC`/`DESC`, default `desc`) sort. With `paging: true`, `startIndex`
+         *       (0-based) and `length` (1–1000, default 10) cut a page; `count` is always the number of
+         *       matches before paging. Without paging at most 1000 items come back (the cap keeps a
+         *       project with thousands of volumes fast).
+         *     - `createDate` is `yyyy-MM-dd HH:mm:ss` in China Standard Time, as printed.
+         */
+        post: operations["listServerAttachableVolumes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/os/compute/v1/v2/{tenant_id}/servers": {
         parameters: {
             query?: never;
@@ -4139,6 +4348,73 @@ export interface paths {
          */
         post: operations["transferServer"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/v2/{tenant_id}/images/detail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List instance snapshots
+         * @description 查询主机快照列表 (004:L5464). `{"images":[InstanceSnapshot]}`, newest first, not paged
+         *     (as documented).
+         *
+         *     Readings and decisions:
+         *     - Only snapshots are listed (the title says 主机快照): the images with
+         *       `image_type: "snapshot"` owned by the path's project. nova's proxy would also list
+         *       ordinary images; the console reads those from glance (`listImages`).
+         *     - `status` is nova's upper case: `SAVING` while createImage runs (progress 25),
+         *       `ACTIVE` when done (progress 100), `DELETED`/`ERROR` never linger.
+         *     - `server.id` is the source instance (`metadata.instance_uuid`); it stays when the
+         *       server is deleted. `OS-EXT-IMG-SIZE:size` is bytes (0 while saving).
+         *     - Scale: capped at 1000 snapshots per answer, newest first.
+         */
+        get: operations["listInstanceSnapshots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/v2/{tenant_id}/images/{snapshot_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 主机快照ID */
+                snapshot_id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Show instance snapshot
+         * @description 查询指定主机快照的详细信息 (004:L5652; the title's trailing "DELETE" is a stray, I-15).
+         *     `{"image":InstanceSnapshot}`. A snapshot of another project, or an image that is not a
+         *     snapshot → 404.
+         */
+        get: operations["getInstanceSnapshot"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete instance snapshot
+         * @description 删除指定主机快照 (004:L5846). 204 with no body (nova's status; the documents print no
+         *     status table for it). A snapshot still `SAVING` cannot be deleted → 409; a protected
+         *     one → 409. Another project's → 404.
+         */
+        delete: operations["deleteInstanceSnapshot"];
         options?: never;
         head?: never;
         patch?: never;
@@ -6972,6 +7248,135 @@ export interface components {
         ServerGroupList: {
             server_groups: components["schemas"]["ServerGroup"][];
         };
+        InterfaceAttachmentCreate: {
+            /** @description 加载虚拟网卡至主机的请求体 (004:L7660). */
+            interfaceAttachment: {
+                /** @description 虚拟网卡ID */
+                port_id?: string;
+                /** @description Addition (nova) — create the port on this network instead of naming one. */
+                net_id?: string;
+                /** @description 虚机操作系统密码 (VMware guests only) */
+                password?: string;
+                /**
+                 * @description 是否配置网关
+                 * @enum {string}
+                 */
+                enable_gateway?: "true" | "false";
+            };
+        };
+        /** @description A vNIC (port) of a server (004:L7710–L7760). */
+        InterfaceAttachment: {
+            /** @description 虚拟网卡ID */
+            port_id: string;
+            /**
+             * @description 虚拟网卡状态
+             * @enum {string}
+             */
+            port_state: "ACTIVE" | "DOWN" | "BUILD";
+            fixed_ips: {
+                /** @description 子网ID */
+                subnet_id: string;
+                /** @description IP地址 */
+                ip_address: string;
+            }[];
+            /** @description 网络ID */
+            net_id: string;
+            /** @description MAC地址 */
+            mac_addr: string;
+        };
+        VolumeAttachmentCreate: {
+            /** @description 挂载硬盘的请求体 (004:L7380). */
+            volumeAttachment: {
+                /** @description 硬盘ID */
+                volumeId: string;
+            };
+        };
+        /** @description A volume on a server (004:L7400–L7420). */
+        VolumeAttachment: {
+            /**
+             * @description 设备挂载路径
+             * @example /dev/vdb
+             */
+            device: string;
+            /** @description 被加载硬盘的ID (the volume id) */
+            id: string;
+            /** @description 主机ID */
+            serverId: string;
+            /** @description 被加载硬盘的ID */
+            volumeId: string;
+        };
+        /** @description 查询可挂载硬盘的请求体 (004:L9440–L9520); every field optional (see the operation). */
+        AttachableVolumeQuery: {
+            /** @description DataTables draw counter */
+            draw?: number;
+            /** @description 起始索引 (0-based) */
+            startIndex?: number;
+            /** @description 每页条数 */
+            length?: number;
+            /**
+             * @description 排序字段
+             * @enum {string}
+             */
+            order?: "diskName" | "status" | "size" | "userName" | "availabilityZone" | "createDate";
+            /**
+             * @description 升序/降序 — asc or desc (the example has ASC)
+             * @enum {string}
+             */
+            ascendingOrder?: "asc" | "desc" | "ASC" | "DESC";
+            /** @description 是否分页 */
+            paging?: boolean;
+            filterMap?: {
+                /** @description 硬盘名称 (模糊匹配) */
+                diskName?: string;
+                /** @description 主机名 */
+                host?: string;
+                /** @description 虚拟化类型 */
+                virtType?: string;
+                /** @description 用户id */
+                userId?: string;
+            };
+        };
+        /** @description A volume that can be attached (004:L9540–L9600). */
+        AttachableVolume: {
+            /** @description 硬盘名称 */
+            diskName: string;
+            /**
+             * @description 挂载状态
+             * @enum {string}
+             */
+            attachStatus: "detached" | "attached";
+            /** @description 虚拟化类型 */
+            virtType?: string | null;
+            /** @description 硬盘描述 */
+            description?: string | null;
+            /** @description 待确定 */
+            replicationStatus?: string | null;
+            /** @description 硬盘UUID */
+            uuid: string;
+            /** @description 用户ID */
+            userId?: string;
+            /** @description 是否可用来启动实例 */
+            bootable: boolean;
+            /** @description 硬盘大小 (GB) */
+            size: number;
+            /** @description 只读 */
+            readonly?: boolean | null;
+            /** @description 存储类型名称 */
+            storageTypeName?: string | null;
+            /** @description 主机名 (the cinder backend host) */
+            host?: string | null;
+            /** @description 用户组织ID */
+            tenantId: string;
+            /** @description 可用域的UUID */
+            zoneId?: string | null;
+            /** @description 存储类型ID */
+            storageTypeId?: string | null;
+            /** @description 是否多挂载 */
+            multiattach: boolean;
+            status: components["schemas"]["ComputeVolumeStatus"];
+            /** @description 创建日期 `yyyy-MM-dd HH:mm:ss` */
+            createDate: string;
+        };
         /** @description 主机名称 — letters, digits and `-`, starting with a letter and not ending with `-` (004:L6048); ≤15 advised for Windows guests. */
         ServerName: string;
         /**
@@ -7282,6 +7687,50 @@ export interface components {
                 /** @description 控制台地址 (`URI` in the documents; api-notes I-4). */
                 url: string;
             };
+        };
+        NovaLink: {
+            href: string;
+            rel: string;
+        };
+        /** @description 主机快照 (004:L5480–L5560). */
+        InstanceSnapshot: {
+            /** @description 主机快照ID */
+            id: string;
+            /** @description 主机快照名称 */
+            name: string;
+            /**
+             * @description 主机快照当前状态
+             * @enum {string}
+             */
+            status: "SAVING" | "ACTIVE" | "ERROR" | "DELETED";
+            /** @description 进程 (percent) */
+            progress: number;
+            /** @description 最小硬盘 (GB) */
+            minDisk: number;
+            /** @description 最小内存 (MB) */
+            minRam: number;
+            /** @description 镜像大小 (bytes) */
+            "OS-EXT-IMG-SIZE:size": number;
+            /** @description 主机信息 — the source instance */
+            server?: {
+                id: string;
+                links: components["schemas"]["NovaLink"][];
+            };
+            /** @description instance_uuid, image_type, is_snapshot, base_image_ref, description, … */
+            metadata: {
+                [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @description 主机快照创建时间
+             */
+            created: string;
+            /**
+             * Format: date-time
+             * @description 主机快照更新时间
+             */
+            updated: string;
+            links: components["schemas"]["NovaLink"][];
         };
     };
     responses: {
@@ -13591,6 +14040,337 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    attachServerInterface: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 主机ID */
+                server_id: components["parameters"]["ServerId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "interfaceAttachment": {
+                 *         "port_id": "ce531f90-199f-48c0-816c-13e38010b442",
+                 *         "password": "password",
+                 *         "enable_gateway": "true"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["InterfaceAttachmentCreate"];
+            };
+        };
+        responses: {
+            /** @description OK — the new vNIC. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "interfaceAttachments": {
+                     *         "port_id": "ce531f90-199f-48c0-816c-13e38010b442",
+                     *         "port_state": "ACTIVE",
+                     *         "fixed_ips": [
+                     *           {
+                     *             "subnet_id": "f8a6e8f8-c2ec-497c-9f23-da9616de54ef",
+                     *             "ip_address": "192.168.1.3"
+                     *           }
+                     *         ],
+                     *         "net_id": "3cb9bc59-5699-4588-a4b1-b87f96708bc6",
+                     *         "mac_addr": "fa:16:3e:4c:2c:30"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        interfaceAttachments: components["schemas"]["InterfaceAttachment"];
+                        interfaceAttachment?: components["schemas"]["InterfaceAttachment"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listServerInterfaces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 主机ID */
+                server_id: components["parameters"]["ServerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        interfaceAttachments: components["schemas"]["InterfaceAttachment"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    detachServerInterface: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 主机ID */
+                server_id: components["parameters"]["ServerId"];
+                /** @description 虚拟网卡ID */
+                port_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK — detached. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listServerVolumeAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 主机ID */
+                server_id: components["parameters"]["ServerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "volumeAttachments": [
+                     *         {
+                     *           "device": "/dev/vdb",
+                     *           "id": "7332d5ee-3783-4304-a6bb-dd91174b5dc7",
+                     *           "serverId": "f4212a1c-01bd-4fca-ab10-94ef7f174a14",
+                     *           "volumeId": "7332d5ee-3783-4304-a6bb-dd91174b5dc7"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        volumeAttachments: components["schemas"]["VolumeAttachment"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    attachServerVolume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 主机ID */
+                server_id: components["parameters"]["ServerId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "volumeAttachment": {
+                 *         "volumeId": "c758bbd8-9e11-4510-ab3c-44de69c0bbb6"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["VolumeAttachmentCreate"];
+            };
+        };
+        responses: {
+            /** @description OK — the new attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "volumeAttachment": {
+                     *         "device": "/dev/vdb",
+                     *         "id": "7332d5ee-3783-4304-a6bb-dd91174b5dc7",
+                     *         "serverId": "f4212a1c-01bd-4fca-ab10-94ef7f174a14",
+                     *         "volumeId": "7332d5ee-3783-4304-a6bb-dd91174b5dc7"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        volumeAttachment: components["schemas"]["VolumeAttachment"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    detachServerVolume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 主机ID */
+                server_id: components["parameters"]["ServerId"];
+                /** @description 硬盘ID */
+                volume_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK — detaching has begun. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listServerAttachableVolumes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 主机ID */
+                server_id: components["parameters"]["ServerId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "draw": 0,
+                 *       "startIndex": 0,
+                 *       "length": 10,
+                 *       "ascendingOrder": "ASC",
+                 *       "paging": false,
+                 *       "filterMap": {
+                 *         "diskName": "cc",
+                 *         "host": "host19",
+                 *         "virtType": "CAS",
+                 *         "userId": "1df71957d770436493a84f24d9344853"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["AttachableVolumeQuery"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "diskName": "cc1",
+                     *           "attachStatus": "detached",
+                     *           "virtType": "CAS",
+                     *           "description": null,
+                     *           "replicationStatus": null,
+                     *           "uuid": "70e597c0-4786-4ec4-a989-031de30602cb",
+                     *           "userId": "1df71957d770436493a84f24d9344853",
+                     *           "bootable": false,
+                     *           "size": 1,
+                     *           "readonly": null,
+                     *           "storageTypeName": "普通",
+                     *           "host": "cpn-host19rc@cas_volume#pool1(CVM10.125.26.19)",
+                     *           "tenantId": "9052ae85792143ff955c35c52e8e41bd",
+                     *           "zoneId": "3006d166-c84b-4fbc-93ac-276d6cd3aae2",
+                     *           "storageTypeId": null,
+                     *           "multiattach": true,
+                     *           "status": "available",
+                     *           "createDate": "2020-07-21 11:14:20"
+                     *         }
+                     *       ],
+                     *       "count": 1
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["AttachableVolume"][];
+                        /** @description 硬盘总数 */
+                        count: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     listServers: {
         parameters: {
             query?: {
@@ -14032,6 +14812,130 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listInstanceSnapshots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "images": [
+                     *         {
+                     *           "id": "7431deba-0169-4cde-8e7d-738b169268a8",
+                     *           "name": "instanceSnapshot",
+                     *           "status": "ACTIVE",
+                     *           "links": [
+                     *             {
+                     *               "href": "http://172.25.80.30:9000/v2/9052ae85792143ff955c35c52e8e41bd/images/7431deba-0169-4cde-8e7d-738b169268a8",
+                     *               "rel": "self"
+                     *             }
+                     *           ],
+                     *           "OS-EXT-IMG-SIZE:size": 1012662272,
+                     *           "minDisk": 10,
+                     *           "progress": 100,
+                     *           "minRam": 1024,
+                     *           "server": {
+                     *             "id": "c13aa373-7b75-446e-8653-44ced33a5e9f",
+                     *             "links": [
+                     *               {
+                     *                 "href": "http://172.25.80.30:9000/v2/9052ae85792143ff955c35c52e8e41bd/servers/c13aa373-7b75-446e-8653-44ced33a5e9f",
+                     *                 "rel": "self"
+                     *               }
+                     *             ]
+                     *           },
+                     *           "metadata": {
+                     *             "instance_uuid": "c13aa373-7b75-446e-8653-44ced33a5e9f",
+                     *             "image_type": "snapshot",
+                     *             "is_snapshot": "snapshot"
+                     *           },
+                     *           "created": "2020-07-21T03:14:20Z",
+                     *           "updated": "2020-07-21T03:15:02Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        images: components["schemas"]["InstanceSnapshot"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getInstanceSnapshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 主机快照ID */
+                snapshot_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        image: components["schemas"]["InstanceSnapshot"];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteInstanceSnapshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 组织ID — the token's project id (any project for a cloud administrator; 403 otherwise). */
+                tenant_id: components["parameters"]["ComputeTenantId"];
+                /** @description 主机快照ID */
+                snapshot_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content — deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

@@ -58,6 +58,7 @@ export function seedState(seed: number, scale: number): State {
     nextKeypairId: NEXT_KEYPAIR_ID,
     flavors,
     networks,
+    freePorts: [],
     servers: servers.servers,
     nextInstanceNo: servers.nextInstanceNo,
     computeQuotas: servers.computeQuotas,

@@ -40,7 +40,15 @@ export type NetworkRec = {
   cidr: string;
 };
 /** A server's NIC on a network: its fixed IPv4 and MAC. */
-export type ServerPortRec = { net_id: string; ip: string; mac: string };
+export type ServerPortRec = { net_id: string; ip: string; mac: string; id?: string };
+/** A port of a project bound to no server: a vNIC detached from a server (os-interface). */
+export type FreePortRec = {
+  id: string;
+  tenant_id: string;
+  net_id: string;
+  ip: string;
+  mac: string;
+};
 /** A nova instance as stored; the wire form (links, hostId, addresses) is built by the servers area. */
 export type ServerRec = {
   id: string;
@@ -359,6 +367,7 @@ export type State = {
   computeQuotas: Record<string, ComputeQuotaRec>;
   serverGroups: ServerGroupRec[];
   volumes: VolumeRec[];
+  freePorts: FreePortRec[];
   securityGroups: SecurityGroupRec[];
   leases: LeaseRec[];
   hypervisors: HypervisorRec[];

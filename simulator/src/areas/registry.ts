@@ -20,6 +20,7 @@ import { quotasArea } from './quotas/area.ts';
 import { resourcePoolsArea } from './resource-pools/area.ts';
 import { quotaTemplatesArea } from './quota-templates/area.ts';
 import { resourceSpecsArea } from './resource-specs/area.ts';
+import { serverDevicesArea } from './server-devices/area.ts';
 import { serverGroupsArea } from './server-groups/area.ts';
 import { serversArea } from './servers/area.ts';
 
@@ -31,6 +32,7 @@ export const SIM_AREAS = [
   flavorsArea,
   serversArea,
   serverGroupsArea,
+  serverDevicesArea,
   computeReferenceArea,
   availabilityZonesArea,
   quotasArea,
