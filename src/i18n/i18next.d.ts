@@ -8,6 +8,7 @@ import type availabilityZones from './locales/en-US/availability-zones.json';
 import type aggregates from './locales/en-US/aggregates.json';
 import type computeNodes from './locales/en-US/compute-nodes.json';
 import type drx from './locales/en-US/drx.json';
+import type quotas from './locales/en-US/quotas.json';
 import type resourceSpecs from './locales/en-US/resource-specs.json';
 import type managedVms from './locales/en-US/managed-vms.json';
 import type physicalMachines from './locales/en-US/physical-machines.json';
@@ -47,6 +48,7 @@ declare module 'i18next' {
       aggregates: typeof aggregates;
       'compute-nodes': typeof computeNodes;
       drx: typeof drx;
+      quotas: typeof quotas;
       'resource-specs': typeof resourceSpecs;
       'physical-machines': typeof physicalMachines;
       'managed-vms': typeof managedVms;

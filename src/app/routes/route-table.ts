@@ -15,6 +15,7 @@
 //   3. A new namespace `images` needs locales/{zh-CN,en-US}/images.json and one line in
 //      src/i18n/i18next.d.ts (a test reminds you).
 import {
+  ApartmentOutlined,
   AppstoreOutlined,
   CloudServerOutlined,
   ClusterOutlined,
@@ -28,9 +29,12 @@ import {
   HddOutlined,
   KeyOutlined,
   PictureOutlined,
+  PieChartOutlined,
+  ProfileOutlined,
   RollbackOutlined,
   SwapOutlined,
   TagsOutlined,
+  UserOutlined,
 } from '@ant-design/icons';
 import type { AppRoute, MenuGroup, NavTitleKey, Role } from './route-model';
 
@@ -205,10 +209,42 @@ const ROUTES: readonly (AppRoute | PlannedRoute)[] = [
     ns: ['drx'],
     lazy: () => import('@/features/drx/routes/drx-page'),
   },
-  { path: '/quotas', titleKey: 'nav.quotas', group: 'identity', role: 'any' },
-  { path: '/quota-templates', titleKey: 'nav.quotaTemplates', group: 'identity', role: 'admin' },
-  { path: '/organizations', titleKey: 'nav.organizations', group: 'identity', role: 'admin' },
-  { path: '/users', titleKey: 'nav.users', group: 'identity', role: 'admin' },
+  {
+    path: '/quotas',
+    titleKey: 'nav.quotas',
+    group: 'identity',
+    icon: PieChartOutlined,
+    role: 'any',
+    ns: ['quotas'],
+    lazy: () => import('@/features/quotas/routes/quotas-page'),
+  },
+  {
+    path: '/quota-templates',
+    titleKey: 'nav.quotaTemplates',
+    group: 'identity',
+    icon: ProfileOutlined,
+    role: 'admin',
+    ns: ['quotas'],
+    lazy: () => import('@/features/quotas/routes/quota-templates-page'),
+  },
+  {
+    path: '/organizations',
+    titleKey: 'nav.organizations',
+    group: 'identity',
+    icon: ApartmentOutlined,
+    role: 'admin',
+    ns: ['quotas'],
+    lazy: () => import('@/features/quotas/routes/organizations-page'),
+  },
+  {
+    path: '/users',
+    titleKey: 'nav.users',
+    group: 'identity',
+    icon: UserOutlined,
+    role: 'admin',
+    ns: ['quotas'],
+    lazy: () => import('@/features/quotas/routes/users-page'),
+  },
   {
     path: '/physical-machines/orders',
     titleKey: 'nav.physicalOrders',
