@@ -59,7 +59,6 @@ export function Component() {
   const { t } = useTranslation('quotas');
   const state = useUrlTableState(TABLE);
   const [drawer, setDrawer] = useUrlParam('drawer');
-  const [target, setTarget] = useUrlParam('template');
   const query = useQuery(quotaTemplateQueries.list());
   const text = useCounterText();
   const columns = useMemo(
@@ -102,20 +101,14 @@ export function Component() {
         label: t('actions.apply'),
         icon: <SendOutlined aria-hidden />,
         guard: () => true,
-        open: (q) => {
-          setTarget(q.uuid);
-          setDrawer('apply');
-        },
+        open: (q) => setDrawer(`apply:${q.uuid}`),
       },
       {
         key: 'edit',
         label: t('actions.editTemplate'),
         icon: <EditOutlined aria-hidden />,
         guard: () => true,
-        open: (q) => {
-          setTarget(q.uuid);
-          setDrawer('edit');
-        },
+        open: (q) => setDrawer(`edit:${q.uuid}`),
       },
       {
         key: 'delete',
@@ -129,13 +122,13 @@ export function Component() {
         onSettled: (_r, ctx) => refresh(ctx),
       },
     ],
-    [t, setDrawer, setTarget],
+    [t, setDrawer],
   );
   const openCreate = useCallback(() => setDrawer('create'), [setDrawer]);
-  const close = () => {
-    setDrawer(undefined);
-    setTarget(undefined);
-  };
+  // One URL param for the drawer and its template (`edit:<uuid>`): two setters in a row would
+  // each start from the same stale URL.
+  const close = () => setDrawer(undefined);
+  const [mode, target] = drawer?.split(':') ?? [];
   const create = { label: t('actions.create'), onClick: openCreate };
   const selected = query.data?.find((q) => q.uuid === target);
 
@@ -163,11 +156,11 @@ export function Component() {
       />
       <TemplateDrawer open={drawer === 'create'} onClose={close} />
       <TemplateDrawer
-        open={drawer === 'edit' && selected !== undefined}
+        open={mode === 'edit' && selected !== undefined}
         onClose={close}
         template={selected}
       />
-      <ApplyTemplateDrawer open={drawer === 'apply'} onClose={close} template={selected} />
+      <ApplyTemplateDrawer open={mode === 'apply'} onClose={close} template={selected} />
       <QuickLookDrawer title={(id) => query.data?.find((q) => q.uuid === id)?.name ?? id}>
         {(id) => {
           const tpl = query.data?.find((q) => q.uuid === id);
