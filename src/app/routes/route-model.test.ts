@@ -64,6 +64,7 @@ describe('menu from the route table', () => {
           '/drx',
         ],
       ],
+      ['identity', ['/quotas', '/quota-templates', '/organizations', '/users']],
       [
         'physicalMachines',
         ['/physical-machines/orders', '/physical-machines/refunds', '/managed-vms'],
@@ -73,6 +74,7 @@ describe('menu from the route table', () => {
       '/overview',
       ['compute', ['/servers', '/keypairs', '/server-groups']],
       ['images', ['/images']],
+      ['identity', ['/quotas']],
       [
         'physicalMachines',
         ['/physical-machines/orders', '/physical-machines/refunds', '/managed-vms'],
