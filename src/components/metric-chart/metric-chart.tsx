@@ -35,7 +35,11 @@ type Props = {
   loading?: boolean;
 };
 
-const PAD = { left: 64, right: 12, top: 8, bottom: 24 };
+const PAD = { left: 40, right: 12, top: 8, bottom: 24 };
+
+/** The rough width (px) of an 11 px label, to leave it room left of the plot. */
+const textWidth = (text: string) =>
+  [...text].reduce((w, c) => w + ((c.codePointAt(0) ?? 0) >= 0x2e80 ? 11 : 6.5), 0);
 
 /** The container's width, followed as it resizes (600 until measured). */
 function useWidth() {
@@ -104,7 +108,12 @@ export function MetricChart({
   );
   const vmin = ticksY[0] ?? 0;
   const vmax = ticksY.at(-1) ?? 1;
-  const frame = { x0: PAD.left, x1: width - PAD.right, y0: PAD.top, y1: height - PAD.bottom };
+  // Room for the longest value label (11 px text: about 6.5 px a Latin character, 11 a CJK one).
+  const left = Math.min(
+    140,
+    Math.max(PAD.left, ...ticksY.map((v) => textWidth(formatValue(v)) + 10)),
+  );
+  const frame = { x0: left, x1: width - PAD.right, y0: PAD.top, y1: height - PAD.bottom };
   const at = projector(from, to, vmin, vmax, frame);
   const withDay = to - from > 24 * 3600_000;
   const ticksX = timeTicks(

@@ -101,6 +101,8 @@ export function CreateBareMetalDrawer({ open, onClose, nodeId }: Props) {
       }}
       fieldAliases={BM_CREATE_FIELD_ALIASES}
       onSubmit={async (values) => {
+        // Nothing to create in: the warning above says why.
+        if (zones.data?.length === 0) throw new Error(t('create.noZone'));
         const key = await qc.fetchQuery(bareMetalQueries.accessKey());
         const body = toBareMetalBody(values, {
           userName: session?.user.name ?? '',
