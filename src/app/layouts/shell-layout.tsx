@@ -12,6 +12,7 @@ import { useSession } from '@/hooks/use-session';
 import { PageSpinner } from '../pages/page-spinner';
 import { useAppRoutes } from '../routes/app-routes-context';
 import { Breadcrumbs } from './breadcrumbs';
+import { CommandPalette } from './command-palette';
 import { ProjectSwitcher } from './project-switcher';
 import { SessionExpiryNotice } from './session-expiry-notice';
 import { ShellProviders } from './shell-providers';
@@ -90,6 +91,7 @@ export function ShellLayout() {
             />
             <ProjectSwitcher session={session} />
             <div style={{ flex: 1 }} />
+            <CommandPalette routes={routes} isAdmin={isAdmin(session)} />
             <LanguageSwitch />
             <ThemeSwitch />
             <UserMenu session={session} />

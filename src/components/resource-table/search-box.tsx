@@ -25,6 +25,8 @@ export function SearchBox({ value, onChange, placeholder }: Props) {
   return (
     <Input.Search
       aria-label={t('table.search')}
+      // The `/` shortcut (command-palette.tsx) puts the cursor here.
+      aria-keyshortcuts="/"
       placeholder={placeholder}
       allowClear
       // antd's default button is named by its icon ("search", in English whatever the language).
