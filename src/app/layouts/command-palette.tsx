@@ -37,7 +37,9 @@ export function CommandPalette({
       }
       if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
       if (e.key === '/') {
-        const search = document.querySelector<HTMLInputElement>('main input[aria-keyshortcuts="/"]');
+        const search = document.querySelector<HTMLInputElement>(
+          'main input[aria-keyshortcuts="/"]',
+        );
         if (search) {
           e.preventDefault();
           search.focus();
