@@ -27,6 +27,14 @@ export function assignmentsByUser(assignments: readonly Assignment[] | undefined
   return out;
 }
 
-/** A role group's readable name: its description, else its name without the vendor prefix. */
-export const roleGroupLabel = (g: { name: string; description?: string }) =>
-  g.description || g.name.replace(/^cloudos\.rolegroup\./, '');
+const ROLE_GROUPS = ['cloud', 'organization', 'member'] as const;
+export type RoleGroupKey = (typeof ROLE_GROUPS)[number];
+
+/**
+ * The known role group a name stands for (`cloudos.rolegroup.cloud` → `cloud`): its label is
+ * translated, since the service's description is itself an i18n key of the vendor's console.
+ */
+export function roleGroupKey(g: { name: string }): RoleGroupKey | undefined {
+  const suffix = g.name.replace(/^cloudos\.rolegroup\./, '');
+  return ROLE_GROUPS.find((k) => k === suffix);
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AbsoluteLimits } from '@/api/resources/quotas';
 import type { QuotaTemplate } from '@/api/resources/quota-templates';
 import { checkLimit, fromLimits, toQuotaSets } from './quota-form';
-import { assignmentsByUser, membersByProject, roleGroupLabel } from './members';
+import { assignmentsByUser, membersByProject, roleGroupKey } from './members';
 import { toRows } from './rows';
 import { emptyTemplate, templateToQuotaSets, toTemplateRequest, COUNTERS } from './template';
 import { pressure, ratio, tone } from './usage';
@@ -142,7 +142,7 @@ describe('members', () => {
         .get('u1')
         ?.map((x: { targetId: string }) => x.targetId),
     ).toEqual(['a', 'a', 'b']);
-    expect(roleGroupLabel({ name: 'cloudos.rolegroup.cloud' })).toBe('cloud');
-    expect(roleGroupLabel({ name: 'x', description: 'Tenant admin' })).toBe('Tenant admin');
+    expect(roleGroupKey({ name: 'cloudos.rolegroup.cloud' })).toBe('cloud');
+    expect(roleGroupKey({ name: 'custom' })).toBeUndefined();
   });
 });

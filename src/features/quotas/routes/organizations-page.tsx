@@ -18,7 +18,8 @@ import { projectQueries } from '@/api/resources/projects';
 import { quotaQueries } from '@/api/resources/quotas';
 import { PressureTag } from '../components/quota-columns';
 import { ProjectQuota } from '../components/project-quota';
-import { membersByProject, roleGroupLabel } from '../model/members';
+import { membersByProject } from '../model/members';
+import { useRoleGroupLabel } from '../components/role-group';
 import { toRows, type OrgQuotaRow } from '../model/rows';
 
 type Project = components['schemas']['Project'];
@@ -56,6 +57,7 @@ function ResourcesLink({ id }: { id: string }) {
 
 export function Component() {
   const { t } = useTranslation('quotas');
+  const groupLabel = useRoleGroupLabel();
   const state = useUrlTableState(TABLE);
   const projects = useQuery(projectQueries.list());
   const assignments = useQuery(projectQueries.assignments(''));
@@ -183,7 +185,7 @@ export function Component() {
                         <Flex gap={4} wrap>
                           {members.map((a) => (
                             <Tag key={`${a.actorId}-${a.groupId}`}>
-                              {a.user.name} · {roleGroupLabel(a.group)}
+                              {a.user.name} · {groupLabel(a.group)}
                             </Tag>
                           ))}
                         </Flex>

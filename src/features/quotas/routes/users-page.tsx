@@ -14,7 +14,8 @@ import { useUrlTableState } from '@/hooks/use-url-table-state';
 import { defineTableOptions } from '@/hooks/url-table-state';
 import { projectQueries } from '@/api/resources/projects';
 import { userQueries, type User } from '@/api/resources/users';
-import { assignmentsByUser, roleGroupLabel } from '../model/members';
+import { assignmentsByUser } from '../model/members';
+import { useRoleGroupLabel } from '../components/role-group';
 
 type Assignment = NonNullable<
   Awaited<ReturnType<NonNullable<ReturnType<typeof projectQueries.assignments>['queryFn']>>>
@@ -29,11 +30,12 @@ const TABLE = defineTableOptions({
 });
 
 function AssignmentTags({ list }: { list: readonly Assignment[] }) {
+  const groupLabel = useRoleGroupLabel();
   return (
     <Flex gap={4} wrap>
       {list.map((a) => (
         <Tag key={`${a.targetId}-${a.groupId}`}>
-          {a.project.name} · {roleGroupLabel(a.group)}
+          {a.project.name} · {groupLabel(a.group)}
         </Tag>
       ))}
     </Flex>
