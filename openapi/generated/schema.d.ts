@@ -3347,7 +3347,9 @@ export interface paths {
          *     - `migrateType` `0` changes the host, `1` the storage, `2` both. `targetHostId` must be
          *       another powered-on, connected host of the VM's cluster, not in maintenance (409);
          *       with `migrateType` `1` it is the VM's own host.
-         *     - `targetPool` names a storage pool (CAS) or datastore MoRef (VMware) of the target host
+         *     - With `migrateType` `0` the disks stay where they are: `targetPool`/`targetPath` are kept
+         *       as given, and the target host must reach the VM's storage (409 otherwise).
+         *     - Otherwise `targetPool` names a storage pool (CAS) or datastore MoRef (VMware) of the target host
          *       (404 otherwise) with room for the VM's disk (409); `targetPath` is its path (CAS) or
          *       name (VMware, 004:L18380), kept as given.
          *     - `onlineMigrate` `1` needs a running VM (409 otherwise); `0` is for a stopped VM, which

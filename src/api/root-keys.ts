@@ -24,4 +24,5 @@ export const rootKeys = {
   resourceSpecs: ['resource-specs'] as const,
   physicalMachines: ['physical-machines'] as const,
   managedVms: ['managed-vms'] as const,
+  resourcePools: ['resource-pools'] as const,
 } as const;

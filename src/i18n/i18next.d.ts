@@ -12,6 +12,7 @@ import type quotas from './locales/en-US/quotas.json';
 import type resourceSpecs from './locales/en-US/resource-specs.json';
 import type managedVms from './locales/en-US/managed-vms.json';
 import type physicalMachines from './locales/en-US/physical-machines.json';
+import type resourcePools from './locales/en-US/resource-pools.json';
 import type auth from './locales/en-US/auth.json';
 import type bareMetal from './locales/en-US/bare-metal.json';
 import type common from './locales/en-US/common.json';
@@ -52,6 +53,7 @@ declare module 'i18next' {
       'resource-specs': typeof resourceSpecs;
       'physical-machines': typeof physicalMachines;
       'managed-vms': typeof managedVms;
+      'resource-pools': typeof resourcePools;
     };
   }
 }

@@ -52,6 +52,7 @@ describe('menu from the route table', () => {
       ['compute', ['/servers', '/keypairs', '/server-groups']],
       ['images', ['/images', '/image-types']],
       ['bareMetal', ['/bare-metal/nodes']],
+      ['resourcePools', ['/resource-pools/cas', '/resource-pools/vmware']],
       [
         'infrastructure',
         [

@@ -51,11 +51,16 @@ export function relocateVm(ctx: OpCtx<'relocateVm'>) {
       at('targetHostId', "must be the VM's host"),
     );
   }
-  const store = storesOfHost(sim, target).find(
-    (s) => s.id === b.targetPool || (node.kind === 'cas' && s.name === b.targetPool),
-  );
-  if (!store) throw notFound(`Storage ${b.targetPool} could not be found on host ${target.name}.`);
+  // A host-only migration keeps the disks where they are: `targetPool` is kept as given.
+  const reachable = storesOfHost(sim, target);
+  const store = moveStore
+    ? reachable.find(
+        (s) => s.id === b.targetPool || (node.kind === 'cas' && s.name === b.targetPool),
+      )
+    : reachable.find((s) => s.id === vm.storeId);
   if (moveStore) {
+    if (!store)
+      throw notFound(`Storage ${b.targetPool} could not be found on host ${target.name}.`);
     if (store.id === vm.storeId)
       throw badRequest(
         `VM ${vm.name} is already on storage ${store.name}.`,
@@ -66,7 +71,7 @@ export function relocateVm(ctx: OpCtx<'relocateVm'>) {
       throw conflict(
         `Storage ${store.name} has ${free.toFixed(1)} GB free; VM ${vm.name} needs ${vm.usedGB} GB.`,
       );
-  } else if (!storesOfHost(sim, target).some((s) => s.id === vm.storeId)) {
+  } else if (!store) {
     throw conflict(
       `Host ${target.name} cannot reach the VM's storage: migrate host and storage together (migrateType "2").`,
     );
@@ -74,7 +79,7 @@ export function relocateVm(ctx: OpCtx<'relocateVm'>) {
   vm.migrating = true;
   sim.schedule('hv.relocate', RELOCATE_DELAY, `${vm.node}/${vm.id}`, {
     hostId: moveHost ? target.id : vm.hostId,
-    storeId: moveStore ? store.id : vm.storeId,
+    storeId: store.id,
   });
   return { status: 200 };
 }

@@ -1,8 +1,14 @@
 import { useMemo } from 'react';
 import { Tag, Typography } from 'antd';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ResourceColumn } from '@/components/resource-table/types';
 import type { ComputeNode } from '../model/compute-node';
+
+const POOL_PAGES: Partial<Record<string, string>> = {
+  CAS: '/resource-pools/cas',
+  VMware: '/resource-pools/vmware',
+};
 
 export function useNodeColumns(): ResourceColumn<ComputeNode>[] {
   const { t } = useTranslation('compute-nodes');
@@ -23,7 +29,17 @@ export function useNodeColumns(): ResourceColumn<ComputeNode>[] {
         title: t('fields.virtType'),
         sortable: true,
         value: (n) => n.virtType,
-        render: (n) => <Tag color="blue">{n.virtType}</Tag>,
+        // CAS and VMware nodes open their resource pool (clusters, hosts, VMs).
+        render: (n) => {
+          const pool = POOL_PAGES[n.virtType];
+          return pool ? (
+            <Link to={`${pool}?node=${encodeURIComponent(n.hostName)}`}>
+              <Tag color="blue">{n.virtType}</Tag>
+            </Link>
+          ) : (
+            <Tag color="blue">{n.virtType}</Tag>
+          );
+        },
         width: 120,
       },
       {

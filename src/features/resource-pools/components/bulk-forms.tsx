@@ -1,0 +1,58 @@
+// The choices of bulk adopt and bulk migrate, shown in the batch's confirmation. They write to a
+// ref the batch's runs read when they start (after the confirmation closes).
+import { useState, type MutableRefObject } from 'react';
+import { Form, Select, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { canEnterMaintenance, type AdoptValues, type PoolHost } from '../model/pool';
+import { ImageField, NetworkField, ProjectField } from './adopt-fields';
+
+export function BulkAdoptForm({
+  zone,
+  choiceRef,
+}: {
+  zone: string;
+  choiceRef: MutableRefObject<Partial<AdoptValues>>;
+}) {
+  const { t } = useTranslation('resource-pools');
+  const [project, setProject] = useState('');
+  return (
+    <Form
+      layout="vertical"
+      style={{ marginTop: 12 }}
+      onValuesChange={(_c, all: Partial<AdoptValues>) => {
+        choiceRef.current = all;
+      }}
+    >
+      <Typography.Paragraph type="secondary">{t('adopt.bulkHelp')}</Typography.Paragraph>
+      <ProjectField zone={zone} onChange={setProject} />
+      <ImageField />
+      <NetworkField projectId={project} />
+    </Form>
+  );
+}
+
+export function BulkMigrateForm({
+  hosts,
+  choiceRef,
+}: {
+  hosts: readonly PoolHost[];
+  choiceRef: MutableRefObject<{ targetHostId?: string }>;
+}) {
+  const { t } = useTranslation('resource-pools');
+  return (
+    <Form layout="vertical" style={{ marginTop: 12 }}>
+      <Typography.Paragraph type="secondary">{t('migrate.bulkHelp')}</Typography.Paragraph>
+      <Form.Item label={t('migrate.target')}>
+        <Select
+          aria-label={t('migrate.target')}
+          onChange={(v: string) => {
+            choiceRef.current = { targetHostId: v };
+          }}
+          options={hosts
+            .filter((h) => canEnterMaintenance(h) === true)
+            .map((h) => ({ value: h.id, label: h.name }))}
+        />
+      </Form.Item>
+    </Form>
+  );
+}

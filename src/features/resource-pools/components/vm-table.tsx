@@ -1,0 +1,88 @@
+// The VMs of a host or cluster, with their actions and drawers (deep-linkable: ?drawer=&vm=).
+import { useCallback, useMemo } from 'react';
+import { ResourceTable } from '@/components/resource-table/resource-table';
+import { defineTableOptions } from '@/hooks/url-table-state';
+import { useUrlParam } from '@/hooks/use-url-param';
+import { useUrlTableState } from '@/hooks/use-url-table-state';
+import { useTranslation } from 'react-i18next';
+import { useClusterHosts, useVms, type NodeRef } from '../api/use-pool-data';
+import type { PoolKind, PoolVm } from '../model/pool';
+import { AdoptDrawer } from './adopt-drawer';
+import { MigrateDrawer } from './migrate-drawer';
+import { SnapshotsDrawer } from './snapshots-drawer';
+import { useVmColumns } from './vm-columns';
+import { useVmActions, type VmDrawer } from './use-vm-actions';
+
+const TABLE = defineTableOptions({
+  filters: {},
+  defaultPageSize: 20,
+  defaultSort: { field: 'name', order: 'ascend' },
+  sortFields: ['name', 'power', 'managed', 'host', 'cpu', 'memory'],
+});
+
+export function VmTable(props: {
+  kind: PoolKind;
+  n: NodeRef;
+  zone: string;
+  clusterId: string;
+  clusterHostIds: readonly string[];
+  hostId: string | null;
+}) {
+  const { kind, n, zone, clusterId, clusterHostIds, hostId } = props;
+  const { t } = useTranslation('resource-pools');
+  const state = useUrlTableState(TABLE);
+  const [drawer, setDrawer] = useUrlParam('drawer');
+  const [vmId, setVmId] = useUrlParam('vm');
+  const { vms, query } = useVms(kind, n, clusterId, hostId);
+  const hosts = useClusterHosts(kind, n, clusterId, clusterHostIds);
+  const open = useCallback(
+    (d: VmDrawer, vm: PoolVm) => {
+      setVmId(vm.id);
+      setDrawer(d);
+    },
+    [setDrawer, setVmId],
+  );
+  const { rowActions, bulkActions } = useVmActions({ kind, n, zone, hosts, open });
+  const columns = useVmColumns(hostId === null);
+  const vm = useMemo(() => vms?.find((v) => v.id === vmId), [vms, vmId]);
+  const close = () => {
+    setDrawer(undefined);
+    setVmId(undefined);
+  };
+  return (
+    <>
+      <ResourceTable<PoolVm, typeof TABLE.filters>
+        tableId={`resource-pools-${kind}-vms`}
+        resourceName={t('title.resource')}
+        rowKey={(v) => v.id}
+        itemName={(v) => v.title}
+        columns={columns}
+        data={vms}
+        query={query}
+        state={state}
+        paging={{ mode: 'client' }}
+        rowActions={rowActions}
+        bulkActions={bulkActions}
+        inlineActions={1}
+      />
+      <AdoptDrawer
+        kind={kind}
+        n={n}
+        zone={zone}
+        vm={vm}
+        open={drawer === 'adopt' && !!vm}
+        onClose={close}
+      />
+      <MigrateDrawer
+        kind={kind}
+        n={n}
+        vm={vm}
+        clusterId={clusterId}
+        clusterHostIds={clusterHostIds}
+        open={drawer === 'migrate' && !!vm}
+        onClose={close}
+      />
+      <SnapshotsDrawer n={n} vm={vm} open={drawer === 'snapshots' && !!vm} onClose={close} />
+    </>
+  );
+}

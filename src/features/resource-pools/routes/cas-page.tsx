@@ -1,0 +1,6 @@
+// /resource-pools/cas — CAS resource pools (cloud administrators, 004 §1.13).
+import { PoolPage } from '../components/pool-page';
+
+export function Component() {
+  return <PoolPage kind="cas" />;
+}
