@@ -1,6 +1,6 @@
 // Adopt (纳管) one VM as a server of a project: the flavor must hold the VM (suggested: the
 // smallest that does), the image and network are the project's choices.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { App, Form, Input, Select } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -67,6 +67,7 @@ export function AdoptDrawer(props: {
         ]);
       }}
     >
+      <SuggestFlavor id={suggested?.id} />
       <ProjectField zone={zone} onChange={setTarget} />
       <Form.Item
         name="name"
@@ -98,4 +99,13 @@ export function AdoptDrawer(props: {
       <NetworkField projectId={target} />
     </FormDrawer>
   );
+}
+
+/** Fills the flavor with the smallest that holds the VM once the flavors have loaded. */
+function SuggestFlavor({ id }: { id: string | undefined }) {
+  const form = Form.useFormInstance<AdoptValues>();
+  useEffect(() => {
+    if (id && !form.getFieldValue('flavor')) form.setFieldValue('flavor', id);
+  }, [form, id]);
+  return null;
 }

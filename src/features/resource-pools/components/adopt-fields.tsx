@@ -63,6 +63,8 @@ export function NetworkField({ projectId }: { projectId: string }) {
   return (
     <Form.Item name="network" label={t('adopt.network')} rules={[rules.required()]}>
       <Select
+        showSearch
+        optionFilterProp="label"
         disabled={projectId === ''}
         loading={projectId !== '' && networks.isPending}
         options={(networks.data ?? []).map((n) => ({

@@ -1,4 +1,4 @@
-// The VMs of a host or cluster, with their actions and drawers (deep-linkable: ?drawer=&vm=).
+// The VMs of a host or cluster, with their actions and drawers (deep-linkable: ?vm=<drawer>:<id>).
 import { useCallback, useMemo } from 'react';
 import { ResourceTable } from '@/components/resource-table/resource-table';
 import { defineTableOptions } from '@/hooks/url-table-state';
@@ -31,24 +31,19 @@ export function VmTable(props: {
   const { kind, n, zone, clusterId, clusterHostIds, hostId } = props;
   const { t } = useTranslation('resource-pools');
   const state = useUrlTableState(TABLE);
-  const [drawer, setDrawer] = useUrlParam('drawer');
-  const [vmId, setVmId] = useUrlParam('vm');
+  // One param for the drawer and its VM (?vm=migrate:600): two params set in one tick would
+  // overwrite each other's update.
+  const [vmParam, setVmParam] = useUrlParam('vm');
+  const [drawer, vmId] = vmParam
+    ? [vmParam.slice(0, vmParam.indexOf(':')), vmParam.slice(vmParam.indexOf(':') + 1)]
+    : [];
   const { vms, query } = useVms(kind, n, clusterId, hostId);
   const hosts = useClusterHosts(kind, n, clusterId, clusterHostIds);
-  const open = useCallback(
-    (d: VmDrawer, vm: PoolVm) => {
-      setVmId(vm.id);
-      setDrawer(d);
-    },
-    [setDrawer, setVmId],
-  );
+  const open = useCallback((d: VmDrawer, vm: PoolVm) => setVmParam(`${d}:${vm.id}`), [setVmParam]);
   const { rowActions, bulkActions } = useVmActions({ kind, n, zone, hosts, open });
   const columns = useVmColumns(hostId === null);
   const vm = useMemo(() => vms?.find((v) => v.id === vmId), [vms, vmId]);
-  const close = () => {
-    setDrawer(undefined);
-    setVmId(undefined);
-  };
+  const close = () => setVmParam(undefined);
   return (
     <>
       <ResourceTable<PoolVm, typeof TABLE.filters>
