@@ -8,11 +8,9 @@ export class ResourcePoolsPage extends ResourcePage {
 
   /** The VM table (the host's details are a table too). */
   override table() {
-    return this.page
-      .getByRole('table')
-      .filter({
-        has: this.page.getByRole('columnheader', { name: this.t('resource-pools:fields.state') }),
-      });
+    return this.page.getByRole('table').filter({
+      has: this.page.getByRole('columnheader', { name: this.t('resource-pools:fields.state') }),
+    });
   }
 
   /** VM names are plain text (no link): a row by the text only it has. */
