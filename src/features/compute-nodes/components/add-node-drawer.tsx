@@ -13,11 +13,9 @@ import {
   Steps,
   Typography,
 } from 'antd';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { useRules } from '@/components/form-drawer/use-rules';
-import { availabilityZoneQueries } from '@/api/resources/availability-zones';
 import {
   checkComputeNode,
   refreshComputeNodeConfig,
@@ -27,7 +25,6 @@ import {
   clusterHosts,
   HOST_NAME,
   MANAGER_TYPES,
-  OVERLAY_MODES,
   selectable,
   toAddRequest,
   toCheckRequest,
@@ -36,6 +33,7 @@ import {
   type ConnectionValues,
   type NodeValues,
 } from '../model/compute-node';
+import { NodeSettingsFields } from './node-settings-fields';
 
 type Props = { open: boolean; onClose: () => void };
 
@@ -67,7 +65,6 @@ function AddNodeWizard({ onClose }: { onClose: () => void }) {
   const [busy, setBusy] = useState(false);
   const vmType = Form.useWatch('vmType', connForm);
   const clusterId = Form.useWatch('clusterId', nodeForm);
-  const zones = useQuery(availabilityZoneQueries.list());
   const add = useAddComputeNode();
 
   const guard = async (fn: () => Promise<void>) => {
@@ -123,7 +120,6 @@ function AddNodeWizard({ onClose }: { onClose: () => void }) {
     });
 
   const cluster = clusters.find((c) => c.clusterId === clusterId);
-  const storageZones = (zones.data ?? []).filter((z) => z.resourceType === 'cinder');
 
   return (
     <Flex vertical gap={16}>
@@ -218,40 +214,7 @@ function AddNodeWizard({ onClose }: { onClose: () => void }) {
               {t('wizard.clusterHosts', { hosts: clusterHosts(cluster).join(', ') || '—' })}
             </Typography.Text>
           ) : null}
-          <Form.Item
-            name="poolName"
-            label={t('fields.poolName')}
-            rules={[rules.required(), rules.maxLength(255)]}
-          >
-            <Input autoComplete="off" />
-          </Form.Item>
-          <Form.Item
-            name="storageZone"
-            label={t('fields.storageZone')}
-            extra={t('form.storageZone.help')}
-            rules={[rules.required()]}
-          >
-            <Select
-              showSearch
-              loading={zones.isPending}
-              options={storageZones.map((z) => ({
-                value: z.zone,
-                label: `${z.labelName} (${z.zone})`,
-              }))}
-            />
-          </Form.Item>
-          <Form.Item name="vxlanOverlayMode" label={t('fields.vxlanOverlayMode')}>
-            <Radio.Group
-              options={OVERLAY_MODES.map((m) => ({ value: m, label: t(`overlayMode.${m}`) }))}
-            />
-          </Form.Item>
-          <Form.Item
-            name="initMode"
-            label={t('fields.initMode')}
-            rules={[rules.required(), rules.maxLength(255)]}
-          >
-            <Input autoComplete="off" />
-          </Form.Item>
+          <NodeSettingsFields />
           <Flex vertical gap={8}>
             <Flex justify="space-between" align="center">
               <Typography.Text strong>{t('fields.networks')}</Typography.Text>

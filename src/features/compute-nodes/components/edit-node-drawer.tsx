@@ -1,18 +1,16 @@
-import { App, Form, Input, Radio, Select } from 'antd';
-import { useQuery } from '@tanstack/react-query';
+import { App, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '@/components/form-drawer/form-drawer';
 import { useRules } from '@/components/form-drawer/use-rules';
-import { availabilityZoneQueries } from '@/api/resources/availability-zones';
 import { useUpdateComputeNode } from '@/api/resources/compute-nodes';
 import {
   canMoveManager,
-  OVERLAY_MODES,
   toEditValues,
   toUpdateRequest,
   type EditableNode,
   type EditValues,
 } from '../model/compute-node';
+import { NodeSettingsFields } from './node-settings-fields';
 
 type Props = { node: EditableNode | undefined; onClose: () => void };
 
@@ -26,8 +24,6 @@ export function EditNodeDrawer({ node, onClose }: Props) {
   const { message } = App.useApp();
   const rules = useRules();
   const update = useUpdateComputeNode();
-  const zones = useQuery({ ...availabilityZoneQueries.list(), enabled: node !== undefined });
-  const storageZones = (zones.data ?? []).filter((z) => z.resourceType === 'cinder');
   const moveBlocked = node ? canMoveManager(node) : true;
   return (
     <FormDrawer<EditValues>
@@ -77,40 +73,7 @@ export function EditNodeDrawer({ node, onClose }: Props) {
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
-      <Form.Item
-        name="poolName"
-        label={t('fields.poolName')}
-        rules={[rules.required(), rules.maxLength(255)]}
-      >
-        <Input autoComplete="off" />
-      </Form.Item>
-      <Form.Item
-        name="storageZone"
-        label={t('fields.storageZone')}
-        extra={t('form.storageZone.help')}
-        rules={[rules.required()]}
-      >
-        <Select
-          showSearch
-          loading={zones.isPending}
-          options={storageZones.map((z) => ({
-            value: z.zone,
-            label: `${z.labelName} (${z.zone})`,
-          }))}
-        />
-      </Form.Item>
-      <Form.Item name="vxlanOverlayMode" label={t('fields.vxlanOverlayMode')}>
-        <Radio.Group
-          options={OVERLAY_MODES.map((m) => ({ value: m, label: t(`overlayMode.${m}`) }))}
-        />
-      </Form.Item>
-      <Form.Item
-        name="initMode"
-        label={t('fields.initMode')}
-        rules={[rules.required(), rules.maxLength(255)]}
-      >
-        <Input autoComplete="off" />
-      </Form.Item>
+      <NodeSettingsFields />
     </FormDrawer>
   );
 }
