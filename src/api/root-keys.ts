@@ -19,6 +19,8 @@ export const rootKeys = {
   quotaTemplates: ['quota-templates'] as const,
   users: ['users'] as const,
   volumes: ['volumes'] as const,
+  serverDevices: ['server-devices'] as const,
+  snapshots: ['snapshots'] as const,
   networks: ['networks'] as const,
   bareMetal: ['bare-metal'] as const,
   resourceSpecs: ['resource-specs'] as const,

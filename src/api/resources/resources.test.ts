@@ -80,6 +80,10 @@ const SAMPLES: Record<string, readonly unknown[]> = {
   'serverQueries.detail': ['p1', 's1'],
   'serverQueries.console': ['p1', 's1', 0],
   'volumeQueries.list': ['p1'],
+  'serverDeviceQueries.volumes': ['p1', 's1'],
+  'serverDeviceQueries.attachable': ['p1', 's1', 'db'],
+  'serverDeviceQueries.interfaces': ['p1', 's1'],
+  'snapshotQueries.list': ['p1'],
 };
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;

@@ -10,6 +10,8 @@ import { useUrlParam } from '@/hooks/use-url-param';
 import { useViewer } from '@/hooks/use-session';
 import { watchedServerQueries } from '../api/queries';
 import { ConsoleTab } from '../detail/console-tab';
+import { NetworkTab } from '../detail/network-tab';
+import { VolumesTab } from '../detail/volumes-tab';
 import { ServerDialogs } from '../actions/server-dialogs';
 import { ServerOverview } from '../detail/server-overview';
 import { ServerStatusTag } from '../components/server-status-tag';
@@ -80,6 +82,8 @@ export function Component() {
                     />
                   ),
                 },
+                { key: 'volumes', label: t('tabs.volumes'), children: <VolumesTab server={s} /> },
+                { key: 'network', label: t('tabs.network'), children: <NetworkTab server={s} /> },
                 { key: 'console', label: t('tabs.console'), children: <ConsoleTab server={s} /> },
               ]
             : []
