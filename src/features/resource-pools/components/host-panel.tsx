@@ -34,6 +34,7 @@ export function HostPanel(props: {
       <Progress
         percent={Math.round(pct * 10) / 10}
         status={pct >= 90 ? 'exception' : 'normal'}
+        format={(v) => `${v ?? 0}%`}
         aria-label={label}
       />
     </Flex>

@@ -29,6 +29,7 @@ export function StorageList({ kind, n, hostId }: { kind: PoolKind; n: NodeRef; h
               <Progress
                 percent={pct}
                 status={pct >= 90 ? 'exception' : 'normal'}
+                format={(v) => `${v ?? 0}%`}
                 aria-label={`${s.name} ${t('fields.used')}`}
               />
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
