@@ -40,6 +40,13 @@ export type SimOptions = {
    * clients turn into their own exceptions (NotFound, …).
    */
   errorBody: 'vendor' | 'native';
+  /**
+   * 'timer' (default): due transitions run every 100 ms. 'manual': only when asked
+   * (runDueTasks; the tests' settle()), so a test that looks at a transitional state between two
+   * requests sees it whatever the machine's load — with delayScale 0 every task is due at once,
+   * and a timer tick between the two requests used to finish it.
+   */
+  clock: 'timer' | 'manual';
   log: (line: string) => void;
 };
 
@@ -57,6 +64,7 @@ export const defaultOptions: SimOptions = {
   control: false,
   validateResponses: false,
   errorBody: 'vendor',
+  clock: 'timer',
   log: (line) => console.log(line),
 };
 
@@ -310,6 +318,7 @@ export class Sim {
   }
 
   start() {
+    if (this.opts.clock === 'manual') return;
     this.timers.push(setInterval(() => this.runDueTasks(), 100));
     for (const t of this.timers) t.unref();
   }

@@ -32,6 +32,9 @@ export async function startSim(overrides: Partial<SimOptions> = {}): Promise<Tes
     control: true,
     validateResponses: true,
     delayScale: 0,
+    // Transitions run only through settle(): a test sees a transitional state for as long as it
+    // wants, however slow the machine.
+    clock: 'manual',
     log: () => undefined,
     ...overrides,
   });
