@@ -73,3 +73,24 @@ test(
     await expect(page.getByText(/volume status must be available/).first()).toBeVisible();
   },
 );
+
+test(
+  'the snapshots page shows sources and deletes a snapshot',
+  { tag: '@en' },
+  async ({ page, t, loginAs }) => {
+    await loginAs('alice', '/snapshots');
+    await expect(page.getByRole('heading', { name: t('servers:snapshots.title') })).toBeVisible();
+    const row = page
+      .getByRole('row')
+      .filter({ hasText: t('servers:snapshots.statusValue.ACTIVE') })
+      .first();
+    await expect(row.getByRole('link')).toBeVisible();
+    const name = (await row.getByRole('cell').first().textContent()) ?? '';
+    await row.getByRole('button', { name: t('servers:snapshots.delete') }).click();
+    await page
+      .getByRole('tooltip')
+      .getByRole('button', { name: t('servers:snapshots.delete') })
+      .click();
+    await expect(page.getByRole('row').filter({ hasText: name })).toHaveCount(0);
+  },
+);

@@ -17,6 +17,7 @@
 import {
   ApartmentOutlined,
   AppstoreOutlined,
+  CameraOutlined,
   CloudServerOutlined,
   ClusterOutlined,
   ControlOutlined,
@@ -92,7 +93,15 @@ const ROUTES: readonly (AppRoute | PlannedRoute)[] = [
     ns: ['server-groups'],
     lazy: () => import('@/features/server-groups/routes/server-groups-page'),
   },
-  { path: '/snapshots', titleKey: 'nav.snapshots', group: 'compute', role: 'any' },
+  {
+    path: '/snapshots',
+    titleKey: 'nav.snapshots',
+    group: 'compute',
+    icon: CameraOutlined,
+    role: 'any',
+    ns: ['servers'],
+    lazy: () => import('@/features/snapshots/routes/snapshots-page'),
+  },
   { path: '/snapshot-policies', titleKey: 'nav.snapshotPolicies', group: 'compute', role: 'any' },
   { path: '/server-templates', titleKey: 'nav.serverTemplates', group: 'compute', role: 'any' },
   {
