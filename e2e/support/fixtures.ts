@@ -81,13 +81,24 @@ export const test = base.extend<Fixtures>({
       expect(answer.ok(), `login as ${user}: ${answer.status()}`).toBe(true);
       const session = toSession(answer.headers()['x-subject-token'] ?? '', await answer.json());
       if (!session) throw new Error(`login as ${user}: the token answer has no usable session`);
-      // sessionStorage belongs to the origin and the tab: set it from a tiny page of the same
-      // origin, then open the console where the test starts.
-      await page.goto('/healthz');
-      await page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [
-        SESSION_STORAGE_KEY,
-        JSON.stringify(session),
-      ] as const);
+      // The tab's sessionStorage gets the session as the next document starts, before the app's
+      // code runs. Each sign-in applies once (its id is remembered in the tab), so logging out
+      // stays logged out and a later sign-in as someone else is not undone by this one.
+      const id = `${user}-${Date.now()}-${Math.random()}`;
+      await page.addInitScript(
+        ([key, value, login]) => {
+          try {
+            const done: unknown = JSON.parse(sessionStorage.getItem('e2e.logins') ?? '[]');
+            const list = Array.isArray(done) ? done : [];
+            if (list.includes(login)) return;
+            sessionStorage.setItem('e2e.logins', JSON.stringify([...list, login]));
+            sessionStorage.setItem(key, value);
+          } catch {
+            // a document without storage of its own (about:blank): nothing to sign in
+          }
+        },
+        [SESSION_STORAGE_KEY, JSON.stringify(session), id] as const,
+      );
       await page.goto(next);
       await expect(page).not.toHaveURL(/\/login/);
       return page;
