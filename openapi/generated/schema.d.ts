@@ -7309,7 +7309,7 @@ export interface components {
         };
         /** @description 查询可挂载硬盘的请求体 (004:L9440–L9520); every field optional (see the operation). */
         AttachableVolumeQuery: {
-            /** @description DataTables draw counter */
+            /** @description DataTables draw counter, echoed nowhere */
             draw?: number;
             /** @description 起始索引 (0-based) */
             startIndex?: number;
