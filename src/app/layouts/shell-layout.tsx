@@ -1,6 +1,6 @@
 // The signed-in frame: side menu (from the route table, filtered by role), header (project,
 // language, theme, account) and the page with its breadcrumbs.
-import { Suspense, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { CloudOutlined, MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { Button, Layout, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { useAppRoutes } from '../routes/app-routes-context';
 import { Breadcrumbs } from './breadcrumbs';
 import { CommandPalette } from './command-palette';
 import { ProjectSwitcher } from './project-switcher';
+import { withIcons } from './route-icons';
 import { SessionExpiryNotice } from './session-expiry-notice';
 import { ShellProviders } from './shell-providers';
 import { SideMenu } from './side-menu';
@@ -26,7 +27,8 @@ const MAIN_ID = 'main-content';
 export function ShellLayout() {
   const { t } = useTranslation(['shell', 'common']);
   const { token } = theme.useToken();
-  const routes = useAppRoutes();
+  const tableRoutes = useAppRoutes();
+  const routes = useMemo(() => withIcons(tableRoutes), [tableRoutes]);
   const session = useSession();
   const [collapsed, setCollapsed] = useState(false);
   useDocumentTitle(routes);
