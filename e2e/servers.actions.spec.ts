@@ -179,10 +179,19 @@ test(
     const name = await ui.nameOf(ui.firstRow());
     await ui.openDetail(name);
     const main = page.locator('main');
+    // The detail page polls the server while it changes and re-renders under the open dialog; a
+    // click that landed on a button being replaced was lost once (CI, load 6: the dialog stayed
+    // open). The click is repeated until the dialog has closed; a click that did land closes it,
+    // so the action is never sent twice.
     const confirmed = async (action: string, confirmKey: string) => {
       await (await ui.headerMenuItem(action)).click();
       const dialog = page.getByRole('dialog').filter({ hasText: t(confirmKey) });
-      await dialog.getByRole('button', { name: t(`servers:actions.${action}`) }).click();
+      const button = dialog.getByRole('button', { name: t(`servers:actions.${action}`) });
+      await expect(dialog).toBeVisible();
+      await expect(async () => {
+        if (await button.isVisible()) await button.click({ timeout: WAITS.attempt });
+        await expect(dialog).toBeHidden({ timeout: WAITS.attempt });
+      }).toPass({ timeout: WAITS.settle });
     };
 
     await confirmed('suspend', 'servers:confirm.suspend');

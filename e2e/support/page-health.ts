@@ -71,20 +71,35 @@ export async function expectReadableText(page: Page) {
 }
 
 /**
- * Records what goes wrong on a page from now on: console errors, uncaught exceptions, responses
- * with status >= 400 and requests that failed outright.
+ * An answer >= 400 a page asks for knowingly: it shows the outcome as data (e.g. a snapshot whose
+ * source server was deleted shows "deleted server" after its lookup answers 404).
  */
-export function watchPage(page: Page) {
+export type ExpectedFailure = (url: URL, status: number, page: Page) => boolean;
+
+/**
+ * Records what goes wrong on a page from now on: console errors, uncaught exceptions, responses
+ * with status >= 400 and requests that failed outright, except the `expected` answers (and the
+ * browser's console line about them).
+ */
+export function watchPage(page: Page, expected: ExpectedFailure = () => false) {
   const problems: string[] = [];
   let inFlight = 0;
+  const expectedUrls = new Set<string>();
   page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+    if (m.type() !== 'error') return;
+    if (m.text().startsWith('Failed to load resource') && expectedUrls.has(m.location().url))
+      return;
+    problems.push(`console error: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
   page.on('request', () => inFlight++);
   page.on('response', (res) => {
-    if (res.status() >= 400)
-      problems.push(`${res.status()} ${res.request().method()} ${new URL(res.url()).pathname}`);
+    if (res.status() < 400) return;
+    if (expected(new URL(res.url()), res.status(), page)) {
+      expectedUrls.add(res.url());
+      return;
+    }
+    problems.push(`${res.status()} ${res.request().method()} ${new URL(res.url()).pathname}`);
   });
   page.on('requestfinished', () => inFlight--);
   page.on('requestfailed', (r) => {
