@@ -23,6 +23,12 @@ export const availabilityZoneKeys = {
   detail: (id: string) => [...rootKeys.availabilityZones, 'detail', id] as const,
 };
 
+/** The organisation's compute or storage side of a zone call (os-services, os-hosts). */
+const zoneCall = (projectId: string, target: ServiceTarget, signal: AbortSignal) => ({
+  params: { path: { tenant_id: projectId }, header: { 'H3CloudOS-Core-Target': target } },
+  signal,
+});
+
 export const availabilityZoneQueries = {
   /** Not paginated, in creation order. */
   list: () =>
@@ -36,13 +42,7 @@ export const availabilityZoneQueries = {
       queryKey: availabilityZoneKeys.services(projectId, target),
       queryFn: async ({ signal }) => {
         const body = await unwrap(
-          api.GET('/os/compute/v1/v2/{tenant_id}/os-services', {
-            params: {
-              path: { tenant_id: projectId },
-              header: { 'H3CloudOS-Core-Target': target },
-            },
-            signal,
-          }),
+          api.GET('/os/compute/v1/v2/{tenant_id}/os-services', zoneCall(projectId, target, signal)),
         );
         return body.services;
       },
@@ -70,13 +70,7 @@ export const availabilityZoneQueries = {
       queryKey: availabilityZoneKeys.hosts(projectId, target),
       queryFn: async ({ signal }) => {
         const body = await unwrap(
-          api.GET('/os/compute/v1/v2/{tenant_id}/os-hosts', {
-            params: {
-              path: { tenant_id: projectId },
-              header: { 'H3CloudOS-Core-Target': target },
-            },
-            signal,
-          }),
+          api.GET('/os/compute/v1/v2/{tenant_id}/os-hosts', zoneCall(projectId, target, signal)),
         );
         return body.services;
       },

@@ -15,7 +15,7 @@ import {
 } from '@/api/resources/resource-specs';
 import type { ActionContext, ResourceAction } from '@/components/actions/types';
 import { ResourceTable } from '@/components/resource-table/resource-table';
-import type { ResourceColumn } from '@/components/resource-table/types';
+import type { QueryStatusLike, ResourceColumn } from '@/components/resource-table/types';
 import { useUrlTableState } from '@/hooks/use-url-table-state';
 import { defineTableOptions } from '@/hooks/url-table-state';
 import {
@@ -35,13 +35,24 @@ const ADV_TABLE = defineTableOptions({ filters: {}, prefix: 'combined.', default
 const refresh = (ctx: ActionContext) =>
   void ctx.queryClient.invalidateQueries({ queryKey: resourceSpecKeys.all });
 
-type QueryLike = {
-  isPending: boolean;
-  isFetching: boolean;
-  error: unknown;
-  dataUpdatedAt: number;
-  refetch: () => unknown;
-};
+/** Delete one spec or many (confirmed), then read the norm again. */
+function deleteSpec<T>(
+  label: string,
+  run: (item: T) => Promise<unknown>,
+  guard: (item: T) => true | string,
+): ResourceAction<T> {
+  return {
+    key: 'delete',
+    label,
+    icon: <DeleteOutlined aria-hidden />,
+    danger: true,
+    bulk: true,
+    guard,
+    confirm: {},
+    run,
+    onSettled: (_r, ctx) => refresh(ctx),
+  };
+}
 
 /** The sub-types specs of this norm are made of: value kind, allowed values or range, unit. */
 export function SubTypesTable({
@@ -51,7 +62,7 @@ export function SubTypesTable({
 }: {
   subTypes: NormSubType[];
   norm: Norm | undefined;
-  query: QueryLike;
+  query: QueryStatusLike;
 }) {
   const { t } = useTranslation('resource-specs');
   const state = useUrlTableState(SUB_TABLE);
@@ -128,7 +139,7 @@ export function SinglesTable({
 }: {
   subTypes: NormSubType[];
   norm: Norm | undefined;
-  query: QueryLike;
+  query: QueryStatusLike;
   emptyAction?: ReactNode;
 }) {
   const { t } = useTranslation('resource-specs');
@@ -178,20 +189,14 @@ export function SinglesTable({
   );
   const actions = useMemo<ResourceAction<NormBasic>[]>(
     () => [
-      {
-        key: 'delete',
-        label: t('actions.deleteSingle'),
-        icon: <DeleteOutlined aria-hidden />,
-        danger: true,
-        bulk: true,
-        guard: (b) => {
+      deleteSpec<NormBasic>(
+        t('actions.deleteSingle'),
+        (b) => deleteNormBasic(b.uuid),
+        (b) => {
           const user = combinedUsing(norm, b);
           return user ? t('guards.usedByCombined', { spec: advanceText(user, subTypes) }) : true;
         },
-        confirm: {},
-        run: (b) => deleteNormBasic(b.uuid),
-        onSettled: (_r, ctx) => refresh(ctx),
-      },
+      ),
     ],
     [t, norm, subTypes],
   );
@@ -225,7 +230,7 @@ export function CombinedTable({
 }: {
   subTypes: NormSubType[];
   norm: Norm | undefined;
-  query: QueryLike;
+  query: QueryStatusLike;
   emptyAction?: ReactNode;
 }) {
   const { t } = useTranslation('resource-specs');
@@ -259,17 +264,11 @@ export function CombinedTable({
   );
   const actions = useMemo<ResourceAction<NormAdvance>[]>(
     () => [
-      {
-        key: 'delete',
-        label: t('actions.deleteCombined'),
-        icon: <DeleteOutlined aria-hidden />,
-        danger: true,
-        bulk: true,
-        guard: () => true,
-        confirm: {},
-        run: (a) => deleteNormAdvance(a.uuid),
-        onSettled: (_r, ctx) => refresh(ctx),
-      },
+      deleteSpec<NormAdvance>(
+        t('actions.deleteCombined'),
+        (a) => deleteNormAdvance(a.uuid),
+        () => true,
+      ),
     ],
     [t],
   );
