@@ -184,10 +184,9 @@ test(
     // open). The click is repeated until the dialog has closed; a click that did land closes it,
     // so the action is never sent twice.
     const confirmed = async (action: string, confirmKey: string) => {
-      await (await ui.headerMenuItem(action)).click();
       const dialog = page.getByRole('dialog').filter({ hasText: t(confirmKey) });
+      await ui.openFromHeaderMenu(action, dialog);
       const button = dialog.getByRole('button', { name: t(`servers:actions.${action}`) });
-      await expect(dialog).toBeVisible();
       await expect(async () => {
         if (await button.isVisible()) await button.click({ timeout: WAITS.attempt });
         await expect(dialog).toBeHidden({ timeout: WAITS.attempt });

@@ -76,8 +76,8 @@ test(
     await expect(frame.getByText('e2e-web login:')).toBeVisible();
 
     // Delete asks to type the name, then returns to the list, where the server is gone.
-    await (await ui.headerMenuItem('delete')).click();
     const confirmDelete = page.getByRole('dialog').filter({ hasText: t('servers:confirm.delete') });
+    await ui.openFromHeaderMenu('delete', confirmDelete);
     await ui.confirm(confirmDelete, t('servers:actions.delete'));
     await expect(ui.heading()).toBeVisible();
     await expect(ui.row('e2e-web')).toHaveCount(0);

@@ -47,10 +47,8 @@ for (const [user, admin] of [
       // its server (one is seeded) is answered 404 and shown as "deleted server".
       const health = watchPage(
         page,
-        (url, status, p) =>
-          status === 404 &&
-          new URL(p.url()).pathname === '/snapshots' &&
-          /\/servers\/[0-9a-f-]{36}$/.test(url.pathname),
+        (url, status, from) =>
+          status === 404 && from === '/snapshots' && /\/servers\/[0-9a-f-]{36}$/.test(url.pathname),
       );
       await loginAs(user, '/overview');
       for (const { path } of INFORMATION_ARCHITECTURE) {

@@ -1,4 +1,4 @@
-import { expect, type Request, type Response } from '@playwright/test';
+import { expect, type Locator, type Request, type Response } from '@playwright/test';
 import { ResourcePage } from './resource-page';
 import { WAITS } from '../support/waits';
 
@@ -15,6 +15,23 @@ export class ServersPage extends ResourcePage {
   async headerMenuItem(verb: string) {
     await this.page.getByRole('button', { name: this.t('ui:actions.more') }).click();
     return this.page.getByRole('menuitem', { name: new RegExp(`^${this.action(verb)}`) });
+  }
+
+  /**
+   * Opens the dialog of a header-menu action. The detail page polls a changing server and
+   * re-renders under the open menu, which can swallow the click (seen under load: the dialog never
+   * opened), so the open is retried until the dialog shows, as ResourcePage.openFromMenu does for
+   * rows. An open that landed shows the dialog, so nothing is opened twice.
+   */
+  async openFromHeaderMenu(verb: string, dialog: Locator) {
+    await expect(async () => {
+      if (!(await dialog.isVisible())) {
+        await this.page.keyboard.press('Escape');
+        await (await this.headerMenuItem(verb)).click({ timeout: WAITS.attempt });
+      }
+      await expect(dialog).toBeVisible({ timeout: WAITS.attempt });
+    }).toPass({ timeout: WAITS.settle });
+    return dialog;
   }
 
   /** Opens the create wizard from the list; returns it with its step buttons. */

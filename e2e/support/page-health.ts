@@ -74,7 +74,7 @@ export async function expectReadableText(page: Page) {
  * An answer >= 400 a page asks for knowingly: it shows the outcome as data (e.g. a snapshot whose
  * source server was deleted shows "deleted server" after its lookup answers 404).
  */
-export type ExpectedFailure = (url: URL, status: number, page: Page) => boolean;
+export type ExpectedFailure = (url: URL, status: number, fromPath: string) => boolean;
 
 /**
  * Records what goes wrong on a page from now on: console errors, uncaught exceptions, responses
@@ -92,10 +92,15 @@ export function watchPage(page: Page, expected: ExpectedFailure = () => false) {
     problems.push(`console error: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
-  page.on('request', () => inFlight++);
+  // The page a request was made from: its answer may come after the next navigation.
+  const fromPath = new WeakMap<object, string>();
+  page.on('request', (r) => {
+    inFlight++;
+    fromPath.set(r, new URL(page.url()).pathname);
+  });
   page.on('response', (res) => {
     if (res.status() < 400) return;
-    if (expected(new URL(res.url()), res.status(), page)) {
+    if (expected(new URL(res.url()), res.status(), fromPath.get(res.request()) ?? '')) {
       expectedUrls.add(res.url());
       return;
     }
