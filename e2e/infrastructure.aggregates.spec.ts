@@ -41,6 +41,8 @@ test(
       .getByRole('button', { name: t('aggregates:actions.removeHost') })
       .click();
     await expect(row).toContainText(t('aggregates:hosts.none'));
+    // The removed host's button is gone; focus stays in the quick look, so Escape closes it.
+    await expect(look.getByRole('combobox', { name: t('aggregates:hosts.pick') })).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(look).toBeHidden();
 

@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'react';
-import { App, Button, Flex, List, Popconfirm, Select, Typography } from 'antd';
+import { useMemo, useRef, useState } from 'react';
+import { App, Button, Flex, List, Popconfirm, Select, Typography, type RefSelectProps } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
@@ -18,6 +18,10 @@ export function AggregateHosts({ aggregate }: { aggregate: Aggregate }) {
   const zoneHosts = useQuery(availabilityZoneQueries.hosts(projectId, 'compute'));
   const action = useAggregateHostAction(projectId);
   const [picked, setPicked] = useState<string | undefined>();
+  // After a change the control that was used may be gone (a removed host's row takes its button
+  // and the confirm with it): focus goes back to the picker, inside the quick look, instead of
+  // falling to the page body, where Escape no longer reaches the drawer.
+  const picker = useRef<RefSelectProps>(null);
 
   const candidates = useMemo(() => {
     const zones = new Map(
@@ -37,6 +41,7 @@ export function AggregateHosts({ aggregate }: { aggregate: Aggregate }) {
       }),
     );
     setPicked(undefined);
+    picker.current?.focus();
   };
 
   return (
@@ -46,6 +51,7 @@ export function AggregateHosts({ aggregate }: { aggregate: Aggregate }) {
       </Typography.Title>
       <Flex gap={8}>
         <Select
+          ref={picker}
           aria-label={t('hosts.pick')}
           placeholder={t('hosts.pick')}
           style={{ flex: 1 }}
