@@ -49,11 +49,14 @@ export const hostsOf = (sim: Sim, node: string): readonly HvHostRec[] =>
 export const storesOf = (sim: Sim, node: string): readonly HvStoreRec[] =>
   sim.index('hvStores', 'node', (r) => r.node).get(node) ?? [];
 
-/** VMs of a node that still exist: an adopted VM whose server was deleted was destroyed with it. */
+/**
+ * VMs of a node that still exist: a server's VM goes with its server (deleted, or moved off the
+ * node as a shelved server is) and comes back when the server returns to the node.
+ */
 export function vmsOf(sim: Sim, node: string): HvVmRec[] {
   const server = serversById(sim);
   return (sim.index('hvVms', 'node', (r) => r.node).get(node) ?? []).filter(
-    (v) => !v.serverId || server(v.serverId),
+    (v) => !v.serverId || server(v.serverId)?.host === node,
   );
 }
 

@@ -4,6 +4,7 @@
 // the node's cloud servers as adopted VMs; the other hosts run unmanaged VMs in every power state.
 // Each node has one host in maintenance mode and one powered off. A generator of its own.
 import { createRng, type Rng } from '../../rng.ts';
+import { serverVm } from './server-vms.ts';
 import type {
   ComputeNodeRec,
   HvClusterRec,
@@ -260,6 +261,29 @@ export function seedResourcePools(
           vm.currentSnap = 'patched';
         }
       }
+    }
+  }
+  // The node's other cloud servers (on its other hypervisors), as a server created there later
+  // would be placed: after every generated VM, so the generator's draws stay as they were.
+  for (const node of nodes) {
+    if (node.vmType !== 1 && node.vmType !== 2) continue;
+    const mine = (r: { node: string }) => r.node === node.hostName;
+    const vms = w.hvVms.filter(mine);
+    const input = {
+      node: node.hostName,
+      vmware: node.vmType === 1,
+      hosts: w.hvHosts.filter(mine),
+      stores: w.hvStores.filter(mine),
+      vms,
+      imageName: '',
+    };
+    const placed = new Set(vms.map((v) => v.serverId));
+    for (const s of servers) {
+      if (s.host !== node.hostName || placed.has(s.id)) continue;
+      const vm = serverVm(s, { ...input, flavor: flavorOf(s.flavor_id) });
+      if (!vm) continue;
+      vms.push(vm);
+      w.hvVms.push(vm);
     }
   }
   return w;

@@ -5,6 +5,7 @@ import type { Sim, TaskHandler } from '../../sim.ts';
 import { liveHostsOf } from '../hypervisors/hosts.ts';
 import { releaseBareMetal } from '../bare-metal/instances.ts';
 import { volumesByServer } from '../compute-reference/indexes.ts';
+import { placeServerVm } from '../resource-pools/server-vms.ts';
 import type { ServerRec } from '../../state.ts';
 import { DELAY, NO_VALID_HOST, STATUS_STATES, type Status } from './states.ts';
 
@@ -54,6 +55,8 @@ export const serverTasks: Record<string, TaskHandler> = {
         } else {
           settle(sim, s, 'ACTIVE');
           s.launched_at = sim.now();
+          // On a CAS or VMware node the server is a VM of the node's manager.
+          placeServerVm(sim, s);
         }
         return;
       case 'stop':
@@ -86,7 +89,8 @@ export const serverTasks: Record<string, TaskHandler> = {
         const [host = '', hyper = ''] = liveHostsOf(sim.state.hypervisors, s.az)[0] ?? [];
         s.host ??= host;
         s.hypervisor_hostname ??= hyper;
-        return settle(sim, s, 'ACTIVE');
+        settle(sim, s, 'ACTIVE');
+        return placeServerVm(sim, s);
       }
       case 'snapshot':
         s.task_state = null;
