@@ -4,7 +4,7 @@
 // the node's cloud servers as adopted VMs; the other hosts run unmanaged VMs in every power state.
 // Each node has one host in maintenance mode and one powered off. A generator of its own.
 import { createRng, type Rng } from '../../rng.ts';
-import { serverVm } from './server-vms.ts';
+import { serverVm } from './server-vm.ts';
 import type {
   ComputeNodeRec,
   HvClusterRec,
