@@ -61,6 +61,7 @@ export const COMPLETE_AREAS = [
   'servers/volumes',
   'servers/interfaces',
   'snapshots',
+  'servers/metrics',
 ];
 
 const isComplete = (e: Entry) =>

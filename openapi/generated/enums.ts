@@ -51,6 +51,14 @@ export const VmwVmPowerStateValues = ["POWERED_ON","POWERED_OFF","SUSPENDED"] as
 
 export const ServerGroupPolicyValues = ["affinity","anti-affinity"] as const satisfies readonly Schemas['ServerGroupPolicy'][];
 
+export const ServerMeterNameValues = ["cpu_util","memory.usage","disk.read.bytes.rate","disk.write.bytes.rate","network.incoming.bytes.rate","network.outgoing.bytes.rate","disk.device.usage","disk.device.capacity","disk.device.capcacity"] as const satisfies readonly Schemas['ServerMeterName'][];
+
+export const ServerCounterNameValues = ["cpu_util","memory.usage","disk.read.bytes.rate","disk.write.bytes.rate","network.incoming.bytes.rate","network.outgoing.bytes.rate"] as const satisfies readonly Schemas['ServerCounterName'][];
+
+export const GpuMeterNameValues = ["vgpu.rate","vgpu.memory.rate","vgpu.encoder.rate","vgpu.decoder.rate"] as const satisfies readonly Schemas['GpuMeterName'][];
+
+export const MetricResourceTypeValues = ["instance","instance_disk","instance_network_interface","instance_vgpu"] as const satisfies readonly Schemas['MetricResourceType'][];
+
 export const ServerStatusValues = ["BUILD","ACTIVE","SHUTOFF","SUSPENDED","PAUSED","REBOOT","HARD_REBOOT","RESIZE","VERIFY_RESIZE","SHELVED","SHELVED_OFFLOADED","ERROR","DELETED"] as const satisfies readonly Schemas['ServerStatus'][];
 
 export const ServerVmStateValues = ["building","active","stopped","suspended","paused","resized","shelved","shelved_offloaded","error","deleted"] as const satisfies readonly Schemas['ServerVmState'][];

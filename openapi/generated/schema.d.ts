@@ -3892,6 +3892,194 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/os/compute/v1/v1/resource/generic/{resource_id}/metric/{meter_parameter}/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Server performance measures (gnocchi)
+         * @description 查看主机性能数据详情 (004:L9191). A bare array of `{period, value, timestamp}` (all
+         *     strings, as documented), oldest first: one measure every 300 s.
+         *
+         *     Readings and decisions:
+         *     - Resources (see `searchServerMetricResources`): each server has an `instance` resource
+         *       (its id is the server's id) with `cpu_util` (%), `memory.usage` (MB),
+         *       `disk.read.bytes.rate` and `disk.write.bytes.rate` (B/s); an `instance_disk` per disk
+         *       (`<server>-vda` for the system disk, `<server>-vdb`… for attached volumes) with
+         *       `disk.device.usage` and `disk.device.capacity` (B); an `instance_network_interface` per
+         *       NIC (`<server>-<mac>`, as 004:L9208 says) with `network.incoming.bytes.rate` and
+         *       `network.outgoing.bytes.rate` (B/s). `resource_id` may be a resource's `id` or its
+         *       `original_resource_id` (gnocchi resolves both).
+         *     - `disk.device.capcacity` (the documents' spelling, 004:L9216) is read as
+         *       `disk.device.capacity` and answers the same series.
+         *     - A metric the resource does not have is 404 (`cpu_util` of a NIC, say). An unknown
+         *       resource, or one of a server of another project (for a non-administrator), is 404.
+         *     - The series are deterministic (a daily wave around a level typical of the metric and the
+         *       server's flavor, with noise drawn from the metric and the time), and exist only while
+         *       the server runs: from its launch to now if it is running, to its last state change if
+         *       it is not (a SHUTOFF server has no measures after it stopped; one never launched has
+         *       none at all).
+         *     - `start` and `stop` are UTC times (`2019-03-01T00:13:44`, with or without a zone or
+         *       fraction); unparsable → 400, `start` after `stop` → 400. Without `start` the series
+         *       begins 24 hours before `stop` (the documents say "from the earliest": a day is what a
+         *       chart shows); without `stop` it ends now. A window is at most 7 days (2,016 points): an
+         *       earlier `start` is moved up.
+         */
+        get: operations["listServerMetricMeasures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/v2/meters/{countName}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Server performance samples (ceilometer meters)
+         * @description 查看主机性能数据详情 (004:L9284; the same title as item 26). Ceilometer v2 samples: a bare
+         *     array of `{user_id, counter_name, resource_id, counter_unit, timestamp, counter_volume,
+         *     resource_metadata}`, newest first (ceilometer's order), one every 300 s, the same values
+         *     as the gnocchi measures of the same resource and time.
+         *
+         *     Readings and decisions:
+         *     - The query is a list of `q.field` / `q.op` / `q.value` triplets, repeated in that order
+         *       (the n-th of each belongs together; different counts → 400). Fields: `resource_id`
+         *       (op `eq`; the server id, or `<server>-<mac>` for a NIC) or
+         *       `resource_metadata.instance_id` (op `eq`; the server id: every resource of the server
+         *       that has the meter, e.g. all its NICs), exactly one of the two (400 otherwise: the
+         *       documents mark both required, one per kind of meter); `timestamp` with `ge`, `gt`, `le`
+         *       or `lt`. Another field or operator → 400 naming it.
+         *     - Without time bounds the last 24 hours are answered, as documented (004:L9316); with
+         *       one bound the window is 24 hours from or to it. A window is at most 7 days.
+         *     - `resource_metadata` is an array of one `{flavor.ram, display_name}` (the server's
+         *       flavor RAM in MB and name), as printed. `counter_volume` is a string, as documented.
+         *     - Samples exist only while the server runs (as for `listServerMetricMeasures`). An
+         *       unknown server, or one of another project (for a non-administrator), is 404.
+         */
+        get: operations["listServerMeterSamples"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/v1/resource/instance_vgpu/{server_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a server's GPU device ids
+         * @description 查看主机GPU设备列表 (004:L9647). A bare array of the server's GPU device ids (the ids of
+         *     its `instance_vgpu` resources), one per GPU; `[]` for a server without GPUs.
+         *
+         *     Readings and decisions:
+         *     - Path: the documents write `/v1/resource/instance_vgpu/{server_id}` without the gateway
+         *       prefix; read with it, as its sibling item 30 has it (api-notes I-1).
+         *     - Which servers have GPUs: the documents give flavors no GPU field (and no extra-specs
+         *       API), so the simulator gives GPUs to the servers of the `gpu.` flavor family
+         *       (`gpu.8c32g.t4`): two devices each. The ids are stable (derived from the server).
+         *     - An unknown server, or one of another project (for a non-administrator), is 404 (the
+         *       documents list no 404; a server the caller cannot see has no devices to show).
+         */
+        get: operations["listServerGpus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/v1/resource/instance_vgpu/{resource_id}/metric/{meter_parameter}/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GPU performance measures (gnocchi)
+         * @description 查看主机GPU监控数据详情 (004:L9714; the path is split over two table cells, api-notes
+         *     I-6). A bare array of `{period, value, timestamp}` strings, oldest first, like
+         *     `listServerMetricMeasures`; the same window rules (`start`, `stop`, 24 hours by default,
+         *     at most 7 days) and the same rule that measures exist only while the server runs.
+         *
+         *     Readings and decisions:
+         *     - `resource_id` is a GPU device id from `listServerGpus` (or its `original_resource_id`,
+         *       `<server>-gpu0`…); anything else, or a GPU of another project's server (for a
+         *       non-administrator), is 404.
+         *     - Every metric is a percentage: `vgpu.rate` (utilisation), `vgpu.memory.rate` (memory
+         *       used), `vgpu.encoder.rate`, `vgpu.decoder.rate`.
+         */
+        get: operations["listServerGpuMeasures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/v1/search/resource/generic": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search gnocchi resources
+         * @description 搜索资源信息 (004:L9809; the path cell is followed by a blank one, api-notes I-6). The body
+         *     is an expression tree; the answer a bare array of the matching gnocchi resources of the
+         *     servers: `instance` (the server; `id` = the server id, `display_name` its name),
+         *     `instance_disk` (`name` vda, vdb…), `instance_network_interface` (`name` the MAC) and
+         *     `instance_vgpu` (`name` gpu0…); each with `instance_id` (the server) and `metrics`
+         *     (metric name → metric id).
+         *
+         *     Readings and decisions:
+         *     - A node is an object with one operator key. Comparisons take an object of one
+         *       `field: value`: `=`, `==`, `eq`; `<`, `lt`; `>`, `gt`; `like` (SQL LIKE: `%` any run,
+         *       `_` one character, case-insensitive as on the platform's MySQL). `and` and `or` take a
+         *       non-empty array of nodes (`or` is not printed but is gnocchi's; api-notes 1.9 #31).
+         *       `{}` matches every resource.
+         *     - The documents also list `+ add - sub * mul / div` (004:L9846): those are gnocchi's
+         *       aggregation operators, not comparisons, and mean nothing in a resource search: they
+         *       are refused with 400 naming the operator, as is any other unknown operator, a field
+         *       no resource has (a typo would otherwise match nothing), a malformed node, or a tree
+         *       deeper than 10 levels or of more than 100 nodes.
+         *     - `<` and `>` compare numbers as numbers, times (`started_at`…) as times, anything else
+         *       as text. A field a resource lacks never matches.
+         *     - Scope: an administrator searches every project's resources; anyone else only those of
+         *       the token's project. Sorted by type (instance, disk, NIC, GPU), then
+         *       `original_resource_id`. `limit` (not in the documents; gnocchi's) caps the answer,
+         *       1000 at most and by default.
+         *     - Resources follow the servers: a server's exist from its launch (`started_at`) and
+         *       go with the server; a disk's follow its attachments.
+         */
+        post: operations["searchServerMetricResources"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/os/compute/v1/v2/{tenant_id}/servers/{server_id}/os-volume_attachments": {
         parameters: {
             query?: never;
@@ -7286,6 +7474,94 @@ export interface components {
             /** @description MAC地址 */
             mac_addr: string;
         };
+        /**
+         * @description A server metric of gnocchi (004:L9216); `disk.device.capcacity` is the documents' spelling of `disk.device.capacity`.
+         * @enum {string}
+         */
+        ServerMeterName: "cpu_util" | "memory.usage" | "disk.read.bytes.rate" | "disk.write.bytes.rate" | "network.incoming.bytes.rate" | "network.outgoing.bytes.rate" | "disk.device.usage" | "disk.device.capacity" | "disk.device.capcacity";
+        /**
+         * @description A ceilometer meter of a server (004:L9301).
+         * @enum {string}
+         */
+        ServerCounterName: "cpu_util" | "memory.usage" | "disk.read.bytes.rate" | "disk.write.bytes.rate" | "network.incoming.bytes.rate" | "network.outgoing.bytes.rate";
+        /**
+         * @description A GPU metric (004:L9737), each a percentage.
+         * @enum {string}
+         */
+        GpuMeterName: "vgpu.rate" | "vgpu.memory.rate" | "vgpu.encoder.rate" | "vgpu.decoder.rate";
+        /**
+         * @description The type of a server's gnocchi resource.
+         * @enum {string}
+         */
+        MetricResourceType: "instance" | "instance_disk" | "instance_network_interface" | "instance_vgpu";
+        /** @description One gnocchi measure (004:L9248), every field a string as documented. */
+        MetricMeasure: {
+            /** @description 采集周期 (s) */
+            period: string;
+            /** @description 监控指标对应的值 */
+            value: string;
+            /** @description 记录时间 (UTC; `…+00:00`) */
+            timestamp: string;
+        };
+        /** @description One ceilometer sample (004:L9330). */
+        MeterSample: {
+            /** @description 用户ID */
+            user_id: string;
+            counter_name: components["schemas"]["ServerCounterName"];
+            /** @description 资源项id */
+            resource_id: string;
+            /** @description 单位 — `%`; `MB`; `B/s` */
+            counter_unit: string;
+            timestamp: string;
+            /** @description 监控指标对应的值 */
+            counter_volume: string;
+            resource_metadata: {
+                /** @description ram值 (MB) */
+                "flavor.ram": string;
+                /** @description 主机别名 */
+                display_name: string;
+            }[];
+        };
+        /**
+         * @description An expression node: one operator key (`=`, `==`, `eq`, `<`, `lt`, `>`, `gt`, `like` with an
+         *     object `{field: value}`; `and`, `or` with an array of nodes), or `{}` for everything.
+         *     The simulator checks the tree (see the operation).
+         */
+        ResourceSearchExpression: {
+            [key: string]: unknown;
+        };
+        /** @description A gnocchi resource of a server (004:L9862). */
+        MetricResource: {
+            /** @description 资源id */
+            id: string;
+            type: components["schemas"]["MetricResourceType"];
+            /** @description 关联的父级资源id — the server id, `<server>-vda`, `<server>-<mac>` or `<server>-gpu0`. */
+            original_resource_id: string;
+            /** @description The server. */
+            instance_id: string;
+            /** @description The device: vda, the MAC, gpu0 (not on `instance`). */
+            name?: string;
+            /** @description The server's name (`instance` only). */
+            display_name?: string;
+            /** @description 该资源关联的metric — metric name → metric id. */
+            metrics: {
+                [key: string]: string;
+            };
+            /** @description The server's project. */
+            project_id: string;
+            /** @description The server's user. */
+            user_id: string;
+            /** @description `created_by_user_id:created_by_project_id`. */
+            creator: string;
+            created_by_user_id: string;
+            created_by_project_id: string;
+            /** @description 资源创建时间 */
+            started_at: string;
+            /** @description 资源修改时间 */
+            revision_start: string;
+            revision_end: string | null;
+            ended_at: string | null;
+        };
         VolumeAttachmentCreate: {
             /** @description 挂载硬盘的请求体 (004:L7380). */
             volumeAttachment: {
@@ -7858,6 +8134,10 @@ export interface components {
         RpVmId: string;
         /** @description 租户ID — the project the VM joins (or leaves). Cloud administrators only. */
         RpTargetTenantId: string;
+        /** @description 查询性能数据起始时间 — UTC, e.g. `2019-03-01T00:13:44`. */
+        MetricStart: string;
+        /** @description 查询性能数据终止时间 — UTC, e.g. `2019-03-01T08:13:44`. */
+        MetricStop: string;
         /** @description 主机ID */
         ServerId: string;
         /** @description Only servers updated at or after this ISO-8601 time. */
@@ -14163,6 +14443,252 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listServerMetricMeasures: {
+        parameters: {
+            query?: {
+                /** @description 查询性能数据起始时间 — UTC, e.g. `2019-03-01T00:13:44`. */
+                start?: components["parameters"]["MetricStart"];
+                /** @description 查询性能数据终止时间 — UTC, e.g. `2019-03-01T08:13:44`. */
+                stop?: components["parameters"]["MetricStop"];
+            };
+            header?: never;
+            path: {
+                /** @description 监控资源ID — a server id, `<server>-<device>` for a disk, `<server>-<mac>` for a NIC (004:L9208). */
+                resource_id: string;
+                /** @description 监控指标 (004:L9216). */
+                meter_parameter: components["schemas"]["ServerMeterName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "period": "300",
+                     *         "value": "2.4434199409",
+                     *         "timestamp": "2018-05-21T07:20:00+00:00"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["MetricMeasure"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listServerMeterSamples: {
+        parameters: {
+            query: {
+                /** @description Query triplet field — `resource_id`, `resource_metadata.instance_id` or `timestamp`; repeated. */
+                "q.field": string | string[];
+                /** @description Query triplet operator — `eq`, `ge`, `gt`, `le`, `lt`; repeated. */
+                "q.op": string | string[];
+                /** @description Query triplet value — an id or a UTC time; repeated. */
+                "q.value": string | string[];
+            };
+            header?: never;
+            path: {
+                /** @description 监控指标 (004:L9301). */
+                countName: components["schemas"]["ServerCounterName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "user_id": "1df71957d770436493a84f24d9344853",
+                     *         "counter_name": "cpu_util",
+                     *         "resource_id": "25a51c3b-5ae5-4e25-9bf6-f7acfc3fe556",
+                     *         "counter_unit": "%",
+                     *         "timestamp": "2018-05-21T07:20:00+00:00",
+                     *         "counter_volume": "2.4434199409",
+                     *         "resource_metadata": [
+                     *           {
+                     *             "flavor.ram": "4096",
+                     *             "display_name": "xp-admin-1"
+                     *           }
+                     *         ]
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["MeterSample"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listServerGpus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 主机ID. */
+                server_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       "1ffc0f24-afe9-5a2a-88b9-8844f3f6469e",
+                     *       "00d10e5d-e347-5b19-9241-44f7024b6f33"
+                     *     ]
+                     */
+                    "application/json": string[];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listServerGpuMeasures: {
+        parameters: {
+            query?: {
+                /** @description 查询性能数据起始时间 — UTC, e.g. `2019-03-01T00:13:44`. */
+                start?: components["parameters"]["MetricStart"];
+                /** @description 查询性能数据终止时间 — UTC, e.g. `2019-03-01T08:13:44`. */
+                stop?: components["parameters"]["MetricStop"];
+            };
+            header?: never;
+            path: {
+                /** @description GPU设备ID — from `listServerGpus`. */
+                resource_id: string;
+                /** @description 监控指标 (004:L9737). */
+                meter_parameter: components["schemas"]["GpuMeterName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "period": "300",
+                     *         "value": "2.4434199409",
+                     *         "timestamp": "2018-05-21T07:20:00+00:00"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["MetricMeasure"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    searchServerMetricResources: {
+        parameters: {
+            query?: {
+                /** @description At most this many resources (gnocchi's `limit`; not in the documents). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "and": [
+                 *         {
+                 *           "like": {
+                 *             "original_resource_id": "22d28b69-52b9-5cbd-b302-fc178eaccbdc%"
+                 *           }
+                 *         },
+                 *         {
+                 *           "=": {
+                 *             "type": "instance_disk"
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ResourceSearchExpression"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "created_by_user_id": "e6916b3c0448452987379fe7d3087065",
+                     *         "metrics": {
+                     *           "disk.device.capacity": "99433e59-5a61-471d-b336-f2f4e36ad082",
+                     *           "disk.device.usage": "4beec6e1-6050-439e-ac12-2f1262a1f453"
+                     *         },
+                     *         "started_at": "2021-11-08T09:06:55.029034+00:00",
+                     *         "revision_start": "2021-11-08T09:06:55.029087+00:00",
+                     *         "revision_end": null,
+                     *         "creator": "e6916b3c0448452987379fe7d3087065:077549391d0547dd90adcfee63c21ed8",
+                     *         "created_by_project_id": "077549391d0547dd90adcfee63c21ed8",
+                     *         "id": "22d28b69-52b9-5cbd-b302-fc178eaccbdc",
+                     *         "instance_id": "0f177025-ede7-498c-b189-b9d7b7401ade",
+                     *         "original_resource_id": "0f177025-ede7-498c-b189-b9d7b7401ade-vda",
+                     *         "user_id": "1df71957d770436493a84f24d9344853",
+                     *         "project_id": "9052ae85792143ff955c35c52e8e41bd",
+                     *         "type": "instance_disk",
+                     *         "ended_at": null,
+                     *         "name": "vda"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["MetricResource"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
         };
     };

@@ -22,6 +22,7 @@ import { quotaTemplatesArea } from './quota-templates/area.ts';
 import { resourceSpecsArea } from './resource-specs/area.ts';
 import { serverDevicesArea } from './server-devices/area.ts';
 import { serverGroupsArea } from './server-groups/area.ts';
+import { serverMetricsArea } from './server-metrics/area.ts';
 import { serversArea } from './servers/area.ts';
 
 export const SIM_AREAS = [
@@ -33,6 +34,7 @@ export const SIM_AREAS = [
   serversArea,
   serverGroupsArea,
   serverDevicesArea,
+  serverMetricsArea,
   computeReferenceArea,
   availabilityZonesArea,
   quotasArea,

@@ -3,22 +3,23 @@
 // metric ids derive from the deployed nodes and their servers, series from the metric id and time.
 import { createHash } from 'node:crypto';
 import { caller, type OpCtx } from '../../area.ts';
-import { badRequest, notFound } from '../../errors.ts';
+import { notFound } from '../../errors.ts';
 import type { Sim } from '../../sim.ts';
 import type { BmNodeRec, Schemas, ServerRec } from '../../state.ts';
+import {
+  CREATOR_PROJECT,
+  CREATOR_USER,
+  micro,
+  nameUuid,
+  parseTime,
+  stamp,
+  STEP_S,
+  waveValue,
+  windowTimes,
+} from '../../telemetry.ts';
 
 type Resource = Schemas['BmMonitoringResource'];
 type Type = OpCtx<'listBaremetalMonitoringResources'>['params']['type'];
-
-/** A uuid derived from a name (stable across restarts and machines). */
-function nameUuid(name: string): string {
-  const h = createHash('sha1').update(name).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${'89ab'[parseInt(h[16] ?? '0', 16) % 4]}${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
-
-/** The ceilometer/gnocchi service user that creates the resources. */
-const CREATOR_USER = '988a5022-5d48-41b0-8add-184b2e85a462';
-const CREATOR_PROJECT = '50a1419f-d799-49ad-ad19-04a45e29b619';
 
 /** Each type's devices: [suffix of original_resource_id, metric names]. */
 const DEVICES: Record<Type, [string, string[]][]> = {
@@ -59,8 +60,6 @@ const LEVEL: Record<string, [number, number]> = {
 };
 
 type Metric = { name: string; server: ServerRec; node: BmNodeRec };
-
-const micro = (ms: number) => new Date(ms).toISOString().replace('Z', '000+00:00');
 
 /** Every bare-metal instance's resources and metrics; kept until nodes or servers change. */
 function catalogue(sim: Sim) {
@@ -111,30 +110,10 @@ function catalogue(sim: Sim) {
   });
 }
 
-const STEP_S = 300;
-const DAY_S = 86400;
-const MAX_POINTS = 2016;
-
-function parseTime(v: string | undefined, name: string): number | null {
-  if (v === undefined) return null;
-  const zoned = /(Z|[+-]\d{2}:?\d{2})$/.test(v) ? v : `${v}Z`;
-  const ms = Date.parse(zoned);
-  if (!Number.isFinite(ms))
-    throw badRequest(`${name} ${v} is not a UTC time such as 2019-03-01T00:13:44.`, [
-      { path: `query/${name}`, message: 'is not a time' },
-    ]);
-  return ms;
-}
-
 /** A value of a metric at a time: a daily wave around the metric's level, with seeded noise. */
 function valueAt(metricId: string, name: string, t: number): number {
   const [level, swing] = LEVEL[name] ?? [100, 20];
-  const h = createHash('sha1').update(`${metricId}@${t}`).digest();
-  const noise = ((h[0] ?? 0) / 255 - 0.5) * 0.2;
-  const seedPhase = (parseInt(metricId.slice(0, 4), 16) / 65535) * 2 * Math.PI;
-  const wave = Math.sin((2 * Math.PI * (t % DAY_S)) / DAY_S + seedPhase);
-  const v = level + swing * wave + Math.abs(level) * noise * (swing ? 1 : 0);
-  return Math.round(Math.max(0, v) * 100) / 100;
+  return waveValue(metricId, level, swing, t);
 }
 
 export const monitoringHandlers = {
@@ -149,22 +128,18 @@ export const monitoringHandlers = {
     const m = catalogue(ctx.sim).metrics.get(ctx.params.metric_id);
     if (!m || (!auth.isAdmin && m.server.tenant_id !== auth.token.projectId))
       throw notFound(`Metric ${ctx.params.metric_id} does not exist.`);
-    const now = ctx.sim.now();
-    const stopMs = parseTime(ctx.query.stop, 'stop') ?? now;
-    let startMs = parseTime(ctx.query.start, 'start') ?? stopMs - DAY_S * 1000;
-    if (startMs > stopMs)
-      throw badRequest('start is after stop.', [{ path: 'query/start', message: 'is after stop' }]);
-    const launched = m.server.launched_at ?? m.server.created;
-    startMs = Math.max(startMs, launched, stopMs - MAX_POINTS * STEP_S * 1000);
-    const first = Math.ceil(startMs / 1000 / STEP_S) * STEP_S;
-    const last = Math.floor(Math.min(stopMs, now) / 1000 / STEP_S) * STEP_S;
-    const out: [string, number, number][] = [];
-    for (let t = first; t <= last && out.length < MAX_POINTS; t += STEP_S)
-      out.push([
-        new Date(t * 1000).toISOString().replace('.000Z', '+00:00'),
-        STEP_S,
-        valueAt(ctx.params.metric_id, m.name, t),
-      ]);
+    const times = windowTimes({
+      start: parseTime(ctx.query.start, 'start'),
+      stop: parseTime(ctx.query.stop, 'stop'),
+      now: ctx.sim.now(),
+      from: m.server.launched_at ?? m.server.created,
+      until: Infinity,
+    });
+    const out = times.map((t): [string, number, number] => [
+      stamp(t),
+      STEP_S,
+      valueAt(ctx.params.metric_id, m.name, t),
+    ]);
     return { status: 200, body: out };
   },
   getNovaAccessKey: (ctx: OpCtx<'getNovaAccessKey'>) => {

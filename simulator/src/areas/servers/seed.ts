@@ -159,6 +159,7 @@ export function seedServers(
       out.push(rec);
     }
   }
+  withGpus(out, w, p.admin);
   const quotas: Record<string, ComputeQuotaRec> = {};
   for (const [project] of counts) {
     const mine = out.filter((x) => x.tenant_id === project);
@@ -181,4 +182,29 @@ export function seedServers(
             };
   }
   return { servers: out, computeQuotas: quotas, nextInstanceNo: out.length + 1 };
+}
+
+/** Names of the seeded GPU servers: two running, one stopped (its GPUs report nothing). */
+const GPU_SERVERS: [string, ServerRec['status']][] = [
+  ['gpu-train-01', 'ACTIVE'],
+  ['gpu-infer-02', 'ACTIVE'],
+  ['gpu-render-03', 'SHUTOFF'],
+];
+
+/**
+ * Moves a few of a project's servers onto the GPU flavor (server monitoring shows their GPUs),
+ * chosen and renamed without the rng so every other seeded value stays as it was.
+ */
+function withGpus(out: ServerRec[], w: SeededWorld, project: string) {
+  const gpu = w.flavors.find((f) => f.name.startsWith('gpu.'));
+  if (!gpu) return;
+  const taken = new Set<string>();
+  for (const [name, status] of GPU_SERVERS) {
+    const s = out.find((x) => x.tenant_id === project && x.status === status && !taken.has(x.id));
+    if (!s) continue;
+    taken.add(s.id);
+    s.flavor_id = gpu.id;
+    s.name = name;
+    s.metadata.alias = name;
+  }
 }
