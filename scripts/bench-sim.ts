@@ -273,26 +273,35 @@ console.log(
 // 1. Reads on an ephemeral simulator.
 const reads: Row[] = [];
 {
-  const base = await startSim(['--ephemeral']);
-  const { token, project } = await login(base);
-  const headers = { 'x-auth-token': token };
-  const endpoints = [
-    {
-      name: 'servers/detail',
-      url: `${base}/os/compute/v1/v2/${project}/servers/detail?limit=20&all_tenants=1`,
-    },
-    { name: 'images', url: `${base}/os/image/v1/v2/images?limit=20` },
-  ];
-  for (const ep of endpoints) {
-    if (warmup > 0) await autocannon({ url: ep.url, connections: 10, duration: warmup, headers });
-    for (const connections of connectionCounts) {
-      await drain(base);
-      const r = await autocannon({ url: ep.url, connections, duration, headers });
-      reads.push(row(ep.name, connections, r));
-      console.log(`  ${ep.name} x${connections}: ${reads[reads.length - 1]?.reqPerSec} req/s`);
+  // The same reads with the simulator's read cache off: what a page costs when it must be built
+  // (after every write, or a different page each time), beside what a repeated poll costs.
+  for (const run of [
+    { suffix: '', flags: ['--ephemeral'] },
+    { suffix: ', no cache', flags: ['--ephemeral', '--read-cache', '0'], only: 'servers/detail' },
+  ]) {
+    const base = await startSim(run.flags);
+    const { token, project } = await login(base);
+    const headers = { 'x-auth-token': token };
+    const endpoints = [
+      {
+        name: 'servers/detail',
+        url: `${base}/os/compute/v1/v2/${project}/servers/detail?limit=20&all_tenants=1`,
+      },
+      { name: 'images', url: `${base}/os/image/v1/v2/images?limit=20` },
+    ].filter((ep) => !run.only || ep.name === run.only);
+    for (const ep of endpoints) {
+      if (warmup > 0) await autocannon({ url: ep.url, connections: 10, duration: warmup, headers });
+      for (const connections of connectionCounts) {
+        await drain(base);
+        const r = await autocannon({ url: ep.url, connections, duration, headers });
+        reads.push(row(`${ep.name}${run.suffix}`, connections, r));
+        console.log(
+          `  ${ep.name}${run.suffix} x${connections}: ${reads[reads.length - 1]?.reqPerSec} req/s`,
+        );
+      }
     }
+    await stopSim();
   }
-  await stopSim();
 }
 printRows(`Reads (ephemeral, scale ${scale})`, reads);
 

@@ -1,8 +1,8 @@
 // npm run sim -- [--port N] [--host H] [--data FILE | --ephemeral] [--reset] [--scale N]
-//                [--latency MS] [--delay-scale F] [--token-ttl S] [--seed N] [--sync full|normal]
+//                [--latency MS] [--read-cache MS] [--delay-scale F] [--token-ttl S] [--seed N] [--sync full|normal]
 //                [--control] [--error-body vendor|native]
 // Every flag has an environment twin (SIM_PORT, SIM_HOST, SIM_DATA, SIM_EPHEMERAL=1, SIM_RESET=1,
-// SIM_SCALE, SIM_LATENCY, SIM_DELAY_SCALE, SIM_TOKEN_TTL, SIM_SEED, SIM_SYNC, SIM_CONTROL=1,
+// SIM_SCALE, SIM_LATENCY, SIM_READ_CACHE, SIM_DELAY_SCALE, SIM_TOKEN_TTL, SIM_SEED, SIM_SYNC, SIM_CONTROL=1,
 // SIM_ERROR_BODY).
 import { parseArgs } from 'node:util';
 import { createSimulator } from './server.ts';
@@ -18,6 +18,7 @@ const { values } = parseArgs({
     reset: { type: 'boolean' },
     scale: { type: 'string' },
     latency: { type: 'string' },
+    'read-cache': { type: 'string' },
     'delay-scale': { type: 'string' },
     'token-ttl': { type: 'string' },
     seed: { type: 'string' },
@@ -39,6 +40,8 @@ if (values.help) {
   --reset           discard the state file and reseed (SIM_RESET=1)
   --scale N         multiply the seed data N times (SIM_SCALE)
   --latency MS      delay every API response (SIM_LATENCY)
+  --read-cache MS   serve an unchanged read's answer again for up to MS (SIM_READ_CACHE,
+                    default ${defaultOptions.readCacheMs}; 0 turns it off)
   --delay-scale F   multiply transition delays, e.g. 0.1 (SIM_DELAY_SCALE)
   --token-ttl S     token lifetime in seconds (SIM_TOKEN_TTL, default ${defaultOptions.tokenTtlSec})
   --seed N          seed of the generated data (SIM_SEED)
@@ -76,6 +79,10 @@ const simulator = await createSimulator({
   reset: flag(values.reset, env.SIM_RESET),
   scale: Math.max(1, Math.floor(num(values.scale, env.SIM_SCALE, 1))),
   latencyMs: num(values.latency, env.SIM_LATENCY, 0),
+  readCacheMs: Math.max(
+    0,
+    num(values['read-cache'], env.SIM_READ_CACHE, defaultOptions.readCacheMs),
+  ),
   delayScale: num(values['delay-scale'], env.SIM_DELAY_SCALE, 1),
   tokenTtlSec: num(values['token-ttl'], env.SIM_TOKEN_TTL, defaultOptions.tokenTtlSec),
   seed: num(values.seed, env.SIM_SEED, defaultOptions.seed),

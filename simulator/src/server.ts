@@ -7,6 +7,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import { authenticate, requireProject } from './auth.ts';
 import type { Area, Ctx, Handler, Result } from './area.ts';
 import { SimError, errorBody, badRequest, type ErrorStyle } from './errors.ts';
+import type { CachedRead } from './read-cache.ts';
 import { defaultOptions, type Sim, type SimOptions } from './sim.ts';
 import { Worlds } from './worlds.ts';
 import { formatAjvErrors, loadSpec, type Operation } from './spec.ts';
@@ -151,6 +152,30 @@ function parseBody(op: Operation, req: FastifyRequest): { body: unknown; content
   return { body, contentType: type };
 }
 
+// Request ids: a random prefix per process and a counter — unique, and without a call into the
+// CSPRNG on every request (it was ~5% of a loaded simulator's CPU).
+const REQUEST_PREFIX = `req-${randomBytes(4).toString('hex')}`;
+let requestCount = 0;
+const newRequestId = () => `${REQUEST_PREFIX}${(requestCount++).toString(16).padStart(8, '0')}`;
+
+/**
+ * What a read's answer may depend on besides the world: the operation, the URL (path and query),
+ * the token (who asks, in which project), the Host (tokens' catalogs) and the headers the operation
+ * declares.
+ */
+function readKey(op: Operation, url: string, headers: Record<string, unknown>): string {
+  const parts = [op.operationId, url, String(headers['x-auth-token'] ?? ''), String(headers.host)];
+  for (const p of op.params)
+    if (p.in === 'header') parts.push(String(headers[p.name.toLowerCase()]));
+  return parts.join('\n');
+}
+
+function sendCached(reply: FastifyReply, hit: CachedRead) {
+  void reply.code(hit.status);
+  for (const [k, v] of Object.entries(hit.headers ?? {})) void reply.header(k, v);
+  return reply.header('content-type', 'application/json; charset=utf-8').send(hit.payload);
+}
+
 function checkParams(
   op: Operation,
   where: 'path' | 'query' | 'header',
@@ -185,9 +210,7 @@ export async function createSimulator(overrides: Partial<SimOptions> = {}): Prom
     // platform's error body too.
     frameworkErrors: (error, req, reply) => {
       const status = (error as { statusCode?: number }).statusCode ?? 400;
-      const requestId = String(
-        req.headers['x-request-id'] ?? `req-${randomBytes(8).toString('hex')}`,
-      );
+      const requestId = String(req.headers['x-request-id'] ?? newRequestId());
       const msg = status === 400 ? `The request URL is malformed: ${error.message}` : error.message;
       return send(reply, styleOf(req.url ?? '', native), new SimError(status, msg), requestId);
     },
@@ -198,9 +221,7 @@ export async function createSimulator(overrides: Partial<SimOptions> = {}): Prom
       const msg = tooLarge
         ? 'The request line or headers are too large.'
         : 'The request could not be parsed.';
-      const body = JSON.stringify(
-        errorBody('vendor', status, msg, `req-${randomBytes(8).toString('hex')}`, {}),
-      );
+      const body = JSON.stringify(errorBody('vendor', status, msg, newRequestId(), {}));
       if (socket.writable) {
         socket.end(
           `HTTP/1.1 ${status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
@@ -216,7 +237,7 @@ export async function createSimulator(overrides: Partial<SimOptions> = {}): Prom
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
 
   app.addHook('onRequest', async (req, reply) => {
-    const requestId = `req-${randomBytes(8).toString('hex')}`;
+    const requestId = newRequestId();
     req.headers['x-request-id'] = requestId;
     void reply.header('x-request-id', requestId);
     if (req.url.startsWith('/__sim/')) return;
@@ -249,6 +270,10 @@ export async function createSimulator(overrides: Partial<SimOptions> = {}): Prom
         const reads = op.method === 'GET';
         const work = reads && !opts.validateResponses ? null : world.begin();
         const view = work?.view ?? world.reader();
+        // Taken before the handler runs: an answer computed across a write is never kept.
+        const cacheable = reads && !work && world.reads.enabled;
+        const stamp = cacheable ? world.readStamp() : '';
+        let key = '';
         let result: Result;
         try {
           const headers = Object.fromEntries(
@@ -268,6 +293,11 @@ export async function createSimulator(overrides: Partial<SimOptions> = {}): Prom
           const handler = handlers[op.operationId];
           if (!handler)
             throw new SimError(501, `${op.operationId} is not implemented by the simulator yet.`);
+          if (cacheable) {
+            key = readKey(op, req.url, headers);
+            const hit = world.reads.get(key, stamp, Date.now());
+            if (hit) return sendCached(reply, hit);
+          }
           const ctx: Ctx = {
             sim: view,
             op,
@@ -303,9 +333,14 @@ export async function createSimulator(overrides: Partial<SimOptions> = {}): Prom
         if (result.bytes)
           return reply.header('content-type', 'application/octet-stream').send(result.bytes);
         if (result.body === undefined) return reply.send();
-        return reply
-          .header('content-type', 'application/json; charset=utf-8')
-          .send(JSON.stringify(result.body));
+        const payload = Buffer.from(JSON.stringify(result.body));
+        if (cacheable && result.status === 200)
+          world.reads.set(key, stamp, Date.now(), {
+            status: result.status,
+            headers: result.headers,
+            payload,
+          });
+        return reply.header('content-type', 'application/json; charset=utf-8').send(payload);
       },
     });
   for (const op of operations) routeTo(op, op.route);

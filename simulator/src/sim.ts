@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { seedState } from './seed.ts';
 import type { State, Task } from './state.ts';
 import { MemoryBlobs, type BlobStore } from './blobs.ts';
+import { ReadCache } from './read-cache.ts';
 import { importLegacyJson, SqliteStore } from './store/sqlite.ts';
 import { track, unwrap, type Tracker } from './store/track.ts';
 
@@ -33,6 +34,11 @@ export type SimOptions = {
   control: boolean;
   /** Validate every response against the spec and answer 500 when a handler drifts (tests). */
   validateResponses: boolean;
+  /**
+   * How long an unchanged read's answer may be served again (ms; 0: never). Off whenever
+   * responses are validated, so tests see every handler run.
+   */
+  readCacheMs: number;
   /**
    * 'vendor' (default): errors in the documented body (`{code, msg, data, total}`); 'native':
    * the body each OpenStack service answers itself (nova's `{"itemNotFound": {...}}`, keystone's
@@ -63,6 +69,7 @@ export const defaultOptions: SimOptions = {
   sync: 'full',
   control: false,
   validateResponses: false,
+  readCacheMs: 500,
   errorBody: 'vendor',
   clock: 'timer',
   log: (line) => console.log(line),
@@ -124,6 +131,10 @@ export class Sim {
   private epochRef = { value: 0 };
   private indexes = new Map<string, IndexEntry>();
   private derived = new Map<string, { stamp: string; value: unknown }>();
+  /** Moves on every tracked write to any collection (see `readStamp`). */
+  private writes = 0;
+  /** Answers of reads, valid while `readStamp()` stays the same (see read-cache.ts). */
+  readonly reads: ReadCache;
   /** Writes made while loading, awaited by setup(). */
   private pending: Promise<void>[] = [];
 
@@ -132,6 +143,7 @@ export class Sim {
     this.name = name;
     this.world = this;
     this.latencyMs = opts.latencyMs;
+    this.reads = new ReadCache(opts.validateResponses ? 0 : opts.readCacheMs);
     this.store = opts.dataFile ? new SqliteStore(opts.dataFile, { sync: opts.sync }) : null;
     this.blobs = this.store ?? new MemoryBlobs();
     const loaded = this.store && !opts.reset ? this.load(opts.dataFile ?? '') : null;
@@ -190,7 +202,10 @@ export class Sim {
     const tracker = track(
       this.raw as unknown as Record<string, unknown>,
       (o) => store?.knows(o) ?? false,
-      (coll) => this.versions.set(coll, (this.versions.get(coll) ?? 0) + 1),
+      (coll) => {
+        this.versions.set(coll, (this.versions.get(coll) ?? 0) + 1);
+        this.writes++;
+      },
     );
     const view = Object.create(this) as Sim;
     Object.defineProperty(view, 'state', { value: tracker.state, enumerable: true });
@@ -262,6 +277,14 @@ export class Sim {
         .commit()
         .catch((err: unknown) => this.opts.log(`sim: tasks not committed: ${String(err)}`));
     }
+  }
+
+  /**
+   * Where the world is: it moves on every tracked write and whenever code took the raw state
+   * untracked (tests, tools, control), so an answer computed at one stamp is valid while it lasts.
+   */
+  readStamp(): string {
+    return `${this.epochRef.value}:${this.writes}`;
   }
 
   /** Kept for areas written before change tracking: the tracker knows what changed. */

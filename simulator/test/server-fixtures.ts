@@ -2,6 +2,7 @@
 // valid create body (image boot in chengdu's zone cas191p1c1, which has two compute nodes).
 import { expect } from 'vitest';
 import { startSim, type TestSim } from './helpers.ts';
+import type { SimOptions } from '../src/sim.ts';
 
 export type World = {
   t: TestSim;
@@ -30,13 +31,15 @@ export type World = {
 export type WorldOptions = {
   /** Fields every `body()` (so every `create()`) starts from, under the call's own overrides. */
   server?: Record<string, unknown>;
+  /** Simulator options over the fixtures' own (e.g. the read cache, which tests leave off). */
+  sim?: Partial<SimOptions>;
 };
 
 export async function world(options: WorldOptions = {}): Promise<World> {
   // Transitions run only when a test settles them: with the default delay scale of 0 they are
   // due at once, and the simulator's 100 ms task timer could finish a build (or a stop) before
   // the test has looked at the transitional state.
-  const t = await startSim({ delayScale: 1000 });
+  const t = await startSim({ delayScale: 1000, ...options.sim });
   const [admin, alice, bob, carol, dave] = await Promise.all([
     t.login('admin'),
     t.login('alice'),
