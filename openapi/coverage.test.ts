@@ -58,6 +58,7 @@ export const COMPLETE_AREAS = [
   'quotas',
   'quota-templates',
   'vm-snapshots/quotas',
+  'vm-snapshots/',
   'servers/volumes',
   'servers/interfaces',
   'snapshots',

@@ -64,3 +64,13 @@ export const ServerStatusValues = ["BUILD","ACTIVE","SHUTOFF","SUSPENDED","PAUSE
 export const ServerVmStateValues = ["building","active","stopped","suspended","paused","resized","shelved","shelved_offloaded","error","deleted"] as const satisfies readonly Schemas['ServerVmState'][];
 
 export const ServerPowerStateValues = [0,1,3,4,7] as const satisfies readonly Schemas['ServerPowerState'][];
+
+export const SnapshotPolicyStateValues = ["0","1"] as const satisfies readonly Schemas['SnapshotPolicyState'][];
+
+export const SnapshotPolicyFlagValues = ["0","1"] as const satisfies readonly Schemas['SnapshotPolicyFlag'][];
+
+export const SnapshotPolicyFrequencyValues = ["0","1","2"] as const satisfies readonly Schemas['SnapshotPolicyFrequency'][];
+
+export const VirtualSnapshotBoolValues = ["true","false"] as const satisfies readonly Schemas['VirtualSnapshotBool'][];
+
+export const VirtualSnapshotStatusValues = ["creating","available"] as const satisfies readonly Schemas['VirtualSnapshotStatus'][];

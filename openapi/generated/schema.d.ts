@@ -4610,6 +4610,234 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/os/compute/v1/cloudos/virtual/snapshot/strategy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List snapshot policies
+         * @description 获取快照策略列表 (004:L10638). A bare array (BARE-ARR), each item with `labelZones`, the
+         *     zone names separated by `;`. The token's organisation's policies; every organisation's for
+         *     a cloud administrator. Sorted by `id`. Not paginated in the documents; the simulator caps
+         *     the answer at 1000.
+         */
+        get: operations["listSnapshotPolicies"];
+        put?: never;
+        /**
+         * Create a snapshot policy
+         * @description 创建快照策略 (004:L10482). Answers 200 with the stored policy (the body as sent, with its
+         *     `uuid`, the numeric-string `id` the database gave it and `labelZones`).
+         *
+         *     Readings and decisions:
+         *     - Every value is a string, as printed ("Stirng", api-notes I-26). `state` "1" in effect /
+         *       "0" not; `flag` "0" disk only / "1" with memory; `frequency` "0" monthly (`day` 1–31),
+         *       "1" weekly (`day` 1–7, Monday = 1), "2" daily (`day` is kept but unused); `hour` 0–23,
+         *       `minutes` 0–59; `maxSnapshotNum` (retention: the oldest automatic snapshot goes once
+         *       exceeded) 1–10, the CAS per-VM limit of item 6.
+         *     - `labelZoneIds` are availability-zone ids separated by `;`; each must exist (400). They
+         *       must all be CAS zones (whole-VM snapshots are taken by CAS) of one virtualisation
+         *       platform, and every server in `snapStrategyVm` must be in one of them: otherwise 400
+         *       "zones are not be a same cvm" (004:L10570).
+         *     - `tenantId` is the policy's organisation: a tenant may name only its own (403); a cloud
+         *       administrator any existing one (404 otherwise). `tenantName` is stored as given.
+         *     - Each `snapStrategyVm[].uuid` must be a server of that organisation (404 "not find
+         *       server"); a server is bound to at most one policy (409).
+         *     - Names are unique per organisation (409). Name: ≤32 characters of Chinese, letters,
+         *       digits, `-`, `_` and `.` (004:L10494); `desc` ≤120.
+         */
+        post: operations["createSnapshotPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/cloudos/virtual/snapshot/strategy/{res_uuid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 快照策略uuid — the policy's uuid (api-notes I-2). */
+                res_uuid: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a snapshot policy
+         * @description 获取快照策略详情 (004:L10884; the documented path has a literal, truncated uuid, read as
+         *     `{res_uuid}`, api-notes I-2). BARE-OBJ. An unknown policy, or another organisation's for a
+         *     tenant, is 404 with "not find this snapshot strategy on cas" (the documents print that
+         *     message as a 500, 004:L10912; it is a lookup failure, so it is answered 404).
+         */
+        get: operations["getSnapshotPolicy"];
+        /**
+         * Update a snapshot policy
+         * @description 修改快照策略 (004:L10756). The full object, as the example sends it (`uuid`, `id`,
+         *     `tenantId`, `tenantName` and `labelZones` are accepted and ignored: the policy's
+         *     organisation does not change). `snapStrategyVm` replaces the bound servers; its items are
+         *     `{uuid, snapStrategyId}` (the `//` comments of 004:L10822 removed). The same checks as
+         *     create apply (400 "zones are not be a same cvm", 404, 409). Answers the stored policy.
+         */
+        put: operations["updateSnapshotPolicy"];
+        post?: never;
+        /**
+         * Delete a snapshot policy
+         * @description 删除快照策略 (004:L10711). 200 with no body. The bound servers are released; the snapshots
+         *     the policy took stay. Another organisation's policy is 404 for a tenant.
+         */
+        delete: operations["deleteSnapshotPolicy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/cloudos/virtual/snapshot/count-limit/{server_uuid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 虚拟机uuid — the server's id. */
+                server_uuid: components["parameters"]["VirtualSnapServerUuid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show the CAS external-snapshot limit of a server
+         * @description 查询cas上外部快照数量限额配置 (004:L10942). `{"limitCount":"10"}`: how many snapshots CAS
+         *     keeps for this server; creating one more is 409. 404 "not find server" for an unknown
+         *     server (or another organisation's, for a tenant); 500 "get server compute node error"
+         *     when the server has no compute node (never scheduled, or shelved and offloaded).
+         */
+        get: operations["getVirtualSnapshotCountLimit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/cloudos/virtual/snapshot/resume/{server_uuid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 虚拟机uuid — the server's id. */
+                server_uuid: components["parameters"]["VirtualSnapServerUuid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Revert a server to a whole-VM snapshot
+         * @description 用虚拟化快照恢复虚拟机 (004:L11245). 200 with no body. The snapshot becomes the current
+         *     one. The revert runs on the hypervisor: the server's task state is `snapshot_reverting`
+         *     until it ends, then the server is ACTIVE when the snapshot holds memory and SHUTOFF when
+         *     it holds disks only (the disks' state at the snapshot, without a running guest).
+         *
+         *     Readings and decisions: the server must be ACTIVE or SHUTOFF with no task running, and
+         *     the snapshot `available` (409 otherwise); an unknown snapshot name is 404.
+         */
+        put: operations["revertVirtualSnapshot"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/cloudos/virtual/snapshot/checkName/{server_uuid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 虚拟机uuid — the server's id. */
+                server_uuid: components["parameters"]["VirtualSnapServerUuid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Check whether a snapshot name is free on a server
+         * @description 校验虚拟化快照是否重名 (004:L11364). The body is a bare JSON boolean: `true` when the
+         *     name is free on this server, `false` when a snapshot of the server already has it.
+         *     400 without `snapshotName`.
+         */
+        get: operations["checkVirtualSnapshotName"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/compute/v1/cloudos/virtual/snapshot/{server_uuid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 虚拟机uuid — the server's id. */
+                server_uuid: components["parameters"]["VirtualSnapServerUuid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a server's snapshot tree
+         * @description 获取快照列表 (004:L11088). `{"snapshot":[node]}`: the roots of the server's snapshot
+         *     tree, each node's children under `snapshots.snapshot`. Booleans are the strings "true" /
+         *     "false" and `creationTime` is `yyyy-MM-dd HH:mm:ss` (UTC), as printed; exactly one node
+         *     has `isCurr` "true" when the tree is not empty. `snapshotTitle` is the name and time
+         *     separated by six `&nbsp;`, as printed. `status` (`creating` / `available`) is not in the
+         *     documents: it is added so the console can show a snapshot being written.
+         */
+        get: operations["getVirtualSnapshotTree"];
+        /**
+         * Rename or re-describe a whole-VM snapshot
+         * @description 修改虚拟化快照名称及描述 (004:L11175). `name` is the current name, `snapName` the new
+         *     one (it may equal `name` to change only `desc`). 200 with no body. 404 for an unknown
+         *     snapshot, 409 when the new name is taken on the server.
+         */
+        put: operations["updateVirtualSnapshot"];
+        /**
+         * Create a whole-VM snapshot
+         * @description 创建快照 (004:L10987). Answers 200 with `{uuid (the server's), name, desc, snapMem,
+         *     snapshotMode, noStopVirtSnapMem}`; the example answers `snapMem` "false" to a request of
+         *     "true", which is read as a copy slip: the stored value is echoed.
+         *
+         *     The snapshot becomes a child of the current one and the new current one (api-notes 4.3).
+         *     It is `creating` while the hypervisor writes it (the server's task state is
+         *     `image_snapshot`) and `available` after a few seconds.
+         *
+         *     Readings and decisions:
+         *     - 404 "not find server"; 500 "get server compute node error" without a compute node.
+         *     - The server must be ACTIVE or SHUTOFF with no task running (409); `snapMem` "true"
+         *       (memory included) needs an ACTIVE server (409).
+         *     - Names are unique per server (409; `checkName` asks first), 1–64 characters without `,`
+         *       (the delete call lists names separated by commas) or `/`.
+         *     - The count is capped by the server's `limitCount` (item 6) and by the organisation's
+         *       quota `maxComputeExtendVirtualSnaps` (all-limits, -1 = unlimited): 409 naming the limit.
+         *     - `snapshotMode` "1" internal / "2" external (default "2"); `noStopVirtSnapMem` defaults
+         *       to "true"; `snapshotTitle` and `snapshotTimeOut` ("do not send yet") are accepted and
+         *       ignored.
+         */
+        post: operations["createVirtualSnapshot"];
+        /**
+         * Delete whole-VM snapshots (names in the query)
+         * @description 删除虚拟化快照 (004:L11304). `snapshotNames` lists the names separated by commas. 200 with
+         *     no body. Each snapshot's children move to its parent; deleting the current one makes its
+         *     parent current (api-notes 4.3). All or nothing: 400 for an empty list, 404 naming a name
+         *     the server has no snapshot of, 409 while a listed snapshot is being created or the
+         *     server is reverting.
+         */
+        delete: operations["deleteVirtualSnapshots"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7667,8 +7895,8 @@ export interface components {
          * @enum {string}
          */
         ServerVmState: "building" | "active" | "stopped" | "suspended" | "paused" | "resized" | "shelved" | "shelved_offloaded" | "error" | "deleted";
-        /** @description 任务状态 (OS-EXT-STS:task_state) — null when no transition runs (not in the documents; api-notes 4.1). */
-        ServerTaskState: ("spawning" | "powering-off" | "powering-on" | "suspending" | "resuming" | "rebooting" | "rebooting_hard" | "resize_prep" | "image_snapshot" | "shelving" | "shelving_offloading" | "unshelving" | "deleting") | null;
+        /** @description 任务状态 (OS-EXT-STS:task_state) — null when no transition runs (not in the documents; api-notes 4.1). `snapshot_reverting` is the vendor's whole-VM snapshot revert on the hypervisor (vm-snapshots.yaml). */
+        ServerTaskState: ("spawning" | "powering-off" | "powering-on" | "suspending" | "resuming" | "rebooting" | "rebooting_hard" | "resize_prep" | "image_snapshot" | "shelving" | "shelving_offloading" | "unshelving" | "deleting" | "snapshot_reverting") | null;
         /**
          * @description 电源状态 — 0 no state, 1 running, 3 paused, 4 shut down, 7 suspended (004:L6392).
          * @enum {integer}
@@ -8010,6 +8238,152 @@ export interface components {
             updated: string;
             links: components["schemas"]["NovaLink"][];
         };
+        /**
+         * @description 快照策略状态 — "1" in effect, "0" not in effect.
+         * @enum {string}
+         */
+        SnapshotPolicyState: "0" | "1";
+        /**
+         * @description 是否快照内存 — "0" disks only, "1" with memory.
+         * @enum {string}
+         */
+        SnapshotPolicyFlag: "0" | "1";
+        /**
+         * @description 频率 — "0" monthly, "1" weekly, "2" daily.
+         * @enum {string}
+         */
+        SnapshotPolicyFrequency: "0" | "1" | "2";
+        /**
+         * @description A server bound to the policy. `snapStrategyId` is the policy's `id` (004:L10822). `name`
+         *     is not in the documents: answered so the console can name the servers without one request
+         *     per server; ignored on input.
+         */
+        SnapshotPolicyVm: {
+            uuid: string;
+            snapStrategyId?: string;
+            name?: string;
+        };
+        SnapshotPolicyFields: {
+            /** @description 快照策略名称 — Chinese, letters, digits, `-`, `_`, `.` (004:L10494). */
+            name: string;
+            /** @description 描述 */
+            desc?: string | null;
+            state: components["schemas"]["SnapshotPolicyState"];
+            flag: components["schemas"]["SnapshotPolicyFlag"];
+            /** @description 允许快照保存的最大个数 — 1–10 (the CAS per-VM limit). */
+            maxSnapshotNum: string;
+            frequency: components["schemas"]["SnapshotPolicyFrequency"];
+            /** @description 自动快照的日期-日 — day of month 1–31 (monthly), weekday 1–7 (weekly). */
+            day: string;
+            /** @description 时 0–23 */
+            hour: string;
+            /** @description 分 0–59 */
+            minutes: string;
+            /** @description 可用域id — availability-zone ids separated by `;`. */
+            labelZoneIds: string;
+            snapStrategyVm?: components["schemas"]["SnapshotPolicyVm"][];
+        };
+        SnapshotPolicyCreate: components["schemas"]["SnapshotPolicyFields"] & {
+            /** @description 组织ID */
+            tenantId: string;
+            /** @description 组织名称 */
+            tenantName: string;
+        };
+        SnapshotPolicyUpdate: components["schemas"]["SnapshotPolicyFields"] & {
+            uuid?: string;
+            id?: string;
+            tenantId?: string;
+            tenantName?: string;
+            labelZones?: string | null;
+        };
+        /** @description 快照策略 (004:L10614, L10663). */
+        SnapshotPolicy: {
+            uuid: string;
+            /** @description The database id (a numeric string). */
+            id: string;
+            name: string;
+            desc: string | null;
+            state: components["schemas"]["SnapshotPolicyState"];
+            flag: components["schemas"]["SnapshotPolicyFlag"];
+            maxSnapshotNum: string;
+            frequency: components["schemas"]["SnapshotPolicyFrequency"];
+            day: string;
+            hour: string;
+            minutes: string;
+            tenantId: string;
+            tenantName: string;
+            labelZoneIds: string;
+            /** @description The zones' names separated by `;`. */
+            labelZones: string;
+            snapStrategyVm: components["schemas"]["SnapshotPolicyVm"][];
+        };
+        VirtualSnapshotCountLimit: {
+            /** @description 外部快照数量限额 */
+            limitCount: string;
+        };
+        /** @enum {string} */
+        VirtualSnapshotBool: "true" | "false";
+        VirtualSnapshotCreate: {
+            /** @description 快照名称 */
+            name: string;
+            /** @description 描述 */
+            desc?: string | null;
+            snapMem: components["schemas"]["VirtualSnapshotBool"];
+            /**
+             * @description 1 internal, 2 external (default).
+             * @enum {string}
+             */
+            snapshotMode?: "1" | "2";
+            /** @description Not to be sent yet; ignored. */
+            snapshotTitle?: string;
+            /** @description Not to be sent yet; ignored. */
+            snapshotTimeOut?: string;
+            noStopVirtSnapMem?: components["schemas"]["VirtualSnapshotBool"];
+        };
+        VirtualSnapshotCreated: {
+            /** @description The server's id. */
+            uuid: string;
+            name: string;
+            desc: string | null;
+            snapMem: components["schemas"]["VirtualSnapshotBool"];
+            /** @enum {string} */
+            snapshotMode: "1" | "2";
+            noStopVirtSnapMem: components["schemas"]["VirtualSnapshotBool"];
+        };
+        /**
+         * @description Not in the documents — `creating` while the hypervisor writes the snapshot.
+         * @enum {string}
+         */
+        VirtualSnapshotStatus: "creating" | "available";
+        VirtualSnapshotNode: {
+            name: string;
+            desc: string | null;
+            /** @description yyyy-MM-dd HH:mm:ss, UTC (api-notes I-43). */
+            creationTime: string;
+            isCurr: components["schemas"]["VirtualSnapshotBool"];
+            snapMem: components["schemas"]["VirtualSnapshotBool"];
+            snapshotTitle: string;
+            noStopVirtSnapMem: components["schemas"]["VirtualSnapshotBool"];
+            /** @enum {string} */
+            snapshotMode: "1" | "2";
+            status: components["schemas"]["VirtualSnapshotStatus"];
+            snapshots: components["schemas"]["VirtualSnapshotTree"];
+        };
+        VirtualSnapshotTree: {
+            snapshot: components["schemas"]["VirtualSnapshotNode"][];
+        };
+        VirtualSnapshotUpdate: {
+            /** @description 修改前快照的名称 */
+            name: string;
+            /** @description 修改后快照的名称 */
+            snapName: string;
+            /** @description 描述 */
+            desc: string | null;
+        };
+        VirtualSnapshotRevert: {
+            /** @description 快照名称 */
+            virtualSnapName: string;
+        };
     };
     responses: {
         /** @description Bad Request — the request failed validation. */
@@ -8162,6 +8536,8 @@ export interface components {
         ServerAllTenants: "1" | "0" | "true" | "false" | "True" | "False";
         /** @description 组织ID — with `all_tenants`, only the servers of this project (nova's administrator filter); ignored without `all_tenants`. */
         ServerTenantFilter: string;
+        /** @description 虚拟机uuid — the server's id. */
+        VirtualSnapServerUuid: string;
     };
     requestBodies: never;
     headers: never;
@@ -15464,6 +15840,454 @@ export interface operations {
                 };
                 content?: never;
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listSnapshotPolicies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnapshotPolicy"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createSnapshotPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "testaa1",
+                 *       "desc": "testaa1",
+                 *       "maxSnapshotNum": "1",
+                 *       "state": "0",
+                 *       "flag": "0",
+                 *       "labelZoneIds": "86d69d5f-e0ef-4ced-be7c-f82215bd95b4",
+                 *       "frequency": "0",
+                 *       "day": "1",
+                 *       "hour": "0",
+                 *       "minutes": "0",
+                 *       "tenantId": "9052ae85792143ff955c35c52e8e41bd",
+                 *       "tenantName": "root",
+                 *       "snapStrategyVm": [
+                 *         {
+                 *           "uuid": "cb41616f-caca-49ee-bedd-f6665a254129"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["SnapshotPolicyCreate"];
+            };
+        };
+        responses: {
+            /** @description OK — the stored policy. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "uuid": "8f1176dd-b996-4927-a5a6-bc9ba391de85",
+                     *       "id": "18",
+                     *       "name": "testzr",
+                     *       "desc": "miaoshu",
+                     *       "state": "0",
+                     *       "flag": "0",
+                     *       "maxSnapshotNum": "2",
+                     *       "frequency": "2",
+                     *       "day": "1",
+                     *       "hour": "2",
+                     *       "minutes": "30",
+                     *       "tenantId": "9052ae85792143ff955c35c52e8e41bd",
+                     *       "tenantName": "admin",
+                     *       "labelZoneIds": "de721eee-5e6d-4f59-bdb1-2b2e5cc78dc4",
+                     *       "labelZones": "host28169bm",
+                     *       "snapStrategyVm": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SnapshotPolicy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getSnapshotPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 快照策略uuid — the policy's uuid (api-notes I-2). */
+                res_uuid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnapshotPolicy"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateSnapshotPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 快照策略uuid — the policy's uuid (api-notes I-2). */
+                res_uuid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "uuid": "ef42a738-a536-4d77-bb1e-5b79e2285e8d",
+                 *       "id": "1",
+                 *       "name": "testaa2",
+                 *       "desc": "testaa2",
+                 *       "state": "0",
+                 *       "flag": "0",
+                 *       "maxSnapshotNum": "2",
+                 *       "frequency": "0",
+                 *       "day": "2",
+                 *       "hour": "0",
+                 *       "minutes": "0",
+                 *       "tenantId": "9052ae85792143ff955c35c52e8e41bd",
+                 *       "tenantName": "admin",
+                 *       "labelZoneIds": "86d69d5f-e0ef-4ced-be7c-f82215bd95b4",
+                 *       "labelZones": "novaA252",
+                 *       "snapStrategyVm": []
+                 *     }
+                 */
+                "application/json": components["schemas"]["SnapshotPolicyUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK — the stored policy. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnapshotPolicy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteSnapshotPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 快照策略uuid — the policy's uuid (api-notes I-2). */
+                res_uuid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK — deleted (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getVirtualSnapshotCountLimit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 虚拟机uuid — the server's id. */
+                server_uuid: components["parameters"]["VirtualSnapServerUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "limitCount": "10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["VirtualSnapshotCountLimit"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    revertVirtualSnapshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 虚拟机uuid — the server's id. */
+                server_uuid: components["parameters"]["VirtualSnapServerUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "virtualSnapName": "napshot-001"
+                 *     }
+                 */
+                "application/json": components["schemas"]["VirtualSnapshotRevert"];
+            };
+        };
+        responses: {
+            /** @description OK — the revert started (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    checkVirtualSnapshotName: {
+        parameters: {
+            query: {
+                /** @description 快照名称 */
+                snapshotName: string;
+            };
+            header?: never;
+            path: {
+                /** @description 虚拟机uuid — the server's id. */
+                server_uuid: components["parameters"]["VirtualSnapServerUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK — true = free, false = taken. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example true */
+                    "application/json": boolean;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getVirtualSnapshotTree: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 虚拟机uuid — the server's id. */
+                server_uuid: components["parameters"]["VirtualSnapServerUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VirtualSnapshotTree"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateVirtualSnapshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 虚拟机uuid — the server's id. */
+                server_uuid: components["parameters"]["VirtualSnapServerUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "testzr",
+                 *       "snapName": "testzr-xiugai",
+                 *       "desc": "miaoshu-xg"
+                 *     }
+                 */
+                "application/json": components["schemas"]["VirtualSnapshotUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK — changed (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createVirtualSnapshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 虚拟机uuid — the server's id. */
+                server_uuid: components["parameters"]["VirtualSnapServerUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "napshot-001",
+                 *       "desc": "this is for testing....",
+                 *       "snapMem": "true",
+                 *       "snapshotMode": "2"
+                 *     }
+                 */
+                "application/json": components["schemas"]["VirtualSnapshotCreate"];
+            };
+        };
+        responses: {
+            /** @description OK — the snapshot being created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "uuid": "cb41616f-caca-49ee-bedd-f6665a254129",
+                     *       "name": "napshot-001",
+                     *       "desc": "this is for testing....",
+                     *       "snapMem": "false",
+                     *       "snapshotMode": "2",
+                     *       "noStopVirtSnapMem": "true"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["VirtualSnapshotCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteVirtualSnapshots: {
+        parameters: {
+            query: {
+                /**
+                 * @description 快照名称集合 — names separated by commas.
+                 * @example testzr-xiugai,testzr2
+                 */
+                snapshotNames: string;
+            };
+            header?: never;
+            path: {
+                /** @description 虚拟机uuid — the server's id. */
+                server_uuid: components["parameters"]["VirtualSnapServerUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK — deleted (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

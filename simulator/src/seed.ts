@@ -8,6 +8,7 @@ import type { State } from './state.ts';
 import { seedAggregates } from './areas/aggregates/seed.ts';
 import { seedComputeNodes } from './areas/compute-nodes/seed.ts';
 import { seedDrx } from './areas/drx/seed.ts';
+import { seedVmSnapshots } from './areas/vm-snapshots/seed.ts';
 import { seedResourcePools } from './areas/resource-pools/seed.ts';
 import { seedResourceSpecs } from './areas/resource-specs/seed.ts';
 import { seedBaremetal, seedBaremetalServers } from './areas/bare-metal/seed.ts';
@@ -68,6 +69,10 @@ export function seedState(seed: number, scale: number): State {
     ...seedAggregates(zones.azones, hypervisors, scale),
     computeNodes: nodes.computeNodes,
     drx: seedDrx(servers.servers, scale),
+    // Filled below, from the servers and the quota usage seeded here.
+    vmSnapTrees: [],
+    snapPolicies: [],
+    nextSnapPolicyId: 1,
     ...seedResourceSpecs(),
     projectLimits: seedProjectLimits(identity.p, networks),
     // Drawn from no generator.
@@ -87,5 +92,7 @@ export function seedState(seed: number, scale: number): State {
   };
   // Bare-metal servers on the active nodes: a generator of its own, after everything else.
   seedBaremetalServers(seed, state);
+  // Whole-VM snapshots matching the seeded snapshot quota usage: drawn from no generator.
+  Object.assign(state, seedVmSnapshots(state, scale));
   return state;
 }

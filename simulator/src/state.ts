@@ -230,6 +230,28 @@ export type HvVmRec = {
   currentSnap: string | null;
 };
 
+/**
+ * A whole-VM snapshot of a server (004 §1.10 #7–12); `parent` is another snapshot's name (null at
+ * a root). `mode` "1" internal / "2" external; `auto` marks one a snapshot policy took.
+ */
+export type VmSnapRec = {
+  name: string;
+  desc: string | null;
+  created: number;
+  snapMem: boolean;
+  mode: '1' | '2';
+  noStop: boolean;
+  parent: string | null;
+  status: S['VirtualSnapshotStatus'];
+  auto: boolean;
+};
+/** The snapshot tree of one server; `current` is the snapshot the VM runs from (null = none). */
+export type VmSnapTreeRec = { serverId: string; current: string | null; snaps: VmSnapRec[] };
+/** A snapshot policy (004 §1.10 #1–5); `servers` are the bound servers' ids. */
+export type SnapPolicyRec = Omit<S['SnapshotPolicy'], 'labelZones' | 'snapStrategyVm'> & {
+  servers: string[];
+};
+
 /** A resource service of the catalogue (§1.6 item 1). */
 export type ResourceServiceRec = S['ResourceService'];
 /** A spec configuration (§1.6 item 2): the sub-types a norm's specs are made of. */
@@ -375,6 +397,9 @@ export type State = {
   nextAggregateId: number;
   computeNodes: ComputeNodeRec[];
   drx: DrxRec[];
+  vmSnapTrees: VmSnapTreeRec[];
+  snapPolicies: SnapPolicyRec[];
+  nextSnapPolicyId: number;
   pms: PmRec[];
   pmOrders: PmOrderRec[];
   nextPmOrderId: number;

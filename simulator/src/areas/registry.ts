@@ -24,6 +24,7 @@ import { serverDevicesArea } from './server-devices/area.ts';
 import { serverGroupsArea } from './server-groups/area.ts';
 import { serverMetricsArea } from './server-metrics/area.ts';
 import { serversArea } from './servers/area.ts';
+import { vmSnapshotsArea } from './vm-snapshots/area.ts';
 
 export const SIM_AREAS = [
   identityArea,
@@ -49,6 +50,7 @@ export const SIM_AREAS = [
   computeClientsArea,
   bareMetalArea,
   manaArea,
+  vmSnapshotsArea,
 ] satisfies Area[];
 
 /** The union of the handler names of every area (keyof of a union gives only the shared keys). */

@@ -1,6 +1,6 @@
 // A project's absolute limits (api-notes 4.8): compute from its quota and servers; networks,
 // subnets, NICs, volumes and security groups counted from the state; the rest stored values
-// (whole-VM snapshots included: that area is not modelled yet).
+// (whole-VM snapshots are counted from the servers' snapshot trees).
 import type { Sim } from '../../sim.ts';
 import type { ProjectLimitsRec, Schemas } from '../../state.ts';
 import {
@@ -10,6 +10,7 @@ import {
 } from '../compute-reference/indexes.ts';
 import { serversByProject } from '../servers/indexes.ts';
 import { usage } from '../servers/quota.ts';
+import { projectSnapshotCount } from '../vm-snapshots/snapshots.ts';
 
 type Absolute = Schemas['AbsoluteLimits'];
 type MaxKey = Extract<keyof Absolute, `max${string}`>;
@@ -42,6 +43,9 @@ export function absoluteLimits(sim: Sim): (project: string) => Absolute {
       totalVolumesUsed: vols.length,
       totalGigabytesUsed: vols.reduce((n, v) => n + v.size, 0),
       totalSecurityGroupsUsed: groups.get(project)?.length ?? 0,
+      // Whole-VM snapshots: taken by hand, and by snapshot policies.
+      totalComputeExtendVirtualSnaps: projectSnapshotCount(sim, project, false),
+      totalComputeExtendAutoVirtualSnaps: projectSnapshotCount(sim, project, true),
     };
     const limits: Partial<Record<MaxKey, number>> = {
       maxTotalInstances: quota?.instances ?? -1,
