@@ -63,6 +63,7 @@ export const COMPLETE_AREAS = [
   'servers/interfaces',
   'snapshots',
   'servers/metrics',
+  'server-templates',
 ];
 
 const isComplete = (e: Entry) =>

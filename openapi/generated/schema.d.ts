@@ -4080,6 +4080,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/os/kinton/v1/cloudos/server/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List server templates
+         * @description 查询云主机模板列表 (004:L11924). A bare array, not paginated: the templates of the token's
+         *     organisation, every organisation's for a cloud administrator; sorted by name. The documents
+         *     give no paging; the simulator caps the answer at 1000.
+         */
+        get: operations["listServerTemplates"];
+        /**
+         * Update a server template (id in the body)
+         * @description 修改云主机模板 (004:L11770). The whole template, its id as `uuid` in the body (vendor
+         *     pattern, api-notes I-32); 200 with no body, as documented. The rules of create apply to the
+         *     new values, so a template whose image or flavor was deleted must be given a live one.
+         *
+         *     Readings and decisions:
+         *     - An unknown `uuid`, or a template of another organisation, is 404 (a cloud administrator
+         *       reaches every organisation's).
+         *     - `metadata.projectId` must stay the template's organisation (400): a template does not
+         *       move between organisations.
+         */
+        put: operations["updateServerTemplate"];
+        /**
+         * Create a server template
+         * @description 创建云主机模板 (004:L11616). The body is the bare template; 200 with no body, as documented.
+         *
+         *     Readings and decisions:
+         *     - `uuid` is "not sent on create" (004:L11656), yet the example sends one (004:L11731): it
+         *       is accepted and ignored; the platform assigns the id.
+         *     - The template belongs to the organisation `metadata.projectId`: it must be the token's
+         *       project unless the caller is a cloud administrator (403).
+         *     - References must exist when the template is written (400 naming the field): `user_uuid`
+         *       a user, `azone_uuid` a compute (nova) zone assigned to the organisation with
+         *       `availability_zone` its name, `image_uuid` an image the organisation can see (its own or
+         *       public), `flavor_uuid` an enabled flavor, `metadata.normUuid` one of the server types of
+         *       004:L11661 (a norm of the resource specs, api-notes I-47). Images and flavors can be
+         *       deleted afterwards: a stored template keeps the id, and readers must expect it to be gone.
+         *       The documents' example (004:L11731) names ids of the documents' platform; it is accepted
+         *       as printed once those objects exist.
+         *     - `name` is unique within the organisation (409); the documents do not say so, but the
+         *       console picks templates by name.
+         */
+        post: operations["createServerTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os/kinton/v1/cloudos/server/templates/{template_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 云主机模板ID */
+                template_id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a server template
+         * @description 查询单个云主机模板详情 (004:L12053). A bare object. A template of another organisation is
+         *     404 unless the caller is a cloud administrator.
+         */
+        get: operations["getServerTemplate"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a server template
+         * @description 删除云主机模板 (004:L12185). 200 with no body. A template of another organisation is 404
+         *     unless the caller is a cloud administrator. Servers created from a template do not refer to
+         *     it, so any template can be deleted.
+         */
+        delete: operations["deleteServerTemplate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/os/compute/v1/v2/{tenant_id}/servers/{server_id}/os-volume_attachments": {
         parameters: {
             query?: never;
@@ -7789,6 +7873,71 @@ export interface components {
             revision_start: string;
             revision_end: string | null;
             ended_at: string | null;
+        };
+        /** @description metadata — the server type and storage of the template (004:L11660–L11685). */
+        ServerTemplateMetadata: {
+            /**
+             * @description 云主机类型规格ID — the server type: normal 38e42432-06a5-47a3-b47d-f078ed03795d, VGPU
+             *     270d3a64-4496-11e9-8a6a-02420a654e1d, GPU c0634876-810d-412b-85a9-1c7a1109b7bf,
+             *     big-data db514283-abc1-4e78-a7e7-6f576780b4c1 (004:L11661).
+             */
+            normUuid: string;
+            /** @description 存储类型 (e.g. 普通) */
+            storageType: string;
+            /** @description 镜像来源 (e.g. normal) */
+            imageSrc: string;
+            /** @description 存储池 (optional) */
+            storagePool?: string;
+            /** @description 组织ID */
+            projectId: string;
+        };
+        /** @description The written fields of a template (004:L11650–L11712). */
+        ServerTemplateFields: {
+            /** @description 模板名称 — 1–15 letters, digits and underscores. */
+            name: string;
+            /** @description 描述信息 (0–64) */
+            description?: string;
+            metadata: components["schemas"]["ServerTemplateMetadata"];
+            /** @description 用户ID */
+            user_uuid: string;
+            /** @description 资源区域名称 */
+            availability_zone: string;
+            /** @description 资源区域ID */
+            azone_uuid: string;
+            /** @description 镜像ID */
+            image_uuid: string;
+            /** @description 规格ID */
+            flavor_uuid: string;
+        };
+        /** @description 创建云主机模板的请求体. A `uuid` may be sent (the example does) and is ignored. */
+        ServerTemplateCreate: components["schemas"]["ServerTemplateFields"] & {
+            /** @description 模板ID (ignored on create) */
+            uuid?: string;
+        };
+        /** @description 修改云主机模板的请求体 — the whole template with its `uuid`. */
+        ServerTemplateUpdate: components["schemas"]["ServerTemplateFields"] & {
+            /** @description 模板ID */
+            uuid: string;
+        };
+        /** @description 云主机模板 (004:L11942–L12000). */
+        ServerTemplate: {
+            /** @description 模板ID */
+            uuid: string;
+            /** @description 模板名称 */
+            name: string;
+            /** @description 描述信息 */
+            description: string;
+            metadata: components["schemas"]["ServerTemplateMetadata"];
+            /** @description 用户ID */
+            user_uuid: string;
+            /** @description 资源区域名称 */
+            availability_zone: string;
+            /** @description 资源区域ID */
+            azone_uuid: string;
+            /** @description 镜像ID — may name a deleted image. */
+            image_uuid: string;
+            /** @description 规格ID — may name a deleted flavor. */
+            flavor_uuid: string;
         };
         VolumeAttachmentCreate: {
             /** @description 挂载硬盘的请求体 (004:L7380). */
@@ -15065,6 +15214,198 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listServerTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "uuid": "7f82d460-418a-46d4-942f-45dafad030e8",
+                     *         "name": "zjj",
+                     *         "description": "",
+                     *         "metadata": {
+                     *           "normUuid": "38e42432-06a5-47a3-b47d-f078ed03795d",
+                     *           "storageType": "普通",
+                     *           "imageSrc": "normal",
+                     *           "storagePool": "",
+                     *           "projectId": "9052ae85792143ff955c35c52e8e41bd"
+                     *         },
+                     *         "user_uuid": "1df71957d770436493a84f24d9344853",
+                     *         "availability_zone": "caz19",
+                     *         "azone_uuid": "4dbb82f5-483b-4b94-ae84-798da042bdf4",
+                     *         "image_uuid": "14bfe5b8-1cc9-489b-8293-cc455866aaba",
+                     *         "flavor_uuid": "83479e9c-571e-4dd8-98b1-9847f40411e9"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["ServerTemplate"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateServerTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "uuid": "7f82d460-418a-46d4-942f-45dafad030e8",
+                 *       "name": "zjj",
+                 *       "description": "",
+                 *       "metadata": {
+                 *         "normUuid": "38e42432-06a5-47a3-b47d-f078ed03795d",
+                 *         "storageType": "普通",
+                 *         "imageSrc": "normal",
+                 *         "storagePool": "",
+                 *         "projectId": "9052ae85792143ff955c35c52e8e41bd"
+                 *       },
+                 *       "user_uuid": "1df71957d770436493a84f24d9344853",
+                 *       "availability_zone": "caz19",
+                 *       "azone_uuid": "4dbb82f5-483b-4b94-ae84-798da042bdf4",
+                 *       "image_uuid": "14bfe5b8-1cc9-489b-8293-cc455866aaba",
+                 *       "flavor_uuid": "83479e9c-571e-4dd8-98b1-9847f40411e9"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ServerTemplateUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK — updated (no body, as documented). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createServerTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "uuid": "7f82d460-418a-46d4-942f-45dafad030e8",
+                 *       "name": "zjj",
+                 *       "description": "",
+                 *       "metadata": {
+                 *         "normUuid": "38e42432-06a5-47a3-b47d-f078ed03795d",
+                 *         "storageType": "普通",
+                 *         "imageSrc": "normal",
+                 *         "storagePool": "",
+                 *         "projectId": "9052ae85792143ff955c35c52e8e41bd"
+                 *       },
+                 *       "user_uuid": "1df71957d770436493a84f24d9344853",
+                 *       "availability_zone": "caz19",
+                 *       "azone_uuid": "4dbb82f5-483b-4b94-ae84-798da042bdf4",
+                 *       "image_uuid": "14bfe5b8-1cc9-489b-8293-cc455866aaba",
+                 *       "flavor_uuid": "83479e9c-571e-4dd8-98b1-9847f40411e9"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ServerTemplateCreate"];
+            };
+        };
+        responses: {
+            /** @description OK — created (no body, as documented). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getServerTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 云主机模板ID */
+                template_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServerTemplate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteServerTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 云主机模板ID */
+                template_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK — deleted (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };
     };

@@ -24,6 +24,7 @@ import { seedMana } from './areas/mana/seed.ts';
 import { seedProjectLimits } from './areas/quotas/seed.ts';
 import { seedQuotaTemplates } from './areas/quota-templates/seed.ts';
 import { seedServers } from './areas/servers/seed.ts';
+import { seedServerTemplates } from './areas/server-templates/seed.ts';
 import { seedSurroundings } from './areas/servers/seed-surroundings.ts';
 
 // The simulator's CLI prints the demo accounts from here.
@@ -77,6 +78,8 @@ export function seedState(seed: number, scale: number): State {
     projectLimits: seedProjectLimits(identity.p, networks),
     // Drawn from no generator.
     quotaTemplates: seedQuotaTemplates(scale),
+    // Drawn from no generator.
+    serverTemplates: seedServerTemplates({ ...identity, ...zones, images, flavors }, scale),
     ...seedSurroundings(seed, { ...world, servers: servers.servers }),
     // A generator of its own (seeded from `seed`), so every value above is unchanged.
     ...seedBaremetal(seed, scale, zones.azones),

@@ -350,6 +350,8 @@ export type ProjectLimitsRec = {
 };
 /** A quota template (004 §1.6 items 7–11): a named preset, the vendor's field names. */
 export type QuotaTemplateRec = S['QuotaTemplate'];
+/** A server template (§1.11); `metadata.projectId` owns it, its image and flavor may be gone. */
+export type ServerTemplateRec = S['ServerTemplate'];
 
 export type TokenRec = {
   id: string;
@@ -414,6 +416,7 @@ export type State = {
   norms: NormRec[];
   projectLimits: Record<string, ProjectLimitsRec>;
   quotaTemplates: QuotaTemplateRec[];
+  serverTemplates: ServerTemplateRec[];
   baremetalNodes: BmNodeRec[];
   nextBaremetalNodeId: number;
   baremetalPorts: BmPortRec[];

@@ -23,6 +23,7 @@ import { resourceSpecsArea } from './resource-specs/area.ts';
 import { serverDevicesArea } from './server-devices/area.ts';
 import { serverGroupsArea } from './server-groups/area.ts';
 import { serverMetricsArea } from './server-metrics/area.ts';
+import { serverTemplatesArea } from './server-templates/area.ts';
 import { serversArea } from './servers/area.ts';
 import { vmSnapshotsArea } from './vm-snapshots/area.ts';
 
@@ -51,6 +52,7 @@ export const SIM_AREAS = [
   bareMetalArea,
   manaArea,
   vmSnapshotsArea,
+  serverTemplatesArea,
 ] satisfies Area[];
 
 /** The union of the handler names of every area (keyof of a union gives only the shared keys). */
