@@ -27,4 +27,5 @@ export const rootKeys = {
   physicalMachines: ['physical-machines'] as const,
   managedVms: ['managed-vms'] as const,
   resourcePools: ['resource-pools'] as const,
+  serverMetrics: ['server-metrics'] as const,
 } as const;

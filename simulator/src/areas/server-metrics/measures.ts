@@ -55,7 +55,7 @@ function levelOf(e: Entry, metric: string, metricId: string): [number, number] {
     case 'disk.device.capacity':
       return [e.capacity, 0];
     case 'disk.device.usage':
-      return [e.capacity * pick(0.15, 0.75), e.capacity * 0.005];
+      return [e.capacity * pick(0.15, 0.75), 0];
     case 'vgpu.rate':
       return [pick(30, 70), pick(15, 28)];
     case 'vgpu.memory.rate':

@@ -10,6 +10,7 @@ import { useUrlParam } from '@/hooks/use-url-param';
 import { useViewer } from '@/hooks/use-session';
 import { watchedServerQueries } from '../api/queries';
 import { ConsoleTab } from '../detail/console-tab';
+import { MonitoringTab } from '../detail/monitoring-tab';
 import { NetworkTab } from '../detail/network-tab';
 import { VolumesTab } from '../detail/volumes-tab';
 import { ServerDialogs } from '../actions/server-dialogs';
@@ -85,6 +86,11 @@ export function Component() {
                 { key: 'volumes', label: t('tabs.volumes'), children: <VolumesTab server={s} /> },
                 { key: 'network', label: t('tabs.network'), children: <NetworkTab server={s} /> },
                 { key: 'console', label: t('tabs.console'), children: <ConsoleTab server={s} /> },
+                {
+                  key: 'monitoring',
+                  label: t('tabs.monitoring'),
+                  children: <MonitoringTab server={s} />,
+                },
               ]
             : []
         }
