@@ -4,8 +4,7 @@ import { useCallback, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { QuickLookDrawer } from '@/components/detail/quick-look-drawer';
-import { CreateButton, ListPageHeader } from '@/components/list-page/list-page-header';
-import { ResourceTable } from '@/components/resource-table/resource-table';
+import { ListPage, useCreateDrawer } from '@/components/list-page/list-page';
 import { useUrlParam } from '@/hooks/use-url-param';
 import { useUrlTableState } from '@/hooks/use-url-table-state';
 import { defineTableOptions } from '@/hooks/url-table-state';
@@ -28,24 +27,24 @@ export function Component() {
   const { t } = useTranslation('aggregates');
   const { projectId } = useViewer();
   const state = useUrlTableState(TABLE);
-  const [drawer, setDrawer] = useUrlParam('drawer');
+  const { open: creating, create, close: closeCreate } = useCreateDrawer(t('actions.create'));
   const [editId, setEditId] = useUrlParam('edit');
   const query = useQuery(aggregateQueries.list(projectId));
   const columns = useAggregateColumns();
   const onEdit = useCallback((a: Aggregate) => setEditId(String(a.id)), [setEditId]);
   const actions = useAggregateActions(projectId, onEdit);
-  const openCreate = useCallback(() => setDrawer('create'), [setDrawer]);
   const find = useMemo(
     () => (id: string | undefined) => query.data?.find((a) => String(a.id) === id),
     [query.data],
   );
   const editing = find(editId);
-  const create = { label: t('actions.create'), onClick: openCreate };
 
   return (
     <>
-      <ListPageHeader title={t('title.list')} subtitle={t('subtitle.list')} create={create} />
-      <ResourceTable<Aggregate, typeof TABLE.filters>
+      <ListPage<Aggregate, typeof TABLE.filters>
+        title={t('title.list')}
+        subtitle={t('subtitle.list')}
+        create={create}
         tableId="aggregates"
         resourceName={t('title.resource')}
         rowKey={(a) => String(a.id)}
@@ -56,12 +55,9 @@ export function Component() {
         state={state}
         paging={{ mode: 'client' }}
         filterPredicates={{}}
-        emptyAction={<CreateButton {...create} />}
-        rowActions={actions}
-        bulkActions={actions}
-        inlineActions={1}
+        actions={actions}
       />
-      <AggregateFormDrawer open={drawer === 'create'} onClose={() => setDrawer(undefined)} />
+      <AggregateFormDrawer open={creating} onClose={closeCreate} />
       <AggregateFormDrawer
         open={editing !== undefined}
         aggregate={editing}

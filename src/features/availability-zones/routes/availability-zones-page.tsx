@@ -5,9 +5,8 @@ import { useCallback, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { QuickLookDrawer } from '@/components/detail/quick-look-drawer';
-import { CreateButton, ListPageHeader } from '@/components/list-page/list-page-header';
 import { FilterSelect } from '@/components/resource-table/filter-select';
-import { ResourceTable } from '@/components/resource-table/resource-table';
+import { ListPage, useCreateDrawer } from '@/components/list-page/list-page';
 import { useUrlParam } from '@/hooks/use-url-param';
 import { useUrlTableState } from '@/hooks/use-url-table-state';
 import { defineTableOptions } from '@/hooks/url-table-state';
@@ -28,13 +27,12 @@ const TABLE = defineTableOptions({
 export function Component() {
   const { t } = useTranslation('availability-zones');
   const state = useUrlTableState(TABLE);
-  const [drawer, setDrawer] = useUrlParam('drawer');
+  const { open: creating, create, close: closeCreate } = useCreateDrawer(t('actions.create'));
   const [editId, setEditId] = useUrlParam('edit');
   const query = useQuery(availabilityZoneQueries.list());
   const columns = useZoneColumns();
   const onEdit = useCallback((z: AvailabilityZone) => setEditId(z.id), [setEditId]);
   const actions = useZoneActions(onEdit);
-  const openCreate = useCallback(() => setDrawer('create'), [setDrawer]);
   const editing = editId ? query.data?.find((z) => z.id === editId) : undefined;
 
   const filters = useMemo(
@@ -50,12 +48,12 @@ export function Component() {
     [state, t],
   );
 
-  const create = { label: t('actions.create'), onClick: openCreate };
-
   return (
     <>
-      <ListPageHeader title={t('title.list')} subtitle={t('subtitle.list')} create={create} />
-      <ResourceTable<AvailabilityZone, typeof TABLE.filters>
+      <ListPage<AvailabilityZone, typeof TABLE.filters>
+        title={t('title.list')}
+        subtitle={t('subtitle.list')}
+        create={create}
         tableId="availability-zones"
         resourceName={t('title.resource')}
         rowKey={(z) => z.id}
@@ -67,12 +65,9 @@ export function Component() {
         paging={{ mode: 'client' }}
         filters={filters}
         filterPredicates={{ resourceType: (z, v) => z.resourceType === v }}
-        emptyAction={<CreateButton {...create} />}
-        rowActions={actions}
-        bulkActions={actions}
-        inlineActions={1}
+        actions={actions}
       />
-      <ZoneFormDrawer open={drawer === 'create'} onClose={() => setDrawer(undefined)} />
+      <ZoneFormDrawer open={creating} onClose={closeCreate} />
       <ZoneFormDrawer
         open={editing !== undefined}
         zone={editing}

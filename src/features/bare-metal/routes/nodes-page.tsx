@@ -7,9 +7,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { nodeNextCursor, type BmNode } from '@/api/resources/bare-metal';
 import { BM_DRIVERS } from '@/api/enums';
-import { ListPageHeader } from '@/components/list-page/list-page-header';
 import { FilterSelect } from '@/components/resource-table/filter-select';
-import { ResourceTable } from '@/components/resource-table/resource-table';
+import { ListPage } from '@/components/list-page/list-page';
 import { useUrlParam } from '@/hooks/use-url-param';
 import { useUrlTableState } from '@/hooks/use-url-table-state';
 import { watchedNodeQueries } from '../api/queries';
@@ -74,13 +73,13 @@ export function Component() {
 
   return (
     <>
-      <ListPageHeader
+      <ListPage<BmNode, typeof NODES_TABLE.filters>
         title={t('title.list')}
         subtitle={t('subtitle.list')}
         create={{ label: t('actions.enroll'), onClick: () => setDrawer('enroll') }}
-        extra={<Button onClick={() => setDrawer('create-server')}>{t('create.action')}</Button>}
-      />
-      <ResourceTable<BmNode, typeof NODES_TABLE.filters>
+        headerExtra={
+          <Button onClick={() => setDrawer('create-server')}>{t('create.action')}</Button>
+        }
         tableId="bare-metal-nodes"
         resourceName={t('title.resource')}
         rowKey={(n) => n.uuid}

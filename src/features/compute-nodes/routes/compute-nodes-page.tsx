@@ -3,9 +3,9 @@
 import { useCallback, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { CreateButton, ListPageHeader } from '@/components/list-page/list-page-header';
+import { CreateButton } from '@/components/list-page/list-page-header';
 import { FilterSelect } from '@/components/resource-table/filter-select';
-import { ResourceTable } from '@/components/resource-table/resource-table';
+import { ListPage } from '@/components/list-page/list-page';
 import { useUrlParam } from '@/hooks/use-url-param';
 import { useUrlTableState } from '@/hooks/use-url-table-state';
 import { defineTableOptions } from '@/hooks/url-table-state';
@@ -56,8 +56,10 @@ export function Component() {
 
   return (
     <>
-      <ListPageHeader title={t('title.list')} subtitle={t('subtitle.list')} create={add} />
-      <ResourceTable<ComputeNode, typeof TABLE.filters>
+      <ListPage<ComputeNode, typeof TABLE.filters>
+        title={t('title.list')}
+        subtitle={t('subtitle.list')}
+        create={add}
         tableId="compute-nodes"
         resourceName={t('title.resource')}
         rowKey={(n) => n.hostName}

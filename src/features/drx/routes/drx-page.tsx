@@ -1,13 +1,11 @@
 // /drx — DRX auto-scaling policies (cloud administrators, 004 §1.17): list with state, quick look
 // with every field, create, enable/disable one or many, delete.
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { QuickLookDrawer } from '@/components/detail/quick-look-drawer';
-import { CreateButton, ListPageHeader } from '@/components/list-page/list-page-header';
 import { FilterSelect } from '@/components/resource-table/filter-select';
-import { ResourceTable } from '@/components/resource-table/resource-table';
-import { useUrlParam } from '@/hooks/use-url-param';
+import { ListPage, useCreateDrawer } from '@/components/list-page/list-page';
 import { useUrlTableState } from '@/hooks/use-url-table-state';
 import { defineTableOptions } from '@/hooks/url-table-state';
 import { drxQueries } from '@/api/resources/drx';
@@ -27,11 +25,10 @@ const TABLE = defineTableOptions({
 export function Component() {
   const { t } = useTranslation('drx');
   const state = useUrlTableState(TABLE);
-  const [drawer, setDrawer] = useUrlParam('drawer');
+  const { open: creating, create, close: closeCreate } = useCreateDrawer(t('actions.create'));
   const query = useQuery(drxQueries.list());
   const columns = useDrxColumns();
   const actions = useDrxActions();
-  const openCreate = useCallback(() => setDrawer('create'), [setDrawer]);
   const filters = useMemo(
     () => (
       <FilterSelect
@@ -44,12 +41,13 @@ export function Component() {
     ),
     [state, t],
   );
-  const create = { label: t('actions.create'), onClick: openCreate };
 
   return (
     <>
-      <ListPageHeader title={t('title.list')} subtitle={t('subtitle.list')} create={create} />
-      <ResourceTable<Drx, typeof TABLE.filters>
+      <ListPage<Drx, typeof TABLE.filters>
+        title={t('title.list')}
+        subtitle={t('subtitle.list')}
+        create={create}
         tableId="drx"
         resourceName={t('title.resource')}
         rowKey={(d) => d.uuid}
@@ -61,12 +59,9 @@ export function Component() {
         paging={{ mode: 'client' }}
         filters={filters}
         filterPredicates={{ status: (d, v) => statusOf(d) === v }}
-        emptyAction={<CreateButton {...create} />}
-        rowActions={actions}
-        bulkActions={actions}
-        inlineActions={1}
+        actions={actions}
       />
-      <CreateDrxDrawer open={drawer === 'create'} onClose={() => setDrawer(undefined)} />
+      <CreateDrxDrawer open={creating} onClose={closeCreate} />
       <QuickLookDrawer
         size={640}
         title={(id) => query.data?.find((d) => d.uuid === id)?.info_desc ?? id}

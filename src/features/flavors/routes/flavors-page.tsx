@@ -1,13 +1,11 @@
 // /flavors — every flavor of the cloud, private and disabled ones included (cloud administrators,
 // 004 §1.16): list, quick look with sizes and extra specs, create. The contract has no delete.
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { QuickLookDrawer } from '@/components/detail/quick-look-drawer';
-import { CreateButton, ListPageHeader } from '@/components/list-page/list-page-header';
 import { FilterSelect } from '@/components/resource-table/filter-select';
-import { ResourceTable } from '@/components/resource-table/resource-table';
-import { useUrlParam } from '@/hooks/use-url-param';
+import { ListPage, useCreateDrawer } from '@/components/list-page/list-page';
 import { useUrlTableState } from '@/hooks/use-url-table-state';
 import { defineTableOptions } from '@/hooks/url-table-state';
 import { useViewer } from '@/hooks/use-session';
@@ -28,10 +26,9 @@ export function Component() {
   const { t } = useTranslation('flavors');
   const { projectId } = useViewer();
   const state = useUrlTableState(TABLE);
-  const [drawer, setDrawer] = useUrlParam('drawer');
+  const { open: creating, create, close: closeCreate } = useCreateDrawer(t('actions.create'));
   const query = useQuery(flavorQueries.list(projectId));
   const columns = useFlavorColumns();
-  const openCreate = useCallback(() => setDrawer('create'), [setDrawer]);
 
   const filters = useMemo(
     () => (
@@ -55,12 +52,12 @@ export function Component() {
     [state, t],
   );
 
-  const create = { label: t('actions.create'), onClick: openCreate };
-
   return (
     <>
-      <ListPageHeader title={t('title.list')} subtitle={t('subtitle.list')} create={create} />
-      <ResourceTable<Flavor, typeof TABLE.filters>
+      <ListPage<Flavor, typeof TABLE.filters>
+        title={t('title.list')}
+        subtitle={t('subtitle.list')}
+        create={create}
         tableId="flavors"
         resourceName={t('title.resource')}
         rowKey={(f) => f.id}
@@ -75,9 +72,8 @@ export function Component() {
           visibility: (f, v) => visibilityOf(f) === v,
           state: (f, v) => stateOf(f) === v,
         }}
-        emptyAction={<CreateButton {...create} />}
       />
-      <CreateFlavorDrawer open={drawer === 'create'} onClose={() => setDrawer(undefined)} />
+      <CreateFlavorDrawer open={creating} onClose={closeCreate} />
       <QuickLookDrawer title={(id) => query.data?.find((f) => f.id === id)?.name ?? id}>
         {(id) => {
           const flavor = query.data?.find((f) => f.id === id);

@@ -6,9 +6,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { imageTypeQueries } from '@/api/resources/image-types';
 import { QuickLookDrawer } from '@/components/detail/quick-look-drawer';
-import { ListPageHeader } from '@/components/list-page/list-page-header';
 import { FilterSelect } from '@/components/resource-table/filter-select';
-import { ResourceTable } from '@/components/resource-table/resource-table';
+import { ListPage } from '@/components/list-page/list-page';
 import { useUrlParam } from '@/hooks/use-url-param';
 import { useUrlTableState } from '@/hooks/use-url-table-state';
 import { defineTableOptions } from '@/hooks/url-table-state';
@@ -40,12 +39,10 @@ export function Component() {
   const option = (v: string) => ({ value: v, label: v });
   return (
     <>
-      <ListPageHeader
+      <ListPage<ImageType, typeof TABLE.filters>
         title={t('title.list')}
         subtitle={t('subtitle.list')}
         create={{ label: t('actions.create'), onClick: () => setDrawer('create') }}
-      />
-      <ResourceTable<ImageType, typeof TABLE.filters>
         tableId="image-types"
         resourceName={t('title.resource')}
         rowKey={(x) => x.uuid}

@@ -5,11 +5,10 @@ import { Button } from 'antd';
 import { CloudDownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ListPageHeader } from '@/components/list-page/list-page-header';
 import { ProjectFilter } from '@/components/list-page/project-filter';
 import { useOsName } from '@/components/os-type/use-os-name';
 import { FilterSelect } from '@/components/resource-table/filter-select';
-import { ResourceTable } from '@/components/resource-table/resource-table';
+import { ListPage } from '@/components/list-page/list-page';
 import { useUrlParam } from '@/hooks/use-url-param';
 import { useUrlTableState } from '@/hooks/use-url-table-state';
 import { useProjectNames } from '@/hooks/use-project-names';
@@ -82,17 +81,15 @@ export function Component() {
 
   return (
     <>
-      <ListPageHeader
+      <ListPage<Image, typeof IMAGES_TABLE.filters>
         title={t('title.list')}
         subtitle={t('subtitle.list')}
         create={{ label: t('actions.create'), onClick: () => setDrawer('create') }}
-        extra={
+        headerExtra={
           <Button icon={<CloudDownloadOutlined aria-hidden />} onClick={() => setDrawer('ftp')}>
             {t('actions.ftp')}
           </Button>
         }
-      />
-      <ResourceTable<Image, typeof IMAGES_TABLE.filters>
         tableId="images"
         resourceName={t('title.resource')}
         rowKey={(img) => img.id}

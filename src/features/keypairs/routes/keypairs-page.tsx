@@ -7,8 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { keypairQueries } from '@/api/resources/keypairs';
 import { QuickLookDrawer } from '@/components/detail/quick-look-drawer';
-import { ListPageHeader } from '@/components/list-page/list-page-header';
-import { ResourceTable } from '@/components/resource-table/resource-table';
+import { ListPage } from '@/components/list-page/list-page';
 import { useUrlParam } from '@/hooks/use-url-param';
 import { useUrlTableState } from '@/hooks/use-url-table-state';
 import { defineTableOptions } from '@/hooks/url-table-state';
@@ -43,17 +42,15 @@ export function Component() {
 
   return (
     <>
-      <ListPageHeader
+      <ListPage<KeypairListItem, typeof TABLE.filters>
         title={t('title.list')}
         subtitle={t('subtitle.list')}
         create={{ label: t('actions.create'), onClick: () => setDrawer('create') }}
-        extra={
+        headerExtra={
           <Button icon={<ImportOutlined aria-hidden />} onClick={() => setDrawer('import')}>
             {t('actions.import')}
           </Button>
         }
-      />
-      <ResourceTable<KeypairListItem, typeof TABLE.filters>
         tableId="keypairs"
         resourceName={t('title.resource')}
         rowKey={(x) => x.name}
@@ -63,9 +60,7 @@ export function Component() {
         query={query}
         state={state}
         paging={{ mode: 'client' }}
-        rowActions={actions}
-        bulkActions={actions}
-        inlineActions={1}
+        actions={actions}
       />
       <CreateKeypairDrawer
         projectId={projectId}

@@ -8,8 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DescriptionList } from '@/components/detail/description-list';
 import { QuickLookDrawer, QuickLookLink } from '@/components/detail/quick-look-drawer';
-import { ListPageHeader } from '@/components/list-page/list-page-header';
-import { ResourceTable } from '@/components/resource-table/resource-table';
+import { ListPage } from '@/components/list-page/list-page';
 import type { ResourceColumn } from '@/components/resource-table/types';
 import { StatusTag } from '@/components/status-tag';
 import { useUrlTableState } from '@/hooks/use-url-table-state';
@@ -139,8 +138,9 @@ export function Component() {
 
   return (
     <>
-      <ListPageHeader title={t('title.organizations')} subtitle={t('subtitle.organizations')} />
-      <ResourceTable<OrgRow, typeof TABLE.filters>
+      <ListPage<OrgRow, typeof TABLE.filters>
+        title={t('title.organizations')}
+        subtitle={t('subtitle.organizations')}
         tableId="organizations"
         resourceName={t('title.organizationResource')}
         rowKey={(p) => p.id}

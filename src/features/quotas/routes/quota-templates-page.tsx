@@ -1,17 +1,15 @@
 // /quota-templates — quota presets (cloud administrators, 004 §1.6 items 7–11): list with the
 // main counters, quick look with every counter, create, edit, delete, and apply to many
 // organisations through the batch runner.
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { DeleteOutlined, EditOutlined, SendOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ActionContext, ResourceAction } from '@/components/actions/types';
 import { DescriptionList } from '@/components/detail/description-list';
 import { QuickLookDrawer, QuickLookLink } from '@/components/detail/quick-look-drawer';
-import { CreateButton, ListPageHeader } from '@/components/list-page/list-page-header';
-import { ResourceTable } from '@/components/resource-table/resource-table';
+import { ListPage, useCreateDrawer } from '@/components/list-page/list-page';
 import type { ResourceColumn } from '@/components/resource-table/types';
-import { useUrlParam } from '@/hooks/use-url-param';
 import { useUrlTableState } from '@/hooks/use-url-table-state';
 import { defineTableOptions } from '@/hooks/url-table-state';
 import {
@@ -58,7 +56,13 @@ const refresh = (ctx: ActionContext) =>
 export function Component() {
   const { t } = useTranslation('quotas');
   const state = useUrlTableState(TABLE);
-  const [drawer, setDrawer] = useUrlParam('drawer');
+  const {
+    open: creating,
+    create,
+    close: closeCreate,
+    drawer,
+    setDrawer,
+  } = useCreateDrawer(t('actions.create'));
   const query = useQuery(quotaTemplateQueries.list());
   const text = useCounterText();
   const columns = useMemo(
@@ -124,22 +128,17 @@ export function Component() {
     ],
     [t, setDrawer],
   );
-  const openCreate = useCallback(() => setDrawer('create'), [setDrawer]);
   // One URL param for the drawer and its template (`edit:<uuid>`): two setters in a row would
   // each start from the same stale URL.
-  const close = () => setDrawer(undefined);
   const [mode, target] = drawer?.split(':') ?? [];
-  const create = { label: t('actions.create'), onClick: openCreate };
   const selected = query.data?.find((q) => q.uuid === target);
 
   return (
     <>
-      <ListPageHeader
+      <ListPage<QuotaTemplate, typeof TABLE.filters>
         title={t('title.templates')}
         subtitle={t('subtitle.templates')}
         create={create}
-      />
-      <ResourceTable<QuotaTemplate, typeof TABLE.filters>
         tableId="quota-templates"
         resourceName={t('title.templateResource')}
         rowKey={(q) => q.uuid}
@@ -149,18 +148,15 @@ export function Component() {
         query={query}
         state={state}
         paging={{ mode: 'client' }}
-        emptyAction={<CreateButton {...create} />}
-        rowActions={actions}
-        bulkActions={actions}
-        inlineActions={1}
+        actions={actions}
       />
-      <TemplateDrawer open={drawer === 'create'} onClose={close} />
+      <TemplateDrawer open={creating} onClose={closeCreate} />
       <TemplateDrawer
         open={mode === 'edit' && selected !== undefined}
-        onClose={close}
+        onClose={closeCreate}
         template={selected}
       />
-      <ApplyTemplateDrawer open={mode === 'apply'} onClose={close} template={selected} />
+      <ApplyTemplateDrawer open={mode === 'apply'} onClose={closeCreate} template={selected} />
       <QuickLookDrawer title={(id) => query.data?.find((q) => q.uuid === id)?.name ?? id}>
         {(id) => {
           const tpl = query.data?.find((q) => q.uuid === id);

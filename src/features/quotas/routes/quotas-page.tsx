@@ -9,7 +9,7 @@ import type { ResourceAction } from '@/components/actions/types';
 import { QuickLookDrawer } from '@/components/detail/quick-look-drawer';
 import { ErrorAlert } from '@/components/error-alert';
 import { ListPageHeader } from '@/components/list-page/list-page-header';
-import { ResourceTable } from '@/components/resource-table/resource-table';
+import { ListPage } from '@/components/list-page/list-page';
 import { useUrlParam } from '@/hooks/use-url-param';
 import { useUrlTableState } from '@/hooks/use-url-table-state';
 import { defineTableOptions } from '@/hooks/url-table-state';
@@ -52,8 +52,9 @@ function AdminQuotas() {
 
   return (
     <>
-      <ListPageHeader title={t('title.list')} subtitle={t('subtitle.list')} />
-      <ResourceTable<OrgQuotaRow, typeof TABLE.filters>
+      <ListPage<OrgQuotaRow, typeof TABLE.filters>
+        title={t('title.list')}
+        subtitle={t('subtitle.list')}
         tableId="quotas"
         resourceName={t('title.resource')}
         rowKey={(r) => r.id}

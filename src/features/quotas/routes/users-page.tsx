@@ -6,8 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { DescriptionList } from '@/components/detail/description-list';
 import { QuickLookDrawer, QuickLookLink } from '@/components/detail/quick-look-drawer';
-import { ListPageHeader } from '@/components/list-page/list-page-header';
-import { ResourceTable } from '@/components/resource-table/resource-table';
+import { ListPage } from '@/components/list-page/list-page';
 import type { ResourceColumn } from '@/components/resource-table/types';
 import { StatusTag } from '@/components/status-tag';
 import { useUrlTableState } from '@/hooks/use-url-table-state';
@@ -94,8 +93,9 @@ export function Component() {
   );
   return (
     <>
-      <ListPageHeader title={t('title.users')} subtitle={t('subtitle.users')} />
-      <ResourceTable<UserRow, typeof TABLE.filters>
+      <ListPage<UserRow, typeof TABLE.filters>
+        title={t('title.users')}
+        subtitle={t('subtitle.users')}
         tableId="users"
         resourceName={t('title.userResource')}
         rowKey={(u) => u.id}

@@ -1,14 +1,12 @@
 // /server-groups — the affinity and anti-affinity groups of the project (004 §1.9 items 15–17;
 // every project's for a cloud administrator): list, quick look, create, delete one or many.
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { QuickLookDrawer } from '@/components/detail/quick-look-drawer';
-import { CreateButton, ListPageHeader } from '@/components/list-page/list-page-header';
 import { ProjectFilter } from '@/components/list-page/project-filter';
 import { FilterSelect } from '@/components/resource-table/filter-select';
-import { ResourceTable } from '@/components/resource-table/resource-table';
-import { useUrlParam } from '@/hooks/use-url-param';
+import { ListPage, useCreateDrawer } from '@/components/list-page/list-page';
 import { useUrlTableState } from '@/hooks/use-url-table-state';
 import { defineTableOptions } from '@/hooks/url-table-state';
 import { useProjectNames } from '@/hooks/use-project-names';
@@ -31,12 +29,11 @@ export function Component() {
   const { t } = useTranslation('server-groups');
   const viewer = useViewer();
   const state = useUrlTableState(TABLE);
-  const [drawer, setDrawer] = useUrlParam('drawer');
+  const { open: creating, create, close: closeCreate } = useCreateDrawer(t('actions.create'));
   const query = useQuery(serverGroupQueries.list(viewer.projectId, viewer.isAdmin));
   const { projectName } = useProjectNames();
   const columns = useServerGroupColumns(projectName, viewer.isAdmin);
   const actions = useServerGroupActions();
-  const openCreate = useCallback(() => setDrawer('create'), [setDrawer]);
 
   const filters = useMemo(
     () => (
@@ -54,12 +51,12 @@ export function Component() {
     [state, t],
   );
 
-  const create = { label: t('actions.create'), onClick: openCreate };
-
   return (
     <>
-      <ListPageHeader title={t('title.list')} subtitle={t('subtitle.list')} create={create} />
-      <ResourceTable<ServerGroup, typeof TABLE.filters>
+      <ListPage<ServerGroup, typeof TABLE.filters>
+        title={t('title.list')}
+        subtitle={t('subtitle.list')}
+        create={create}
         tableId="server-groups"
         resourceName={t('title.resource')}
         rowKey={(g) => g.id}
@@ -74,12 +71,9 @@ export function Component() {
           policy: (g, v) => policyOf(g) === v,
           project: (g, v) => g.project_id === v,
         }}
-        emptyAction={<CreateButton {...create} />}
-        rowActions={actions}
-        bulkActions={actions}
-        inlineActions={1}
+        actions={actions}
       />
-      <CreateServerGroupDrawer open={drawer === 'create'} onClose={() => setDrawer(undefined)} />
+      <CreateServerGroupDrawer open={creating} onClose={closeCreate} />
       <QuickLookDrawer title={(id) => query.data?.find((g) => g.id === id)?.name ?? id}>
         {(id) => {
           const group = query.data?.find((g) => g.id === id);
