@@ -68,3 +68,31 @@ test(
     await expect(panel.getByText(/no archive policy/).first()).toBeVisible();
   },
 );
+
+test(
+  'the header search finds a server’s GPU and opens its monitoring',
+  { tag: '@en' },
+  async ({ page, t, loginAs }) => {
+    await loginAs('admin', '/overview');
+    // The overview has no list of its own: `/` opens the console-wide search.
+    await page.getByRole('main').getByRole('heading', { level: 1 }).click();
+    await page.keyboard.press('/');
+    const palette = page.getByRole('dialog', { name: t('shell:palette.title') });
+    await expect(palette).toBeVisible();
+    await page.keyboard.type('gpu-train-01');
+    const server = palette.getByRole('option').filter({ hasText: t('shell:search.kind.server') });
+    await expect(server).toContainText('gpu-train-01');
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: t('shell:palette.open') }).click();
+    await page.keyboard.type('gpu1');
+    const gpu = palette.getByRole('option').filter({ hasText: t('shell:search.kind.gpu') });
+    await expect(gpu.first()).toContainText('gpu1');
+    await gpu.first().click();
+    await expect(page).toHaveURL(/\/servers\/[^?]+\?tab=monitoring/);
+    const panel = page.getByRole('tabpanel');
+    await expect(
+      panel.getByRole('region', { name: t('servers:monitoring.gpus.title') }).getByRole('img'),
+    ).toHaveCount(2);
+  },
+);
