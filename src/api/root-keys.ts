@@ -28,4 +28,6 @@ export const rootKeys = {
   managedVms: ['managed-vms'] as const,
   resourcePools: ['resource-pools'] as const,
   serverMetrics: ['server-metrics'] as const,
+  vmSnapshots: ['vm-snapshots'] as const,
+  snapshotPolicies: ['snapshot-policies'] as const,
 } as const;

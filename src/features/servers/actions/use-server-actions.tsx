@@ -133,6 +133,8 @@ export function useServerActions({
       },
       resize: dialog('resize', <ExpandAltOutlined aria-hidden />),
       liveResize: null,
+      // Taken from the detail page's Snapshots tab, not from the menu.
+      snapshot: null,
       rename: dialog('rename', <EditOutlined aria-hidden />),
       transfer: dialog('transfer', <SwapOutlined aria-hidden />),
       shortenLease: dialog('shortenLease', <ClockCircleOutlined aria-hidden />),

@@ -18,6 +18,7 @@ export type ServerActionKey =
   | 'rename'
   | 'transfer'
   | 'shortenLease'
+  | 'snapshot'
   | 'delete';
 
 /** vm_states an action may start from; `null` = any. */
@@ -36,6 +37,8 @@ export const ALLOWED_FROM: Record<ServerActionKey, readonly VmState[] | null> = 
   rename: null,
   transfer: ['active', 'stopped', 'paused', 'suspended', 'shelved', 'shelved_offloaded'],
   shortenLease: null,
+  // createImage (004:L5330; servers.yaml's state table).
+  snapshot: ['active', 'stopped', 'paused', 'suspended'],
   delete: null,
 };
 

@@ -12,6 +12,7 @@ import { watchedServerQueries } from '../api/queries';
 import { ConsoleTab } from '../detail/console-tab';
 import { MonitoringTab } from '../detail/monitoring-tab';
 import { NetworkTab } from '../detail/network-tab';
+import { SnapshotsTab } from '../detail/snapshots-tab';
 import { VolumesTab } from '../detail/volumes-tab';
 import { ServerDialogs } from '../actions/server-dialogs';
 import { ServerOverview } from '../detail/server-overview';
@@ -85,6 +86,11 @@ export function Component() {
                 },
                 { key: 'volumes', label: t('tabs.volumes'), children: <VolumesTab server={s} /> },
                 { key: 'network', label: t('tabs.network'), children: <NetworkTab server={s} /> },
+                {
+                  key: 'snapshots',
+                  label: t('tabs.snapshots'),
+                  children: <SnapshotsTab server={s} />,
+                },
                 { key: 'console', label: t('tabs.console'), children: <ConsoleTab server={s} /> },
                 {
                   key: 'monitoring',
