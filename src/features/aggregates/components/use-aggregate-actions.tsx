@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { deleteAction, editAction } from '@/components/actions/common-actions';
 import type { ResourceAction } from '@/components/actions/types';
 import { aggregateKeys, deleteAggregate } from '@/api/resources/aggregates';
 import { canDelete, type Aggregate } from '../model/aggregate';
@@ -13,28 +13,16 @@ export function useAggregateActions(
   const { t } = useTranslation('aggregates');
   return useMemo(
     () => [
-      {
-        key: 'edit',
-        label: t('actions.edit'),
-        icon: <EditOutlined aria-hidden />,
-        guard: () => true,
-        open: onEdit,
-      },
-      {
-        key: 'delete',
+      editAction(t('actions.edit'), onEdit),
+      deleteAction<Aggregate>({
         label: t('actions.delete'),
-        icon: <DeleteOutlined aria-hidden />,
-        danger: true,
-        bulk: true,
         guard: (a) => {
           const ok = canDelete(a);
           return ok === true ? true : t(`guards.${ok}`, { count: a.hosts.length });
         },
-        confirm: { typeToConfirm: true },
         run: (a) => deleteAggregate(projectId, a.id),
-        onSettled: (_r, ctx) =>
-          void ctx.queryClient.invalidateQueries({ queryKey: aggregateKeys.all }),
-      },
+        invalidate: [aggregateKeys.all],
+      }),
     ],
     [t, onEdit, projectId],
   );

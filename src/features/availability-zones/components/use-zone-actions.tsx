@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { deleteAction, editAction } from '@/components/actions/common-actions';
 import type { ResourceAction } from '@/components/actions/types';
 import { availabilityZoneKeys, deleteAvailabilityZone } from '@/api/resources/availability-zones';
 import { rootKeys } from '@/api/root-keys';
@@ -17,27 +17,13 @@ export function useZoneActions(
   const { t } = useTranslation('availability-zones');
   return useMemo(
     () => [
-      {
-        key: 'edit',
-        label: t('actions.edit'),
-        icon: <EditOutlined aria-hidden />,
-        guard: () => true,
-        open: onEdit,
-      },
-      {
-        key: 'delete',
+      editAction(t('actions.edit'), onEdit),
+      deleteAction<AvailabilityZone>({
         label: t('actions.delete'),
-        icon: <DeleteOutlined aria-hidden />,
-        danger: true,
-        bulk: true,
-        guard: () => true,
-        confirm: { typeToConfirm: true, content: t('messages.deleteConfirm') },
+        confirm: { content: t('messages.deleteConfirm') },
         run: (z) => deleteAvailabilityZone(z.id),
-        onSettled: (_r, ctx) => {
-          void ctx.queryClient.invalidateQueries({ queryKey: availabilityZoneKeys.all });
-          void ctx.queryClient.invalidateQueries({ queryKey: rootKeys.projects });
-        },
-      },
+        invalidate: [availabilityZoneKeys.all, rootKeys.projects],
+      }),
     ],
     [t, onEdit],
   );

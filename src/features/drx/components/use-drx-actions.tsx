@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
-import { DeleteOutlined, PauseCircleOutlined, PlayCircleOutlined } from '@ant-design/icons';
+import { PauseCircleOutlined, PlayCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { deleteAction } from '@/components/actions/common-actions';
 import type { ActionContext, ResourceAction } from '@/components/actions/types';
 import { deleteDrx, drxKeys, updateDrx } from '@/api/resources/drx';
 import { canDisable, canEnable, type Drx } from '../model/drx';
@@ -37,17 +38,12 @@ export function useDrxActions(): ResourceAction<Drx>[] {
         run: (d) => updateDrx(d.uuid, { extraInfos: { info_value: { status: 'inactive' } } }),
         onSettled: (_r, ctx) => refresh(ctx),
       },
-      {
-        key: 'delete',
+      deleteAction<Drx>({
         label: t('actions.delete'),
-        icon: <DeleteOutlined aria-hidden />,
-        danger: true,
-        bulk: true,
-        guard: () => true,
-        confirm: { typeToConfirm: true, content: t('messages.deleteConfirm') },
+        confirm: { content: t('messages.deleteConfirm') },
         run: (d) => deleteDrx(d.uuid),
         onSettled: (_r, ctx) => refresh(ctx),
-      },
+      }),
     ],
     [t],
   );

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { deleteAction, editAction } from '@/components/actions/common-actions';
 import type { ResourceAction } from '@/components/actions/types';
 import { deleteImageType, imageTypeKeys } from '@/api/resources/image-types';
 import { canModify, type ImageType } from '../model/image-type';
@@ -11,28 +11,14 @@ export function useImageTypeActions(onEdit: (x: ImageType) => void): ResourceAct
   return useMemo<ResourceAction<ImageType>[]>(() => {
     const reason = (x: ImageType) => (canModify(x) === true ? true : t('guards.system'));
     return [
-      {
-        key: 'edit',
-        label: t('actions.edit'),
-        icon: <EditOutlined aria-hidden />,
-        guard: reason,
-        open: onEdit,
-      },
-      {
-        key: 'delete',
+      editAction(t('actions.edit'), onEdit, reason),
+      deleteAction<ImageType>({
         label: t('actions.delete'),
-        icon: <DeleteOutlined aria-hidden />,
-        danger: true,
-        bulk: true,
         guard: reason,
-        confirm: {
-          typeToConfirm: true,
-          content: t('messages.deleteConfirm'),
-        },
+        confirm: { content: t('messages.deleteConfirm') },
         run: (x) => deleteImageType(x.uuid),
-        onSettled: (_r, ctx) =>
-          void ctx.queryClient.invalidateQueries({ queryKey: imageTypeKeys.all }),
-      },
+        invalidate: [imageTypeKeys.all],
+      }),
     ];
   }, [t, onEdit]);
 }

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { DeleteOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { deleteAction } from '@/components/actions/common-actions';
 import type { ResourceAction } from '@/components/actions/types';
 import { deleteKeypair, keypairKeys } from '@/api/resources/keypairs';
 import { canDelete, type KeypairListItem } from '../model/keypair';
@@ -10,18 +10,13 @@ export function useKeypairActions(projectId: string): ResourceAction<KeypairList
   const { t } = useTranslation('keypairs');
   return useMemo<ResourceAction<KeypairListItem>[]>(
     () => [
-      {
-        key: 'delete',
+      deleteAction<KeypairListItem>({
         label: t('actions.delete'),
-        icon: <DeleteOutlined aria-hidden />,
-        danger: true,
-        bulk: true,
         guard: canDelete,
-        confirm: { typeToConfirm: true, content: t('messages.deleteConfirm') },
+        confirm: { content: t('messages.deleteConfirm') },
         run: (x) => deleteKeypair(projectId, x.name),
-        onSettled: (_r, ctx) =>
-          void ctx.queryClient.invalidateQueries({ queryKey: keypairKeys.list(projectId) }),
-      },
+        invalidate: [keypairKeys.list(projectId)],
+      }),
     ],
     [t, projectId],
   );

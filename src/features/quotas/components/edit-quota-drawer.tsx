@@ -5,33 +5,9 @@ import { useRules } from '@/components/form-drawer/use-rules';
 import { useViewer } from '@/hooks/use-session';
 import { useUpdateQuotaSets, type AbsoluteLimits } from '@/api/resources/quotas';
 import { checkLimit, fromLimits, toQuotaSets, type QuotaFormValues } from '../model/quota-form';
-import { RESOURCES, type ResourceKey } from '../model/usage';
+import { RESOURCES, RESOURCE_SECTIONS, type ResourceKey } from '../model/usage';
 import { useFormatAmount } from './usage-bar';
 
-const SECTIONS: { key: 'compute' | 'storage' | 'network'; resources: ResourceKey[] }[] = [
-  { key: 'compute', resources: ['instances', 'cores', 'ram'] },
-  {
-    key: 'storage',
-    resources: ['volumes', 'gigabytes', 'snapshots', 'backups', 'virtualSnaps', 'autoVirtualSnaps'],
-  },
-  {
-    key: 'network',
-    resources: [
-      'networks',
-      'subnets',
-      'vnics',
-      'securityGroups',
-      'floatingIps',
-      'firewalls',
-      'loadbalancers',
-      'listeners',
-      'vpnServices',
-      'vpcs',
-      'privateZones',
-      'recordSets',
-    ],
-  },
-];
 const WIDE = { width: '100%' } as const;
 
 /** Field paths of the quota-set body that name a form field (server-side usage errors). */
@@ -92,7 +68,7 @@ export function EditQuotaDrawer({ open, onClose, projectName, limits }: Props) {
         void message.success(t('messages.saved', { name: projectName }));
       }}
     >
-      {SECTIONS.map((section) => (
+      {RESOURCE_SECTIONS.map((section) => (
         <div key={section.key}>
           <Divider titlePlacement="start">{t(`groups.${section.key}`)}</Divider>
           {section.resources.map((key) => {

@@ -1,33 +1,8 @@
 import { Card, Col, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AbsoluteLimits } from '@/api/resources/quotas';
-import { RESOURCES } from '../model/usage';
+import { RESOURCES, RESOURCE_SECTIONS } from '../model/usage';
 import { UsageBar } from './usage-bar';
-
-const GROUPS = [
-  { key: 'compute', resources: ['instances', 'cores', 'ram'] },
-  {
-    key: 'storage',
-    resources: ['volumes', 'gigabytes', 'snapshots', 'backups', 'virtualSnaps', 'autoVirtualSnaps'],
-  },
-  {
-    key: 'network',
-    resources: [
-      'networks',
-      'subnets',
-      'vnics',
-      'securityGroups',
-      'floatingIps',
-      'firewalls',
-      'loadbalancers',
-      'listeners',
-      'vpnServices',
-      'vpcs',
-      'privateZones',
-      'recordSets',
-    ],
-  },
-] as const;
 
 /** Every resource of one organisation: usage bars by group. */
 export function ProjectQuota({
@@ -40,7 +15,7 @@ export function ProjectQuota({
   const { t } = useTranslation('quotas');
   return (
     <>
-      {GROUPS.map((g) => (
+      {RESOURCE_SECTIONS.map((g) => (
         <Card key={g.key} size="small" title={t(`groups.${g.key}`)} style={{ marginBottom: 16 }}>
           <Row gutter={[24, 12]}>
             {g.resources.map((key) => {

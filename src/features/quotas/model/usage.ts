@@ -113,3 +113,32 @@ export function tone(value: number): 'normal' | 'warning' | 'danger' {
   if (value >= 0.75) return 'warning';
   return 'normal';
 }
+
+/** How the resources are grouped wherever they are shown or edited together. */
+export const RESOURCE_SECTIONS: readonly {
+  key: 'compute' | 'storage' | 'network';
+  resources: readonly ResourceKey[];
+}[] = [
+  { key: 'compute', resources: ['instances', 'cores', 'ram'] },
+  {
+    key: 'storage',
+    resources: ['volumes', 'gigabytes', 'snapshots', 'backups', 'virtualSnaps', 'autoVirtualSnaps'],
+  },
+  {
+    key: 'network',
+    resources: [
+      'networks',
+      'subnets',
+      'vnics',
+      'securityGroups',
+      'floatingIps',
+      'firewalls',
+      'loadbalancers',
+      'listeners',
+      'vpnServices',
+      'vpcs',
+      'privateZones',
+      'recordSets',
+    ],
+  },
+];
