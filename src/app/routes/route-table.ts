@@ -109,6 +109,7 @@ const ROUTES: readonly (AppRoute | PlannedRoute)[] = [
     role: 'admin',
     ns: ['bare-metal'],
     lazy: () => import('@/features/bare-metal/routes/nodes-page'),
+    prefetch: () => import('@/features/bare-metal/routes/nodes-prefetch'),
   },
   {
     path: '/bare-metal/nodes/:id',
