@@ -87,6 +87,7 @@ const SAMPLES: Record<string, readonly unknown[]> = {
   'userQueries.list': [],
   'serverGroupQueries.list': ['p1', true],
   'serverQueries.list': ['p1', { limit: 20, name: 'web' }],
+  'serverQueries.count': ['p1', { status: 'ERROR', limit: 200 }],
   'serverQueries.detail': ['p1', 's1'],
   'serverQueries.console': ['p1', 's1', 0],
   'volumeQueries.list': ['p1'],

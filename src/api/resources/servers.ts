@@ -21,6 +21,9 @@ export const serverKeys = {
   lists: () => [...rootKeys.servers, 'list'] as const,
   list: (scope: string, params: ServerListParams) =>
     [...rootKeys.servers, 'list', scope, params] as const,
+  /** The short list (id, name, links): counts of the overview. */
+  summary: (scope: string, params: ServerListParams) =>
+    [...rootKeys.servers, 'summary', scope, params] as const,
   details: () => [...rootKeys.servers, 'detail'] as const,
   detail: (project: string, id: string) => [...rootKeys.servers, 'detail', project, id] as const,
   console: (project: string, id: string, attempt: number) =>
@@ -40,6 +43,30 @@ export const serverQueries = {
             signal,
           }),
         ),
+      enabled: scope !== '',
+    });
+  },
+  /**
+   * How many servers match, counted from one page of the short list (id, name, links; about a
+   * fifth of the detail's bytes): nova gives no totals, so at most `limit` are counted and
+   * `more` says a next page exists.
+   */
+  count: (scope: string, filters: ServerListParams) => {
+    const query = compactQuery(filters);
+    return queryOptions({
+      queryKey: serverKeys.summary(scope, query),
+      queryFn: async ({ signal }) => {
+        const body = await unwrap(
+          api.GET('/os/compute/v1/v2/{tenant_id}/servers', {
+            params: { path: { tenant_id: scope }, query },
+            signal,
+          }),
+        );
+        return {
+          count: body.servers.length,
+          more: body.servers_links?.some((l) => l.rel === 'next') ?? false,
+        };
+      },
       enabled: scope !== '',
     });
   },
