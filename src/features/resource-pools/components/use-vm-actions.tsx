@@ -27,6 +27,7 @@ import {
   canAdopt,
   canMigrate,
   canRelease,
+  migratePreflight,
   suggestFlavor,
   toCasAdopt,
   toRelocate,
@@ -64,7 +65,8 @@ export function useVmActions(opts: {
     const adoptOne = async (vm: PoolVm) => {
       const c = adoptChoice.current;
       const flavor = suggestFlavor(vm, flavors.data ?? []);
-      if (!c.projectId || !c.image || !c.network || !flavor) throw new Error(t('adopt.bulkHelp'));
+      if (!c.projectId || !c.image || !c.network) throw new Error(t('adopt.bulkMissing'));
+      if (!flavor) throw new Error(t('adopt.noFlavor'));
       const values: AdoptValues = {
         projectId: c.projectId,
         image: c.image,
@@ -132,15 +134,15 @@ export function useVmActions(opts: {
       bulk: true,
       guard: (v) => guard(canMigrate(v)),
       confirm: { content: <BulkMigrateForm hosts={hosts} choiceRef={migrateChoice} /> },
-      run: (v) =>
-        relocateVm(
-          n,
-          toRelocate(
-            v,
-            { targetHostId: migrateChoice.current.targetHostId ?? '', targetPool: '', mode: '0' },
-            undefined,
-          ),
-        ),
+      // Each VM is checked against the chosen host before its request: one already there, or
+      // one the host has no memory for, fails with the reason and the others go on.
+      run: async (v) => {
+        const targetHostId = migrateChoice.current.targetHostId ?? '';
+        const target = hosts.find((h) => h.id === targetHostId);
+        const problem = migratePreflight(v, target, undefined, '0');
+        if (problem) throw new Error(t(`preflight.${problem}`));
+        return relocateVm(n, toRelocate(v, { targetHostId, targetPool: '', mode: '0' }, undefined));
+      },
       onSettled: (_r, ctx) => refresh(ctx),
     };
     return { rowActions: [...row, release], bulkActions: [bulkAdopt, bulkMigrate, release] };

@@ -1,5 +1,6 @@
 // The VMs of a host or cluster, with their actions and drawers (deep-linkable: ?vm=<drawer>:<id>).
 import { useCallback, useMemo } from 'react';
+import { FilterSelect } from '@/components/resource-table/filter-select';
 import { ResourceTable } from '@/components/resource-table/resource-table';
 import { defineTableOptions } from '@/hooks/url-table-state';
 import { useUrlParam } from '@/hooks/use-url-param';
@@ -13,8 +14,11 @@ import { SnapshotsDrawer } from './snapshots-drawer';
 import { useVmColumns } from './vm-columns';
 import { useVmActions, type VmDrawer } from './use-vm-actions';
 
+const MANAGED = ['yes', 'no'] as const;
+const POWERS = ['running', 'stopped', 'paused'] as const;
+
 const TABLE = defineTableOptions({
-  filters: {},
+  filters: { managed: { options: MANAGED }, power: { options: POWERS } },
   defaultPageSize: 20,
   defaultSort: { field: 'name', order: 'ascend' },
   sortFields: ['name', 'power', 'managed', 'host', 'cpu', 'memory'],
@@ -44,6 +48,25 @@ export function VmTable(props: {
   const columns = useVmColumns(hostId === null);
   const vm = useMemo(() => vms?.find((v) => v.id === vmId), [vms, vmId]);
   const close = () => setVmParam(undefined);
+  // A host runs tens of VMs: narrow to those not yet adopted, or to a power state.
+  const filters = (
+    <>
+      <FilterSelect
+        state={state}
+        name="managed"
+        placeholder={t('filters.allManaged')}
+        options={MANAGED.map((v) => ({ value: v, label: t(`filters.managed.${v}`) }))}
+        width={150}
+      />
+      <FilterSelect
+        state={state}
+        name="power"
+        placeholder={t('filters.allStates')}
+        options={POWERS.map((v) => ({ value: v, label: t(`vmState.${v}`) }))}
+        width={130}
+      />
+    </>
+  );
   return (
     <>
       <ResourceTable<PoolVm, typeof TABLE.filters>
@@ -56,6 +79,11 @@ export function VmTable(props: {
         query={query}
         state={state}
         paging={{ mode: 'client' }}
+        filters={filters}
+        filterPredicates={{
+          managed: (v, sel) => (sel === 'yes') === Boolean(v.serverId),
+          power: (v, sel) => v.power === sel,
+        }}
         rowActions={rowActions}
         bulkActions={bulkActions}
         inlineActions={1}
