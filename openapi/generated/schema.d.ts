@@ -3346,7 +3346,8 @@ export interface paths {
          *       body's `id` must be the path's `vm_id` (400).
          *     - `migrateType` `0` changes the host, `1` the storage, `2` both. `targetHostId` must be
          *       another powered-on, connected host of the VM's cluster, not in maintenance (409);
-         *       with `migrateType` `1` it is the VM's own host.
+         *       with `migrateType` `1` it is the VM's own host. A running VM needs its memory free on
+         *       the target host (409 otherwise), as the manager's own check refuses an online move.
          *     - With `migrateType` `0` the disks stay where they are: `targetPool`/`targetPath` are kept
          *       as given, and the target host must reach the VM's storage (409 otherwise).
          *     - Otherwise `targetPool` names a storage pool (CAS) or datastore MoRef (VMware) of the target host

@@ -270,6 +270,54 @@ describe('migration', () => {
     expectVendorError(r, 409);
     expect(r.body.msg).toContain('cluster');
   });
+
+  it('refuses a running VM a host has no memory for, and takes a stopped one', async () => {
+    const state = t.sim.state;
+    const running = state.hvVms.find(
+      (v) => v.node === CAS && v.power === 'running' && !v.serverId && v.clusterId === '1',
+    );
+    if (!running) throw new Error('no vm');
+    const target = hostOf(
+      CAS,
+      (h) =>
+        h.clusterId === '1' &&
+        h.id !== running.hostId &&
+        !h.maintenance &&
+        h.powerState === 'POWERED_ON',
+    );
+    const stopped = state.hvVms.find(
+      (v) =>
+        v.node === CAS &&
+        v.power === 'stopped' &&
+        !v.serverId &&
+        v.clusterId === '1' &&
+        v.hostId !== target.id,
+    );
+    if (!stopped) throw new Error('no vm');
+    // Nothing but the hypervisor's own 8 GiB fits.
+    target.memoryMB = 8192;
+    const move = (vm: typeof running, online: '0' | '1') =>
+      t.req('POST', `${crm()}/vm/${vm.id}/relocate_vm`.replace('/crm/', '/vrm/'), {
+        token: admin,
+        body: {
+          id: vm.id,
+          domainName: vm.name,
+          title: vm.name,
+          targetHostId: target.id,
+          onlineMigrate: online,
+          migrateType: '0',
+          targetPath: vm.storeId,
+          targetPool: vm.storeId,
+          targetPoolTitle: vm.storeId,
+          dstPersist: true,
+          dstSuspend: false,
+        },
+      });
+    const r = await move(running, '1');
+    expectVendorError(r, 409);
+    expect(r.body.msg).toContain('memory');
+    expect((await move(stopped, '0')).status).toBe(200);
+  });
 });
 
 describe('snapshots', () => {

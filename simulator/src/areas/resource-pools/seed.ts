@@ -262,6 +262,16 @@ export function seedResourcePools(
         }
       }
     }
+    // The node's own host carries its cloud servers: sized so they fit with a quarter to spare
+    // (whole 256 GiB steps), as a planned host would be; no generator draw.
+    if (main) {
+      const need =
+        w.hvVms
+          .filter((v) => v.node === node.hostName && v.hostId === main.id && v.power !== 'stopped')
+          .reduce((a, v) => a + v.memoryMB, 0) + 8192;
+      const step = 262_144;
+      main.memoryMB = Math.max(main.memoryMB, Math.ceil((need * 4) / 3 / step) * step);
+    }
   }
   // The node's other cloud servers (on its other hypervisors), as a server created there later
   // would be placed: after every generated VM, so the generator's draws stay as they were.

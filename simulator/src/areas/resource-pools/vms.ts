@@ -3,7 +3,15 @@ import type { OpCtx } from '../../area.ts';
 import { badRequest, conflict, notFound } from '../../errors.ts';
 import type { Sim, TaskHandler } from '../../sim.ts';
 import type { HvVmRec } from '../../state.ts';
-import { findHost, findVm, nodeOf, powerOf, storeUsedGB, storesOfHost } from './inventory.ts';
+import {
+  findHost,
+  findVm,
+  nodeOf,
+  powerOf,
+  storeUsedGB,
+  storesOfHost,
+  usageOf,
+} from './inventory.ts';
 import { snapshotTree } from './wire.ts';
 
 export const RELOCATE_DELAY = 5000;
@@ -45,6 +53,12 @@ export function relocateVm(ctx: OpCtx<'relocateVm'>) {
     if (target.powerState !== 'POWERED_ON' || target.connection !== 'CONNECTED' || target.task)
       throw conflict(`Host ${target.name} is not powered on and connected.`);
     if (target.maintenance) throw conflict(`Host ${target.name} is in maintenance mode.`);
+    // A running VM needs its memory on the target (a stopped one is only registered there).
+    const freeMB = target.memoryMB - usageOf(sim, target).memMB;
+    if (power === 'running' && freeMB < vm.memoryMB)
+      throw conflict(
+        `Host ${target.name} has ${freeMB} MB of memory free; running VM ${vm.name} needs ${vm.memoryMB} MB.`,
+      );
   } else if (target.id !== vm.hostId) {
     throw badRequest(
       `A storage-only migration (migrateType "1") keeps the VM on its host ${vm.hostId}.`,

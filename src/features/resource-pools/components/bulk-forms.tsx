@@ -3,7 +3,8 @@
 import { useState, type MutableRefObject } from 'react';
 import { Form, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { canEnterMaintenance, type AdoptValues, type PoolHost } from '../model/pool';
+import { formatBytes } from '@/i18n/format';
+import { canEnterMaintenance, freeMemoryMB, type AdoptValues, type PoolHost } from '../model/pool';
 import { ImageField, NetworkField, ProjectField } from './adopt-fields';
 
 export function BulkAdoptForm({
@@ -42,7 +43,7 @@ export function BulkMigrateForm({
   return (
     <Form layout="vertical" style={{ marginTop: 12 }}>
       <Typography.Paragraph type="secondary">{t('migrate.bulkHelp')}</Typography.Paragraph>
-      <Form.Item label={t('migrate.target')}>
+      <Form.Item label={t('migrate.target')} required>
         <Select
           aria-label={t('migrate.target')}
           onChange={(v: string) => {
@@ -50,7 +51,15 @@ export function BulkMigrateForm({
           }}
           options={hosts
             .filter((h) => canEnterMaintenance(h) === true)
-            .map((h) => ({ value: h.id, label: h.name }))}
+            .map((h) => ({
+              value: h.id,
+              // The host's name as the option's title (its tooltip, how tests find it).
+              title: h.name,
+              label: t('maintenance.hostFree', {
+                name: h.name,
+                free: formatBytes(freeMemoryMB(h), undefined, { from: 'MiB', fractionDigits: 0 }),
+              }),
+            }))}
         />
       </Form.Item>
     </Form>

@@ -71,7 +71,14 @@ export function HostPanel(props: {
             { key: 'ip', label: t('fields.ip'), value: host.ip, copy: host.ip },
             { key: 'model', label: t('fields.model'), value: host.model },
             { key: 'vms', label: t('fields.vmCount'), value: host.vmCount },
-            { key: 'cpu', label: t('fields.cpu'), value: host.cpu, span: 2 },
+            {
+              key: 'cpu',
+              label: t('fields.cpu'),
+              value: host.sockets
+                ? `${host.cpuModel} (${t('fields.cpuLayout', { sockets: host.sockets, cores: host.cores })})`
+                : host.cpuModel,
+              span: 2,
+            },
             {
               key: 'memory',
               label: t('fields.memory'),

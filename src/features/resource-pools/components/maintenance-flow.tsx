@@ -7,10 +7,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { hostAction, relocateVm, resourcePoolKeys } from '@/api/resources/resource-pools';
 import { ErrorAlert } from '@/components/error-alert';
+import { formatBytes } from '@/i18n/format';
 import { useClusterHosts, useHost, useVms, type NodeRef } from '../api/use-pool-data';
 import {
   blockingVms,
   canEnterMaintenance,
+  freeMemoryMB,
   toRelocate,
   type PoolHost,
   type PoolKind,
@@ -39,7 +41,10 @@ export function MaintenanceFlow({
   const { host = initial } = useHost(kind, n, initial.id);
   const { vms } = useVms(kind, n, clusterId, initial.id);
   const hosts = useClusterHosts(kind, n, clusterId, clusterHostIds);
-  const targets = hosts.filter((h) => h.id !== initial.id && canEnterMaintenance(h) === true);
+  // Candidates with the most free memory first: the first is the default.
+  const targets = hosts
+    .filter((h) => h.id !== initial.id && canEnterMaintenance(h) === true)
+    .sort((a, b) => freeMemoryMB(b) - freeMemoryMB(a));
   const [target, setTarget] = useState<string | undefined>(undefined);
   const [phaseState, setPhase] = useState<Phase>('review');
   const [failed, setFailed] = useState<{ count: number; error: unknown } | null>(null);
@@ -47,6 +52,11 @@ export function MaintenanceFlow({
   const blocking = useMemo(() => blockingVms(vms ?? []), [vms]);
   const [total, setTotal] = useState(0);
   const chosen = target ?? targets[0]?.id;
+  const chosenHost = targets.find((h) => h.id === chosen);
+  // The running VMs need their memory on the target (what the migrate drawer checks per VM).
+  const needMB = blocking.filter((v) => v.power === 'running').reduce((a, v) => a + v.memoryMB, 0);
+  const short = chosenHost !== undefined && freeMemoryMB(chosenHost) < needMB;
+  const mib = (mb: number) => formatBytes(mb, undefined, { from: 'MiB', fractionDigits: 0 });
 
   const refresh = () => qc.invalidateQueries({ queryKey: resourcePoolKeys.node(n) });
 
@@ -114,7 +124,7 @@ export function MaintenanceFlow({
             <Button onClick={onClose}>{t('actions.cancel')}</Button>
             <Button
               type="primary"
-              disabled={blocking.length > 0 && !chosen}
+              disabled={blocking.length > 0 && (!chosen || short)}
               onClick={() => void start()}
             >
               {t('maintenance.start')}
@@ -170,14 +180,27 @@ export function MaintenanceFlow({
                   aria-label={t('maintenance.migrateTo')}
                   value={chosen}
                   onChange={setTarget}
-                  style={{ minWidth: 240 }}
+                  style={{ minWidth: 300 }}
                   options={targets.map((h) => ({
                     value: h.id,
-                    label: `${h.name} (${h.memPct.toFixed(0)}%)`,
+                    // The host's name as the option's title (its tooltip, how tests find it).
+                    title: h.name,
+                    label: t('maintenance.hostFree', { name: h.name, free: mib(freeMemoryMB(h)) }),
                   }))}
                 />
               </label>
             )}
+            {short && chosenHost ? (
+              <Alert
+                type="error"
+                showIcon
+                title={t('maintenance.needMemory', {
+                  name: chosenHost.name,
+                  free: mib(freeMemoryMB(chosenHost)),
+                  need: mib(needMB),
+                })}
+              />
+            ) : null}
           </Flex>
         )
       ) : null}

@@ -37,7 +37,8 @@ export function useVmColumns(showHost: boolean): ResourceColumn<PoolVm>[] {
         sortable: true,
         value: (v) => (v.migrating ? 'migrating' : v.power),
         render: (v) => <VmStateTag vm={v} />,
-        width: 110,
+        // Wide enough for "Migrating…" with its spinner.
+        width: 136,
       },
       {
         key: 'managed',
@@ -50,7 +51,7 @@ export function useVmColumns(showHost: boolean): ResourceColumn<PoolVm>[] {
           ) : (
             <Typography.Text type="secondary">{t('managed.no')}</Typography.Text>
           ),
-        width: 120,
+        width: 136,
       },
       ...(showHost
         ? [
@@ -71,7 +72,7 @@ export function useVmColumns(showHost: boolean): ResourceColumn<PoolVm>[] {
         value: (v) => v.cpu,
         compare: (a, b) => a.cpu - b.cpu,
         align: 'right',
-        width: 80,
+        width: 96,
       },
       {
         key: 'memory',
@@ -88,7 +89,8 @@ export function useVmColumns(showHost: boolean): ResourceColumn<PoolVm>[] {
         searchable: true,
         value: (v) => v.os,
         ellipsis: true,
-        showFrom: 1400,
+        // Beside the tree the table is narrow: the OS shows on wide screens only.
+        showFrom: 1600,
         width: 220,
       },
     ],

@@ -13,7 +13,10 @@ export type PoolHost = {
   name: string;
   ip: string;
   model: string;
-  cpu: string;
+  cpuModel: string;
+  /** Sockets and cores per socket (0 when the API does not say). */
+  sockets: number;
+  cores: number;
   power: Power;
   connected: boolean;
   maintenance: boolean;
@@ -52,7 +55,10 @@ export function fromCasHost(h: S['CasHost']): PoolHost {
     name: h.name,
     ip: h.ip,
     model: h.model ?? '',
-    cpu: `${h.cpuModel ?? ''}${h.cpuSize ? ` (${h.cpuSize})` : ''}`,
+    // `cpuSize` ("2 * 8 * 2 核") is worded in Chinese: the page words sockets and cores itself.
+    cpuModel: h.cpuModel ?? '',
+    sockets: num(h.cpuSockets),
+    cores: num(h.cpuCores),
     power: h.status === '0' ? 'off' : 'on',
     connected: h.status !== '0',
     maintenance: h.status === '2',
@@ -77,7 +83,9 @@ export function fromVmwHost(h: S['VmwHost']): PoolHost {
     name: h.name,
     ip: h.name,
     model: h.model ?? '',
-    cpu: `${h.cpuModel ?? ''} (${h.numCpuPkgs ?? 0} × ${h.numCpuCores ?? 0})`,
+    cpuModel: h.cpuModel ?? '',
+    sockets: h.numCpuPkgs ?? 0,
+    cores: h.numCpuCores ?? 0,
     power: POWER[h.powerState],
     connected: h.connectionState === 'CONNECTED',
     maintenance: h.inMaintenanceMode,
@@ -226,6 +234,9 @@ export type PreflightProblem =
   | 'sameStore'
   | 'storeFull';
 
+/** A host's memory not in use, in MiB. */
+export const freeMemoryMB = (h: PoolHost) => Math.max(0, h.memoryMB * (1 - h.memPct / 100));
+
 /** Why the target cannot take the VM (shown before submit), or null. */
 export function migratePreflight(
   vm: PoolVm,
@@ -238,8 +249,7 @@ export function migratePreflight(
     if (target.id === vm.hostId) return 'sameHost';
     if (target.maintenance) return 'targetMaintenance';
     if (target.power !== 'on' || !target.connected || target.task) return 'targetOff';
-    const freeMB = target.memoryMB * (1 - target.memPct / 100);
-    if (vm.power === 'running' && freeMB < vm.memoryMB) return 'targetMemory';
+    if (vm.power === 'running' && freeMemoryMB(target) < vm.memoryMB) return 'targetMemory';
   }
   if (mode !== '0') {
     if (!store) return 'pickStore';
