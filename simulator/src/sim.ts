@@ -223,6 +223,9 @@ export class Sim {
   reader(): Sim {
     const view = Object.create(this) as Sim;
     Object.defineProperty(view, 'state', { value: this.raw, enumerable: true });
+    // Made from a unit of work's view too (a POST that only reads, such as a search): it reads the
+    // plain state and its derived values stay cached.
+    Object.defineProperty(view, 'tracker', { value: null, enumerable: true });
     return view;
   }
 

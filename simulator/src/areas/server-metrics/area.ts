@@ -13,7 +13,9 @@ const handlers = defineHandlers({
     const match = compileSearch(ctx.body);
     const limit = ctx.query.limit ?? 1000;
     const out = [];
-    for (const e of catalogue(ctx.sim).all) {
+    // The search only reads: the catalogue comes from a plain reader, so it stays cached across
+    // searches (a POST otherwise runs as a unit of work, which derives everything afresh).
+    for (const e of catalogue(ctx.sim.reader()).all) {
       if (!auth.isAdmin && e.server.tenant_id !== auth.token.projectId) continue;
       if (!match(e.res)) continue;
       out.push(e.res);

@@ -61,7 +61,7 @@ function disksOf(s: ServerRec, flavor: FlavorRec | undefined, volumes: VolumeRec
   );
   const boot = attached.find(([, , b]) => b);
   out.push(['vda', (boot?.[1] ?? flavor?.disk ?? 20) * GIB]);
-  for (const [dev, size, b] of attached.sort((a, b) => a[0].localeCompare(b[0])))
+  for (const [dev, size, b] of attached.sort((a, b) => (a[0] < b[0] ? -1 : 1)))
     if (!b && dev !== 'vda') out.push([dev, size * GIB]);
   return out;
 }
@@ -126,7 +126,7 @@ export function catalogue(sim: Sim): Catalogue {
     all.sort(
       (a, b) =>
         rank(a.res.type) - rank(b.res.type) ||
-        a.res.original_resource_id.localeCompare(b.res.original_resource_id),
+        (a.res.original_resource_id < b.res.original_resource_id ? -1 : 1),
     );
     const byKey = new Map<string, Entry>();
     const gpus = new Map<string, Entry[]>();

@@ -216,9 +216,14 @@ export const measureHandlers = {
         });
     }
     // Ceilometer answers newest first.
-    body.sort(
-      (a, b) =>
-        b.timestamp.localeCompare(a.timestamp) || a.resource_id.localeCompare(b.resource_id),
+    body.sort((a, b) =>
+      b.timestamp < a.timestamp
+        ? -1
+        : b.timestamp > a.timestamp
+          ? 1
+          : a.resource_id < b.resource_id
+            ? -1
+            : 1,
     );
     return { status: 200, body: body.slice(0, MAX_POINTS * 8) };
   },

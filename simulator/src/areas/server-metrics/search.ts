@@ -115,7 +115,8 @@ export function compileSearch(expr: unknown): Predicate {
       throw refuse(`${at}/${field}`, 'the value must be a string, number, boolean or null');
     const check = test(scalar);
     return (r) => {
-      const v = toScalar(Object.entries(r).find(([k]) => k === field)?.[1]);
+      const fields: Readonly<Record<string, unknown>> = r;
+      const v = toScalar(fields[field]);
       return v !== undefined && check(v);
     };
   };
