@@ -44,11 +44,14 @@ for (const [user, admin] of [
     { tag: '@both' },
     async ({ page, t, loginAs }) => {
       // /snapshots names each snapshot's source server by asking for it; a snapshot that outlived
-      // its server (one is seeded) is answered 404 and shown as "deleted server".
+      // its server (one is seeded) is answered 404 and shown as "deleted server". Likewise
+      // /server-templates names each template's image: a seeded template outlived its image.
       const health = watchPage(
         page,
         (url, status, from) =>
-          status === 404 && from === '/snapshots' && /\/servers\/[0-9a-f-]{36}$/.test(url.pathname),
+          status === 404 &&
+          ((from === '/snapshots' && /\/servers\/[0-9a-f-]{36}$/.test(url.pathname)) ||
+            (from === '/server-templates' && /\/images\/[0-9a-f-]{36}$/.test(url.pathname))),
       );
       await loginAs(user, '/overview');
       for (const { path } of INFORMATION_ARCHITECTURE) {

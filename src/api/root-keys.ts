@@ -14,6 +14,7 @@ export const rootKeys = {
   computeNodes: ['compute-nodes'] as const,
   drx: ['drx'] as const,
   serverGroups: ['server-groups'] as const,
+  serverTemplates: ['server-templates'] as const,
   hypervisors: ['hypervisors'] as const,
   quotas: ['quotas'] as const,
   quotaTemplates: ['quota-templates'] as const,

@@ -23,6 +23,7 @@ import type images from './locales/en-US/images.json';
 import type keypairs from './locales/en-US/keypairs.json';
 import type overview from './locales/en-US/overview.json';
 import type serverGroups from './locales/en-US/server-groups.json';
+import type serverTemplates from './locales/en-US/server-templates.json';
 import type servers from './locales/en-US/servers.json';
 import type shell from './locales/en-US/shell.json';
 import type ui from './locales/en-US/ui.json';
@@ -42,6 +43,7 @@ declare module 'i18next' {
       keypairs: typeof keypairs;
       servers: typeof servers;
       'server-groups': typeof serverGroups;
+      'server-templates': typeof serverTemplates;
       hypervisors: typeof hypervisors;
       flavors: typeof flavors;
       'availability-zones': typeof availabilityZones;

@@ -27,6 +27,8 @@ const SAMPLES: Record<string, readonly unknown[]> = {
   'vmSnapshotQueries.countLimit': ['s1'],
   'snapshotPolicyQueries.list': [],
   'snapshotPolicyQueries.detail': ['u1'],
+  'serverTemplateQueries.list': ['p1'],
+  'serverTemplateQueries.detail': ['p1', 't1'],
   'aggregateQueries.detail': ['p1', 1],
   'availabilityZoneQueries.detail': ['z1'],
   'availabilityZoneQueries.hosts': ['p1', 'compute'],

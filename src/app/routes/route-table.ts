@@ -76,7 +76,14 @@ const ROUTES: readonly (AppRoute | PlannedRoute)[] = [
     lazy: () => import('@/features/snapshots/routes/snapshots-page'),
   },
   { path: '/snapshot-policies', titleKey: 'nav.snapshotPolicies', group: 'compute', role: 'any' },
-  { path: '/server-templates', titleKey: 'nav.serverTemplates', group: 'compute', role: 'any' },
+  {
+    path: '/server-templates',
+    titleKey: 'nav.serverTemplates',
+    group: 'compute',
+    role: 'any',
+    ns: ['server-templates'],
+    lazy: () => import('@/features/server-templates/routes/server-templates-page'),
+  },
   {
     path: '/images',
     titleKey: 'nav.images',

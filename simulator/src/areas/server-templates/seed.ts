@@ -31,7 +31,7 @@ export function seedServerTemplates(w: World, scale: number): ServerTemplateRec[
   const out: ServerTemplateRec[] = [];
   const flavors = w.flavors.filter((f) => !f.disabled && f.is_public);
   const perProject = 2 + Math.max(0, Math.round((scale - 1) * 2));
-  for (const project of w.projects.filter((p) => p.enabled)) {
+  for (const [pi, project] of w.projects.filter((p) => p.enabled).entries()) {
     const zones = novaZonesOf(w, project.id);
     const images = w.images.filter(
       (i) => i.status === 'active' && i.image_type !== 'snapshot' && imageVisibleTo(project.id)(i),
@@ -40,7 +40,7 @@ export function seedServerTemplates(w: World, scale: number): ServerTemplateRec[
     const user = project.cloud
       ? ADMIN_USER
       : (w.userProjects.find((a) => a.projectId === project.id)?.userId ?? ADMIN_USER);
-    const count = project.name === 'chengdu' ? perProject + 1 : perProject;
+    const count = perProject + (pi % 2);
     for (let n = 0; n < count; n++) {
       const zone = zones[n % zones.length];
       const image =
@@ -55,13 +55,14 @@ export function seedServerTemplates(w: World, scale: number): ServerTemplateRec[
         ) ?? flavors[flavors.length - 1];
       if (!zone || !image || !flavor) continue;
       const orphan = project.name === 'chengdu' && n === 0;
-      const base = NAMES[n % NAMES.length] ?? 'tpl';
+      const k = n + pi * 2;
+      const base = NAMES[k % NAMES.length] ?? 'tpl';
       out.push({
         uuid: uuidOf(`server-template:${project.id}:${n}`),
         name: n < NAMES.length ? base : `${base}_${n}`,
-        description: DESCS[n % DESCS.length] ?? '',
+        description: DESCS[k % DESCS.length] ?? '',
         metadata: {
-          normUuid: NORMS[n % NORMS.length] ?? NORM_NORMAL,
+          normUuid: NORMS[k % NORMS.length] ?? NORM_NORMAL,
           storageType: '普通',
           imageSrc: 'normal',
           storagePool: '',
