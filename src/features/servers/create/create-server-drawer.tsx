@@ -2,7 +2,7 @@
 // in one form, each validated before the next; the quota it will use is shown and enforced; the
 // request(s) go out at the end, one per server when several are asked for.
 import { useState } from 'react';
-import { App, Button, Drawer, Flex, Form, Steps, type FormInstance } from 'antd';
+import { App, Button, Drawer, Flex, Form, Spin, Steps, type FormInstance } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
@@ -20,6 +20,7 @@ import { StepLogin } from './create-step-login';
 import { StepNetwork } from './create-step-network';
 import { StepReview } from './create-step-review';
 import { StepSource } from './create-step-source';
+import { TemplateNote, useTemplatePrefill, type TemplateState } from './create-from-template';
 import { useZones } from './create-use-zones';
 import { flavorQueries } from '@/api/resources/flavors';
 import { imageQueries } from '@/api/resources/images';
@@ -39,9 +40,14 @@ const STEPS = [
   { key: 'review', fields: [] },
 ] as const;
 
-type Props = { open: boolean; onClose: () => void };
+type Props = {
+  open: boolean;
+  onClose: () => void;
+  /** A server template to start from (`?template=`): its values prefill the wizard. */
+  templateId?: string;
+};
 
-export function CreateServerDrawer({ open, onClose }: Props) {
+export function CreateServerDrawer({ open, onClose, templateId }: Props) {
   const { t } = useTranslation('servers');
   // A fresh wizard per opening: a new key remounts the form.
   const [session, setSession] = useState(0);
@@ -61,12 +67,25 @@ export function CreateServerDrawer({ open, onClose }: Props) {
       // unmounting it on `open` going false left a blank panel sliding away.
       destroyOnHidden
     >
-      <Wizard key={session} onClose={onClose} />
+      <TemplateGate key={session} onClose={onClose} templateId={templateId} />
     </Drawer>
   );
 }
 
-function Wizard({ onClose }: { onClose: () => void }) {
+/** Waits for the template (when one is given) so the form mounts with its values. */
+function TemplateGate({ onClose, templateId }: { onClose: () => void; templateId?: string }) {
+  const project = useSession()?.project.id ?? '';
+  const template = useTemplatePrefill(project, templateId);
+  if (template.status === 'loading')
+    return (
+      <Flex justify="center" style={{ padding: 48 }}>
+        <Spin />
+      </Flex>
+    );
+  return <Wizard onClose={onClose} template={template} />;
+}
+
+function Wizard({ onClose, template }: { onClose: () => void; template: TemplateState }) {
   const { t } = useTranslation('servers');
   const { message } = App.useApp();
   const sessionInfo = useSession();
@@ -158,6 +177,7 @@ function Wizard({ onClose }: { onClose: () => void }) {
         onChange={(s) => (s < step ? setStep(s) : void next())}
         items={STEPS.map((s) => ({ key: s.key, title: t(`create.steps.${s.key}`) }))}
       />
+      <TemplateNote state={template} />
       {error ? <ErrorAlert error={error} title={t('create.failed')} /> : null}
       <Form<CreateValues>
         form={form}
@@ -171,6 +191,7 @@ function Wizard({ onClose }: { onClose: () => void }) {
           securityGroups: ['default'],
           networks: [],
           metadata: [],
+          ...(template.status === 'ready' ? template.prefill.values : {}),
         }}
       >
         <div hidden={step !== 0}>
@@ -179,6 +200,10 @@ function Wizard({ onClose }: { onClose: () => void }) {
             images={images.data}
             volumes={volumes.data}
             zones={zones.data}
+            // A template whose zone is gone leaves the zone for the user to choose.
+            pickFirstZone={
+              template.status !== 'ready' || !template.prefill.gone.some((g) => g.ref === 'zone')
+            }
           />
         </div>
         <div hidden={step !== 1}>

@@ -18,10 +18,12 @@ type Props = {
   images: readonly Image[] | undefined;
   volumes: readonly Volume[] | undefined;
   zones: readonly Zone[] | undefined;
+  /** Take the first zone while none is chosen (off when a template's zone is gone). */
+  pickFirstZone?: boolean;
 };
 
 /** Step 1: what the server boots from, where it runs, how many. */
-export function StepSource({ images, volumes, zones }: Props) {
+export function StepSource({ images, volumes, zones, pickFirstZone = true }: Props) {
   const { t } = useTranslation('servers');
   const rules = useRules();
   const osName = useOsName();
@@ -31,8 +33,9 @@ export function StepSource({ images, volumes, zones }: Props) {
   // Most projects have one compute zone: take it (or the first) until the user picks another.
   const firstZone = zones?.[0]?.zone;
   useEffect(() => {
-    if (firstZone && !form.getFieldValue('zone')) form.setFieldValue('zone', firstZone);
-  }, [firstZone, form]);
+    if (pickFirstZone && firstZone && !form.getFieldValue('zone'))
+      form.setFieldValue('zone', firstZone);
+  }, [firstZone, form, pickFirstZone]);
   return (
     <>
       <Form.Item name="source" label={t('create.source.label')}>

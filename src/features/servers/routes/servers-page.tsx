@@ -3,7 +3,7 @@
 // actions per row and in bulk (guarded by the state machine), the create wizard in a drawer.
 import { useCallback, useMemo, useState } from 'react';
 import { Button } from 'antd';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { flavorQueries } from '@/api/resources/flavors';
@@ -35,6 +35,22 @@ export function Component() {
   const navigate = useNavigate();
   const state = useUrlTableState(SERVERS_TABLE);
   const [drawer, setDrawer] = useUrlParam('drawer');
+  // ?drawer=create&template=<id>: the wizard starts from a server template.
+  const [template] = useUrlParam('template');
+  const [, setParams] = useSearchParams();
+  const closeCreate = useCallback(
+    () =>
+      setParams(
+        (prev) => {
+          const out = new URLSearchParams(prev);
+          out.delete('drawer');
+          out.delete('template');
+          return out;
+        },
+        { preventScrollReset: true },
+      ),
+    [setParams],
+  );
   const [dialog, setDialog] = useState<{ kind: ServerDialog; server: Server } | undefined>();
 
   const list = useQuery(watchedServerQueries.list(viewer.projectId, toListParams(state, viewer)));
@@ -182,7 +198,11 @@ export function Component() {
         // "Open console" and the menu button (zh 打开控制台 is no narrower).
         actionsWidth={176}
       />
-      <CreateServerDrawer open={drawer === 'create'} onClose={() => setDrawer(undefined)} />
+      <CreateServerDrawer
+        open={drawer === 'create'}
+        onClose={closeCreate}
+        templateId={drawer === 'create' ? template : undefined}
+      />
       <ServerDialogs dialog={dialog} onClose={() => setDialog(undefined)} />
     </>
   );
