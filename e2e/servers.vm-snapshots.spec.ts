@@ -1,7 +1,7 @@
 // Whole-VM snapshots on a server's Snapshots tab (004 §1.10 #7–12): create one (creating →
 // available), restore the server to it (confirmed; a disk-only snapshot leaves the server
 // stopped), delete it (confirmed); a name the server already uses is refused before sending.
-import { VmSnapshotsTab } from './pages/vm-snapshots-page';
+import { SnapshotPoliciesPage, VmSnapshotsTab } from './pages/vm-snapshots-page';
 import { expect, test } from './support/fixtures';
 
 test(
@@ -42,5 +42,35 @@ test(
     await ui.nameField(drawer).fill('dup-name');
     await drawer.getByRole('button', { name: t('servers:vmSnapshots.actions.create') }).click();
     await expect(drawer.getByText(t('servers:vmSnapshots.form.nameTaken'))).toBeVisible();
+  },
+);
+
+test(
+  'a tenant creates a snapshot policy binding a server, then deletes it',
+  { tag: '@zh' },
+  async ({ page, lang, t, loginAs }) => {
+    const ui = new SnapshotPoliciesPage(page, lang);
+    await loginAs('alice', '/snapshot-policies');
+    await expect(ui.heading()).toBeVisible();
+    const drawer = await ui.openCreate();
+    const name = `e2e-policy-${lang}`;
+    await ui.field(drawer, 'name').fill(name);
+    await ui.pick(drawer, t('snapshot-policies:fields.zones'), 'cas191p1c1 (cas191p1c1)');
+    const servers = t('snapshot-policies:fields.servers');
+    await ui.select(drawer, servers).click();
+    const server = (
+      (await page.getByRole('option').first().getAttribute('aria-label')) ?? ''
+    ).trim();
+    await ui.choose(drawer, servers, server);
+    await page.keyboard.press('Escape');
+    await drawer.getByRole('button', { name: t('snapshot-policies:actions.create') }).click();
+    await expect(drawer).toBeHidden();
+    const row = ui.row(name);
+    await expect(row).toContainText(t('snapshot-policies:state.1'));
+    await expect(row.getByRole('link', { name: server })).toBeVisible();
+
+    await ui.rowAction(name, 'delete');
+    await ui.confirm(page.getByRole('dialog').filter({ hasText: name }), ui.action('delete'));
+    await expect(row).toHaveCount(0);
   },
 );

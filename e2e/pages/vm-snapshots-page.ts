@@ -1,6 +1,7 @@
 // A server's Snapshots tab (whole-VM snapshot tree and instance snapshots) and the snapshot
 // policies page, by role and label in the test's language.
 import { expect, type Locator } from '@playwright/test';
+import { ResourcePage } from './resource-page';
 import { ServersPage } from './servers-page';
 
 /** The Snapshots tab of a server's page (reached from /servers, so it is a servers page). */
@@ -57,5 +58,19 @@ export class VmSnapshotsTab extends ServersPage {
       .filter({ hasText: this.t(`servers:vmSnapshots.confirm.${verb}Title`, { name }) });
     await this.confirm(dialog, label);
     await expect(dialog).toBeHidden();
+  }
+}
+
+/** /snapshot-policies: the list of policies, its create drawer and confirmations. */
+export class SnapshotPoliciesPage extends ResourcePage {
+  readonly ns = 'snapshot-policies';
+  readonly path = '/snapshot-policies';
+  // A policy's name cell is plain text (no detail page or quick look).
+  override readonly nameRole = 'button';
+
+  override row(name: string): Locator {
+    return this.table()
+      .getByRole('row')
+      .filter({ has: this.page.getByText(name, { exact: true }) });
   }
 }

@@ -24,6 +24,7 @@ import type keypairs from './locales/en-US/keypairs.json';
 import type overview from './locales/en-US/overview.json';
 import type serverGroups from './locales/en-US/server-groups.json';
 import type serverTemplates from './locales/en-US/server-templates.json';
+import type snapshotPolicies from './locales/en-US/snapshot-policies.json';
 import type servers from './locales/en-US/servers.json';
 import type shell from './locales/en-US/shell.json';
 import type ui from './locales/en-US/ui.json';
@@ -56,6 +57,7 @@ declare module 'i18next' {
       'physical-machines': typeof physicalMachines;
       'managed-vms': typeof managedVms;
       'resource-pools': typeof resourcePools;
+      'snapshot-policies': typeof snapshotPolicies;
     };
   }
 }

@@ -49,7 +49,17 @@ describe('menu from the route table', () => {
   it('lists the pages that exist, by role, without parameterised detail pages', () => {
     expect(paths(buildMenu(APP_ROUTES, true))).toEqual([
       '/overview',
-      ['compute', ['/servers', '/keypairs', '/server-groups', '/snapshots', '/server-templates']],
+      [
+        'compute',
+        [
+          '/servers',
+          '/keypairs',
+          '/server-groups',
+          '/snapshots',
+          '/snapshot-policies',
+          '/server-templates',
+        ],
+      ],
       ['images', ['/images', '/image-types']],
       ['bareMetal', ['/bare-metal/nodes']],
       ['resourcePools', ['/resource-pools/cas', '/resource-pools/vmware']],
@@ -73,7 +83,17 @@ describe('menu from the route table', () => {
     ]);
     expect(paths(buildMenu(APP_ROUTES, false))).toEqual([
       '/overview',
-      ['compute', ['/servers', '/keypairs', '/server-groups', '/snapshots', '/server-templates']],
+      [
+        'compute',
+        [
+          '/servers',
+          '/keypairs',
+          '/server-groups',
+          '/snapshots',
+          '/snapshot-policies',
+          '/server-templates',
+        ],
+      ],
       ['images', ['/images']],
       ['identity', ['/quotas']],
       [

@@ -75,7 +75,14 @@ const ROUTES: readonly (AppRoute | PlannedRoute)[] = [
     ns: ['servers'],
     lazy: () => import('@/features/snapshots/routes/snapshots-page'),
   },
-  { path: '/snapshot-policies', titleKey: 'nav.snapshotPolicies', group: 'compute', role: 'any' },
+  {
+    path: '/snapshot-policies',
+    titleKey: 'nav.snapshotPolicies',
+    group: 'compute',
+    role: 'any',
+    ns: ['snapshot-policies'],
+    lazy: () => import('@/features/snapshot-policies/routes/snapshot-policies-page'),
+  },
   {
     path: '/server-templates',
     titleKey: 'nav.serverTemplates',

@@ -88,7 +88,8 @@ const FREQ: {
   { frequency: '0', day: '1', hour: '0', minutes: '15' },
   { frequency: '1', day: '3', hour: '4', minutes: '45' },
 ];
-const POLICY_NAMES = ['每日备份', 'weekly-sunday', 'monthly.archive', '周三维护窗口', 'db_nightly'];
+/** One name per FREQ entry, in its order. */
+const POLICY_NAMES = ['每日备份', 'weekly-sunday', 'monthly.archive', '周三维护窗口'];
 
 function policiesFor(input: Input, cas: Set<string>, scale: number): SnapPolicyRec[] {
   const out: SnapPolicyRec[] = [];
@@ -114,7 +115,7 @@ function policiesFor(input: Input, cas: Set<string>, scale: number): SnapPolicyR
     out.push({
       uuid: uuidOf(`snap-policy:${n}`),
       id: String(n + 1),
-      name: `${POLICY_NAMES[n % POLICY_NAMES.length] ?? 'policy'}${n >= POLICY_NAMES.length ? `-${n}` : ''}`,
+      name: `${POLICY_NAMES[n % FREQ.length] ?? 'policy'}${n >= FREQ.length ? `-${n}` : ''}`,
       desc: n % 3 === 0 ? null : '自动整机快照',
       state: n % 3 === 2 ? '0' : '1',
       flag: n % 4 === 1 ? '1' : '0',
