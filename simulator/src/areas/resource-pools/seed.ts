@@ -91,10 +91,12 @@ export function seedResourcePools(
     ];
     if (!vmw) clusters.push({ node: node.hostName, id: '3', name: node.poolName, subType: 'pool' });
     w.hvClusters.push(...clusters);
-    // Hosts: 3 in the first cluster, 2 in the second, 1 standalone (CAS).
+    // Hosts: 3 in the first cluster, 2 in the second, 1 standalone (CAS); more with --scale (half
+    // its factor: at 10, 15 + 10 + 5 hosts, each running 50 VMs).
+    const k = Math.max(1, Math.round(scale / 2));
     const layout: [HvClusterRec, number][] = clusters.map((c, i) => [
       c,
-      i === 0 ? 3 : i === 1 ? 2 : 1,
+      (i === 0 ? 3 : i === 1 ? 2 : 1) * k,
     ]);
     const hosts: HvHostRec[] = [];
     let hostNo = 0;

@@ -4,7 +4,14 @@ import { useState, type MutableRefObject } from 'react';
 import { Form, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatBytes } from '@/i18n/format';
-import { canEnterMaintenance, freeMemoryMB, type AdoptValues, type PoolHost } from '../model/pool';
+import { useClusterHosts, type NodeRef } from '../api/use-pool-data';
+import {
+  canEnterMaintenance,
+  freeMemoryMB,
+  type AdoptValues,
+  type PoolHost,
+  type PoolKind,
+} from '../model/pool';
 import { ImageField, NetworkField, ProjectField } from './adopt-fields';
 
 export function BulkAdoptForm({
@@ -32,14 +39,27 @@ export function BulkAdoptForm({
   );
 }
 
+export type MigrateChoice = { targetHostId?: string; target?: PoolHost };
+
+/**
+ * Reads the cluster's hosts itself, when the confirmation opens: the VM table does not fetch a
+ * host detail per host of the cluster until a bulk migrate asks for a target.
+ */
 export function BulkMigrateForm({
-  hosts,
+  kind,
+  n,
+  clusterId,
+  clusterHostIds,
   choiceRef,
 }: {
-  hosts: readonly PoolHost[];
-  choiceRef: MutableRefObject<{ targetHostId?: string }>;
+  kind: PoolKind;
+  n: NodeRef;
+  clusterId: string;
+  clusterHostIds: readonly string[];
+  choiceRef: MutableRefObject<MigrateChoice>;
 }) {
   const { t } = useTranslation('resource-pools');
+  const hosts = useClusterHosts(kind, n, clusterId, clusterHostIds);
   return (
     <Form layout="vertical" style={{ marginTop: 12 }}>
       <Typography.Paragraph type="secondary">{t('migrate.bulkHelp')}</Typography.Paragraph>
@@ -47,7 +67,7 @@ export function BulkMigrateForm({
         <Select
           aria-label={t('migrate.target')}
           onChange={(v: string) => {
-            choiceRef.current = { targetHostId: v };
+            choiceRef.current = { targetHostId: v, target: hosts.find((h) => h.id === v) };
           }}
           options={hosts
             .filter((h) => canEnterMaintenance(h) === true)

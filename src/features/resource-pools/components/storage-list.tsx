@@ -11,7 +11,7 @@ export function StorageList({ kind, n, hostId }: { kind: PoolKind; n: NodeRef; h
   const { stores, query } = useStores(kind, n, hostId);
   if (query.isError) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
   if (!stores) return <Skeleton active />;
-  if (stores.length === 0) return <Empty />;
+  if (stores.length === 0) return <Empty description={t(`storeEmpty.${kind}`)} />;
   const gib = (v: number) => formatBytes(v, undefined, { from: 'GiB', fractionDigits: 1 });
   return (
     <List

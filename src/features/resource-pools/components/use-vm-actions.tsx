@@ -34,11 +34,10 @@ import {
   toVmwAdopt,
   type AdoptValues,
   type Guard,
-  type PoolHost,
   type PoolKind,
   type PoolVm,
 } from '../model/pool';
-import { BulkAdoptForm, BulkMigrateForm } from './bulk-forms';
+import { BulkAdoptForm, BulkMigrateForm, type MigrateChoice } from './bulk-forms';
 
 export type VmDrawer = 'adopt' | 'migrate' | 'snapshots';
 
@@ -46,15 +45,16 @@ export function useVmActions(opts: {
   kind: PoolKind;
   n: NodeRef;
   zone: string;
-  hosts: readonly PoolHost[];
+  clusterId: string;
+  clusterHostIds: readonly string[];
   open: (drawer: VmDrawer, vm: PoolVm) => void;
 }) {
-  const { kind, n, zone, hosts, open } = opts;
+  const { kind, n, zone, clusterId, clusterHostIds, open } = opts;
   const { t } = useTranslation('resource-pools');
   const { projectId } = useViewer();
   const flavors = useQuery(flavorQueries.list(projectId));
   const adoptChoice = useRef<Partial<AdoptValues>>({});
-  const migrateChoice = useRef<{ targetHostId?: string }>({});
+  const migrateChoice = useRef<MigrateChoice>({});
 
   return useMemo(() => {
     const guard = (g: Guard) => (g === true ? true : t(`guards.${g}`));
@@ -133,12 +133,21 @@ export function useVmActions(opts: {
       icon: <SwapOutlined aria-hidden />,
       bulk: true,
       guard: (v) => guard(canMigrate(v)),
-      confirm: { content: <BulkMigrateForm hosts={hosts} choiceRef={migrateChoice} /> },
+      confirm: {
+        content: (
+          <BulkMigrateForm
+            kind={kind}
+            n={n}
+            clusterId={clusterId}
+            clusterHostIds={clusterHostIds}
+            choiceRef={migrateChoice}
+          />
+        ),
+      },
       // Each VM is checked against the chosen host before its request: one already there, or
       // one the host has no memory for, fails with the reason and the others go on.
       run: async (v) => {
-        const targetHostId = migrateChoice.current.targetHostId ?? '';
-        const target = hosts.find((h) => h.id === targetHostId);
+        const { targetHostId = '', target } = migrateChoice.current;
         const problem = migratePreflight(v, target, undefined, '0');
         if (problem) throw new Error(t(`preflight.${problem}`));
         return relocateVm(n, toRelocate(v, { targetHostId, targetPool: '', mode: '0' }, undefined));
@@ -146,5 +155,5 @@ export function useVmActions(opts: {
       onSettled: (_r, ctx) => refresh(ctx),
     };
     return { rowActions: [...row, release], bulkActions: [bulkAdopt, bulkMigrate, release] };
-  }, [t, n, zone, hosts, kind, open, flavors.data, projectId]);
+  }, [t, n, zone, clusterId, clusterHostIds, kind, open, flavors.data, projectId]);
 }

@@ -6,7 +6,7 @@ import { defineTableOptions } from '@/hooks/url-table-state';
 import { useUrlParam } from '@/hooks/use-url-param';
 import { useUrlTableState } from '@/hooks/use-url-table-state';
 import { useTranslation } from 'react-i18next';
-import { useClusterHosts, useVms, type NodeRef } from '../api/use-pool-data';
+import { useVms, type NodeRef } from '../api/use-pool-data';
 import type { PoolKind, PoolVm } from '../model/pool';
 import { AdoptDrawer } from './adopt-drawer';
 import { MigrateDrawer } from './migrate-drawer';
@@ -42,9 +42,15 @@ export function VmTable(props: {
     ? [vmParam.slice(0, vmParam.indexOf(':')), vmParam.slice(vmParam.indexOf(':') + 1)]
     : [];
   const { vms, query } = useVms(kind, n, clusterId, hostId);
-  const hosts = useClusterHosts(kind, n, clusterId, clusterHostIds);
   const open = useCallback((d: VmDrawer, vm: PoolVm) => setVmParam(`${d}:${vm.id}`), [setVmParam]);
-  const { rowActions, bulkActions } = useVmActions({ kind, n, zone, hosts, open });
+  const { rowActions, bulkActions } = useVmActions({
+    kind,
+    n,
+    zone,
+    clusterId,
+    clusterHostIds,
+    open,
+  });
   const columns = useVmColumns(hostId === null);
   const vm = useMemo(() => vms?.find((v) => v.id === vmId), [vms, vmId]);
   const close = () => setVmParam(undefined);
