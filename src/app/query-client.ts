@@ -7,12 +7,14 @@
 //   those that opt out with `meta: { silent: true }` because they show the error themselves.
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from '@/api/api-error';
+import { recordMutationTask } from '@/components/task-centre/record';
 import { reportError } from './error-bus';
 
 declare module '@tanstack/react-query' {
   interface Register {
     queryMeta: { silent?: boolean };
-    mutationMeta: { silent?: boolean };
+    /** `task`: the task centre follows what this mutation started (see task-centre/record.ts). */
+    mutationMeta: { silent?: boolean; task?: { kind: 'serverCreate'; project: string } };
   }
 }
 
@@ -45,6 +47,8 @@ export function createQueryClient(report: (error: unknown) => void = reportError
       },
     }),
     mutationCache: new MutationCache({
+      onSuccess: (data, variables, _context, mutation) =>
+        recordMutationTask(mutation.meta, variables, data),
       onError: (error, _variables, _context, mutation) => {
         if (shouldReportError(error, mutation.meta)) report(error);
       },

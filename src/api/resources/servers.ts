@@ -1,6 +1,6 @@
 // Servers (nova): the detail list, one server, its console, and the writes. Every page that shows
 // a server (its own pages, a server group's members) reads these entries.
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient, type Register } from '@tanstack/react-query';
 import type { components, paths } from '@contract/schema';
 import { api, unwrap } from '../client';
 import { compactQuery } from '../query-params';
@@ -174,10 +174,12 @@ export const createServer = async (projectId: string, body: ServerCreateBody) =>
 function useServerMutation<A, R>(
   fn: (args: A) => Promise<R>,
   also: readonly (readonly string[])[] = [],
+  meta?: Register['mutationMeta'],
 ) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: fn,
+    meta,
     onSettled: () => {
       for (const queryKey of [serverKeys.all, ...also]) void qc.invalidateQueries({ queryKey });
     },
@@ -203,4 +205,6 @@ export const useCreateServer = (projectId: string) =>
   useServerMutation(
     (body: ServerCreateBody) => createServer(projectId, body),
     [rootKeys.quotas, rootKeys.volumes],
+    // The task centre follows the new server until it is ACTIVE or ERROR.
+    { task: { kind: 'serverCreate', project: projectId } },
   );

@@ -18,6 +18,7 @@ import { withIcons } from './route-icons';
 import { SessionExpiryNotice } from './session-expiry-notice';
 import { ShellProviders } from './shell-providers';
 import { SideMenu } from './side-menu';
+import { TaskCentre } from '@/components/task-centre/task-centre';
 import { ThemeSwitch } from './theme-switch';
 import { UserMenu } from './user-menu';
 import { useDocumentTitle, useSessionExpiry } from './use-shell-effects';
@@ -96,6 +97,7 @@ export function ShellLayout() {
             <CommandPalette routes={routes} isAdmin={isAdmin(session)} />
             <LanguageSwitch />
             <ThemeSwitch />
+            <TaskCentre userId={session.user.id} />
             <UserMenu session={session} />
           </Layout.Header>
           <Layout.Content id={MAIN_ID} tabIndex={-1} style={{ padding: 24, outline: 'none' }}>

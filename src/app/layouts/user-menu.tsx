@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router';
 import { revokeToken } from '@/features/auth/api/auth-api';
 import { clearSession, isAdmin, type Session } from '@/api/session';
 import { dropAllDrafts } from '@/components/form-drawer/drafts';
+import { dropAllTasks } from '@/components/task-centre/task-store';
 
 export function UserMenu({ session }: { session: Session }) {
   const { t } = useTranslation('shell');
@@ -19,6 +20,7 @@ export function UserMenu({ session }: { session: Session }) {
     clearSession();
     queryClient.clear();
     dropAllDrafts();
+    dropAllTasks();
     await navigate('/login', { replace: true });
     // Best effort: the session is over for this tab whether or not the server hears about it.
     revokeToken(token).catch(() => undefined);
