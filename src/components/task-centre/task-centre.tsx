@@ -47,7 +47,10 @@ function useFollowServers(tasks: readonly Task[]) {
   });
 }
 
-/** A notification when a task of this page's life ends. */
+/**
+ * A notification when a task of this page's life ends. Batches are left out: the batch runner
+ * already says how each one ended. Bottom right, clear of the header's controls.
+ */
 function useNotifyEnds(tasks: readonly Task[]) {
   const { t } = useTranslation('shell');
   const { notification } = App.useApp();
@@ -56,8 +59,9 @@ function useNotifyEnds(tasks: readonly Task[]) {
     for (const task of tasks) {
       const before = seen.current.get(task.id);
       seen.current.set(task.id, task.status);
-      if (before === 'running' && isTerminal(task.status)) {
+      if (before === 'running' && isTerminal(task.status) && task.kind !== 'batch') {
         notification.open({
+          placement: 'bottomRight',
           type:
             task.status === 'succeeded'
               ? 'success'
