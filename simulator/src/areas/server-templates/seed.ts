@@ -14,8 +14,11 @@ type World = Pick<
 
 /** The server types of 004:L11661 (normal, VGPU, GPU, big data). */
 export const NORM_NORMAL = '38e42432-06a5-47a3-b47d-f078ed03795d';
-const NORMS = [NORM_NORMAL, NORM_NORMAL, '270d3a64-4496-11e9-8a6a-02420a654e1d', NORM_NORMAL];
+const NORM_VGPU = '270d3a64-4496-11e9-8a6a-02420a654e1d';
+const NORM_BIGDATA = 'db514283-abc1-4e78-a7e7-6f576780b4c1';
 const NAMES = ['web_base', 'db_mysql', 'gpu_train', 'ci_runner', 'app_java', 'cache_redis'];
+/** The server type of each name above. */
+const NORMS = [NORM_NORMAL, NORM_BIGDATA, NORM_VGPU, NORM_NORMAL, NORM_NORMAL, NORM_NORMAL];
 const DESCS = [
   'Web 前端标准配置',
   'MySQL 主库',
@@ -62,7 +65,7 @@ export function seedServerTemplates(w: World, scale: number): ServerTemplateRec[
         name: n < NAMES.length ? base : `${base}_${n}`,
         description: DESCS[k % DESCS.length] ?? '',
         metadata: {
-          normUuid: NORMS[k % NORMS.length] ?? NORM_NORMAL,
+          normUuid: NORMS[k % NAMES.length] ?? NORM_NORMAL,
           storageType: '普通',
           imageSrc: 'normal',
           storagePool: '',

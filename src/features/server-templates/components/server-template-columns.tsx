@@ -33,7 +33,7 @@ export function useServerTemplateColumns(
         searchable: true,
         value: (x) => x.name,
         render: (x) => <QuickLookLink id={x.uuid}>{x.name}</QuickLookLink>,
-        width: 170,
+        width: 140,
       },
       {
         key: 'serverType',
@@ -50,7 +50,7 @@ export function useServerTemplateColumns(
         value: (x) => x.image_uuid,
         render: (x) => <TemplateImage scope={scope} id={x.image_uuid} />,
         ellipsis: true,
-        width: 200,
+        width: 190,
       },
       {
         key: 'flavor',
@@ -58,7 +58,7 @@ export function useServerTemplateColumns(
         value: (x) => x.flavor_uuid,
         render: (x) => <TemplateFlavor scope={scope} id={x.flavor_uuid} />,
         ellipsis: true,
-        width: 150,
+        width: 130,
       },
       {
         key: 'zone',
@@ -84,7 +84,7 @@ export function useServerTemplateColumns(
         searchable: true,
         value: (x) => x.description,
         ellipsis: true,
-        width: 200,
+        width: 180,
       },
       {
         key: 'storageType',
