@@ -8,7 +8,7 @@ import { expect, test } from './support/fixtures';
 
 test(
   'a tenant creates a server template and creates a server from it through the prefilled wizard',
-  { tag: '@both' },
+  { tag: '@en' },
   async ({ page, lang, t, loginAs }) => {
     const ui = new ServerTemplatesPage(page, lang);
     await loginAs('alice', '/server-templates');

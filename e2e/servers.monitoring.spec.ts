@@ -9,7 +9,7 @@ const CHARTS = ['cpu', 'memory', 'diskIo', 'network', 'diskUsage'] as const;
 
 test(
   'an administrator reads a GPU server’s charts, changes the window and reads raw samples',
-  { tag: '@both' },
+  { tag: '@en' },
   async ({ page, lang, t, loginAs }) => {
     const ui = new ServersPage(page, lang);
     await loginAs('admin', '/servers?q=gpu-train-01');
