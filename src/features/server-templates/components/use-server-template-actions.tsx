@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
-import { CloudServerOutlined, DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import { CloudServerOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { deleteAction, editAction } from '@/components/actions/common-actions';
 import type { ResourceAction } from '@/components/actions/types';
 import { deleteServerTemplate, serverTemplateKeys } from '@/api/resources/server-templates';
 import { canCreateServer, createServerPath, type ServerTemplate } from '../model/server-template';
@@ -23,25 +24,13 @@ export function useServerTemplateActions(
         },
         open: (x, ctx) => void ctx.navigate(createServerPath(x)),
       },
-      {
-        key: 'edit',
-        label: t('actions.edit'),
-        icon: <EditOutlined aria-hidden />,
-        guard: () => true,
-        open: onEdit,
-      },
-      {
-        key: 'delete',
+      editAction(t('actions.edit'), onEdit),
+      deleteAction<ServerTemplate>({
         label: t('actions.delete'),
-        icon: <DeleteOutlined aria-hidden />,
-        danger: true,
-        bulk: true,
-        guard: () => true,
         confirm: { content: t('messages.deleteConfirm') },
         run: (x) => deleteServerTemplate(x.uuid),
-        onSettled: (_r, ctx) =>
-          void ctx.queryClient.invalidateQueries({ queryKey: serverTemplateKeys.all }),
-      },
+        invalidate: [serverTemplateKeys.all],
+      }),
     ],
     [t, projectId, onEdit],
   );

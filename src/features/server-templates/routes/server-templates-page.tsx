@@ -1,15 +1,13 @@
 // /server-templates — the organisation's server templates (004 §1.11; every organisation's for a
 // cloud administrator): list, quick look, create, edit, delete one or many, and "create server"
 // which opens the servers page's create wizard prefilled from the template.
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { QuickLookDrawer } from '@/components/detail/quick-look-drawer';
-import { CreateButton, ListPageHeader } from '@/components/list-page/list-page-header';
+import { ListPage, useCreateDrawer } from '@/components/list-page/list-page';
 import { ProjectFilter } from '@/components/list-page/project-filter';
 import { FilterSelect } from '@/components/resource-table/filter-select';
-import { ResourceTable } from '@/components/resource-table/resource-table';
-import { useUrlParam } from '@/hooks/use-url-param';
 import { useUrlTableState } from '@/hooks/use-url-table-state';
 import { defineTableOptions } from '@/hooks/url-table-state';
 import { useProjectNames } from '@/hooks/use-project-names';
@@ -32,13 +30,12 @@ export function Component() {
   const { t } = useTranslation('server-templates');
   const viewer = useViewer();
   const state = useUrlTableState(TABLE);
-  const [drawer, setDrawer] = useUrlParam('drawer');
+  const { open: creating, create, close: closeCreate } = useCreateDrawer(t('actions.create'));
   const [editing, setEditing] = useState<ServerTemplate | undefined>();
   const query = useQuery(serverTemplateQueries.list(viewer.projectId));
   const { projectName } = useProjectNames(viewer.isAdmin);
   const columns = useServerTemplateColumns(viewer.projectId, projectName, viewer.isAdmin);
   const actions = useServerTemplateActions(viewer.projectId, setEditing);
-  const openCreate = useCallback(() => setDrawer('create'), [setDrawer]);
 
   const filters = useMemo(
     () => (
@@ -55,12 +52,13 @@ export function Component() {
     ),
     [state, t],
   );
-  const create = { label: t('actions.create'), onClick: openCreate };
 
   return (
     <>
-      <ListPageHeader title={t('title.list')} subtitle={t('subtitle.list')} create={create} />
-      <ResourceTable<ServerTemplate, typeof TABLE.filters>
+      <ListPage<ServerTemplate, typeof TABLE.filters>
+        title={t('title.list')}
+        subtitle={t('subtitle.list')}
+        create={create}
         tableId="server-templates"
         resourceName={t('title.resource')}
         rowKey={(x) => x.uuid}
@@ -75,17 +73,14 @@ export function Component() {
           serverType: (x, v) => serverTypeOf(x) === v,
           project: (x, v) => x.metadata.projectId === v,
         }}
-        emptyAction={<CreateButton {...create} />}
-        rowActions={actions}
-        bulkActions={actions.filter((a) => a.key === 'delete')}
-        inlineActions={1}
+        actions={actions}
       />
       <ServerTemplateFormDrawer
-        open={drawer === 'create' || editing !== undefined}
+        open={creating || editing !== undefined}
         editing={editing}
         onClose={() => {
           setEditing(undefined);
-          setDrawer(undefined);
+          closeCreate();
         }}
       />
       <QuickLookDrawer
