@@ -85,12 +85,12 @@ test(
       .filter({ hasText: t('servers:snapshots.statusValue.ACTIVE') })
       .first();
     await expect(row.getByRole('link')).toBeVisible();
-    const name = (await row.getByRole('cell').first().textContent()) ?? '';
+    // The first cell is the row's selection box; the name is the second.
+    const name = ((await row.getByRole('cell').nth(1).textContent()) ?? '').trim();
     await row.getByRole('button', { name: t('servers:snapshots.delete') }).click();
-    await page
-      .getByRole('tooltip')
-      .getByRole('button', { name: t('servers:snapshots.delete') })
-      .click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: t('servers:snapshots.delete') }).click();
     await expect(page.getByRole('row').filter({ hasText: name })).toHaveCount(0);
   },
 );

@@ -1,127 +1,139 @@
 // /snapshots — every instance snapshot of the project (004:L5464) with its source server, size,
-// status and time; deleting one is confirmed (004:L5846). Snapshots are made from a server
-// (createImage), so the page has no create button.
-import { useState } from 'react';
-import { Link } from 'react-router';
-import { App, Button, Popconfirm, Table, Tag } from 'antd';
-import { useQueries, useQuery } from '@tanstack/react-query';
+// status and time, on the list kit; deleting one or many is confirmed (004:L5846). Snapshots are
+// made from a server (createImage, its Snapshots tab), so the page has no create button.
+import { useMemo } from 'react';
+import { DeleteOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '@/components/error-alert';
-import { ListPageHeader } from '@/components/list-page/list-page-header';
-import { serverQueries } from '@/api/resources/servers';
+import type { ResourceAction } from '@/components/actions/types';
+import { ListPage } from '@/components/list-page/list-page';
+import type { ResourceColumn } from '@/components/resource-table/types';
+import { StatusTag } from '@/components/status-tag';
 import {
+  snapshotKeys,
   snapshotQueries,
   useDeleteSnapshot,
   type InstanceSnapshot,
 } from '@/api/resources/server-devices';
+import { pollWhile } from '@/hooks/polling';
+import { useUrlTableState } from '@/hooks/use-url-table-state';
+import { defineTableOptions } from '@/hooks/url-table-state';
 import { useViewer } from '@/hooks/use-session';
 import { formatBytes, formatDateTime } from '@/i18n/format';
+import { SourceServer } from '../components/source-server';
 
-const PAGE = 20;
-const COLOR: Record<string, string> = { ACTIVE: 'green', SAVING: 'blue', ERROR: 'red' };
+const TABLE = defineTableOptions({
+  filters: {},
+  defaultPageSize: 20,
+  defaultSort: { field: 'created', order: 'descend' },
+  sortFields: ['name', 'status', 'size', 'minDisk', 'created'],
+});
+const saving = (list: readonly InstanceSnapshot[]) => list.some((s) => s.status === 'SAVING');
 
 export function Component() {
   const { t } = useTranslation('servers');
-  const { message } = App.useApp();
-  const viewer = useViewer();
-  const p = viewer.projectId;
-  const list = useQuery({
-    ...snapshotQueries.list(p),
-    refetchInterval: (q) => (q.state.data?.some((s) => s.status === 'SAVING') ? 3000 : false),
-  });
-  const [page, setPage] = useState(1);
-  const rows = list.data ?? [];
-  const visible = rows.slice((page - 1) * PAGE, page * PAGE);
-  const ids = [...new Set(visible.map((s) => s.server?.id ?? '').filter(Boolean))];
-  const servers = useQueries({
-    queries: ids.map((id) => ({
-      ...serverQueries.detail(p, id),
-      retry: false,
-      meta: { silent: true },
-    })),
-  });
-  const nameOf = new Map(ids.map((id, i) => [id, servers[i]?.data?.name]));
+  const p = useViewer().projectId;
+  const state = useUrlTableState(TABLE);
+  const query = useQuery({ ...snapshotQueries.list(p), refetchInterval: pollWhile(saving) });
   const del = useDeleteSnapshot();
 
+  const columns = useMemo<ResourceColumn<InstanceSnapshot>[]>(
+    () => [
+      {
+        key: 'name',
+        title: t('snapshots.name'),
+        alwaysVisible: true,
+        sortable: true,
+        searchable: true,
+        value: (s) => s.name,
+        width: 200,
+      },
+      {
+        key: 'server',
+        title: t('snapshots.server'),
+        value: (s) => s.server?.id ?? '',
+        render: (s) => (s.server?.id ? <SourceServer project={p} id={s.server.id} /> : '—'),
+        width: 160,
+      },
+      {
+        key: 'status',
+        title: t('snapshots.status'),
+        sortable: true,
+        value: (s) => t(`snapshots.statusValue.${s.status}`),
+        exportValue: (s) => s.status,
+        render: (s) => (
+          <StatusTag
+            label={t(`snapshots.statusValue.${s.status}`)}
+            tone={
+              s.status === 'SAVING' ? 'processing' : s.status === 'ACTIVE' ? 'success' : 'error'
+            }
+          />
+        ),
+        width: 120,
+      },
+      {
+        key: 'size',
+        title: t('snapshots.size'),
+        sortable: true,
+        value: (s) => s['OS-EXT-IMG-SIZE:size'],
+        compare: (a, b) => a['OS-EXT-IMG-SIZE:size'] - b['OS-EXT-IMG-SIZE:size'],
+        render: (s) => (s.status === 'ACTIVE' ? formatBytes(s['OS-EXT-IMG-SIZE:size']) : '—'),
+        width: 120,
+      },
+      {
+        key: 'minDisk',
+        title: t('snapshots.minDisk'),
+        sortable: true,
+        value: (s) => s.minDisk,
+        compare: (a, b) => a.minDisk - b.minDisk,
+        render: (s) => formatBytes(s.minDisk, undefined, { from: 'GiB' }),
+        width: 100,
+      },
+      {
+        key: 'created',
+        title: t('snapshots.created'),
+        sortable: true,
+        value: (s) => s.created,
+        render: (s) => formatDateTime(s.created),
+        width: 170,
+      },
+    ],
+    [t, p],
+  );
+
+  const actions = useMemo<ResourceAction<InstanceSnapshot>[]>(
+    () => [
+      {
+        key: 'delete',
+        label: t('snapshots.delete'),
+        icon: <DeleteOutlined aria-hidden />,
+        danger: true,
+        bulk: true,
+        guard: (s) => (s.status === 'SAVING' ? t('snapshots.statusValue.SAVING') : true),
+        confirm: {},
+        run: (s) => del.mutateAsync({ projectId: p, id: s.id }),
+        onSettled: (_r, ctx) =>
+          void ctx.queryClient.invalidateQueries({ queryKey: snapshotKeys.all }),
+      },
+    ],
+    [t, p, del],
+  );
+
   return (
-    <>
-      <ListPageHeader title={t('snapshots.title')} subtitle={t('snapshots.subtitle')} />
-      {list.error ? (
-        <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
-      ) : (
-        <Table<InstanceSnapshot>
-          rowKey="id"
-          loading={list.isPending}
-          dataSource={rows}
-          pagination={{ current: page, pageSize: PAGE, onChange: setPage, showSizeChanger: false }}
-          locale={{ emptyText: t('snapshots.empty') }}
-          columns={[
-            { title: t('snapshots.name'), dataIndex: 'name' },
-            {
-              title: t('snapshots.server'),
-              key: 'server',
-              render: (_, s) => {
-                const id = s.server?.id ?? '';
-                if (!id) return '—';
-                const name = nameOf.get(id);
-                const gone = servers[ids.indexOf(id)]?.isError;
-                return gone ? (
-                  <span>{t('snapshots.serverGone', { id: id.slice(0, 8) })}</span>
-                ) : (
-                  <Link to={`/servers/${id}`}>{name ?? id.slice(0, 8)}</Link>
-                );
-              },
-            },
-            {
-              title: t('snapshots.status'),
-              key: 'status',
-              render: (_, s) => (
-                <Tag color={COLOR[s.status]}>{t(`snapshots.statusValue.${s.status}`)}</Tag>
-              ),
-            },
-            {
-              title: t('snapshots.size'),
-              key: 'size',
-              render: (_, s) =>
-                s.status === 'ACTIVE' ? formatBytes(s['OS-EXT-IMG-SIZE:size']) : '—',
-            },
-            {
-              title: t('snapshots.minDisk'),
-              key: 'minDisk',
-              render: (_, s) => formatBytes(s.minDisk, undefined, { from: 'GiB' }),
-            },
-            {
-              title: t('snapshots.created'),
-              key: 'created',
-              render: (_, s) => formatDateTime(s.created),
-            },
-            {
-              title: t('devices.actions'),
-              key: 'actions',
-              render: (_, s) => (
-                <Popconfirm
-                  title={t('snapshots.confirmDelete', { name: s.name })}
-                  okText={t('snapshots.delete')}
-                  okButtonProps={{ danger: true }}
-                  onConfirm={() =>
-                    del.mutateAsync(
-                      { projectId: p, id: s.id },
-                      {
-                        onSuccess: () =>
-                          void message.success(t('snapshots.deleted', { name: s.name })),
-                      },
-                    )
-                  }
-                >
-                  <Button size="small" danger disabled={s.status === 'SAVING'}>
-                    {t('snapshots.delete')}
-                  </Button>
-                </Popconfirm>
-              ),
-            },
-          ]}
-        />
-      )}
-    </>
+    <ListPage<InstanceSnapshot, typeof TABLE.filters>
+      title={t('snapshots.title')}
+      subtitle={t('snapshots.subtitle')}
+      tableId="snapshots"
+      resourceName={t('snapshots.title')}
+      rowKey={(s) => s.id}
+      itemName={(s) => s.name}
+      columns={columns}
+      data={query.data}
+      query={query}
+      state={state}
+      paging={{ mode: 'client' }}
+      actions={actions}
+      emptyAction={false}
+    />
   );
 }
