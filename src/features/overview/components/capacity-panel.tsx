@@ -43,8 +43,14 @@ export function CapacityPanel({ scope }: { scope: string }) {
           <UsageGauge
             label={t('capacity.vcpus')}
             usage={c.vcpus}
-            detail={usedOf(formatNumber(c.vcpus.used), formatNumber(c.vcpus.total))}
-            note={t('capacity.overcommit', { ratio: c.vcpus.allocation })}
+            detail={t('capacity.usedOfPlaceable', {
+              used: formatNumber(c.vcpus.used),
+              placeable: formatNumber(c.vcpus.total * c.vcpus.allocation),
+            })}
+            note={t('capacity.overcommit', {
+              cores: formatNumber(c.vcpus.total),
+              ratio: c.vcpus.allocation,
+            })}
           />
           <UsageGauge
             label={t('capacity.memory')}
