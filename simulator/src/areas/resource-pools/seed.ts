@@ -63,7 +63,11 @@ export function seedResourcePools(
 ): HvWorld {
   const rng = createRng(seed * 31 + 413);
   const w: HvWorld = { hvClusters: [], hvHosts: [], hvStores: [], hvVms: [] };
-  const perHost = Math.max(3, Math.round(5 * scale));
+  // The cloud's compute nodes already grow with --scale; hosts per node and VMs per host grow
+  // sub-linearly, so the pools' VMs grow about as fast as the rest of the cloud (at 40: ~80,000)
+  // instead of with the cube of the scale (5 million, and an out-of-memory seed). Scale 1 is
+  // unchanged: 6 hosts of 5 VMs per node.
+  const perHost = Math.max(3, Math.round(5 * scale ** 0.4));
   let nodeNo = 0;
   for (const node of nodes) {
     if (node.vmType !== 1 && node.vmType !== 2) continue;
@@ -91,9 +95,9 @@ export function seedResourcePools(
     ];
     if (!vmw) clusters.push({ node: node.hostName, id: '3', name: node.poolName, subType: 'pool' });
     w.hvClusters.push(...clusters);
-    // Hosts: 3 in the first cluster, 2 in the second, 1 standalone (CAS); more with --scale (half
-    // its factor: at 10, 15 + 10 + 5 hosts, each running 50 VMs).
-    const k = Math.max(1, Math.round(scale / 2));
+    // Hosts: 3 in the first cluster, 2 in the second, 1 standalone (CAS); more with --scale (at 10,
+    // 6 + 4 + 2 hosts of 13 VMs; at 40, 9 + 6 + 3 hosts of 22).
+    const k = Math.max(1, Math.round(Math.sqrt(scale) / 2));
     const layout: [HvClusterRec, number][] = clusters.map((c, i) => [
       c,
       (i === 0 ? 3 : i === 1 ? 2 : 1) * k,
