@@ -3,6 +3,7 @@ import { Flex, Statistic, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatBytes, formatNumber } from '@/i18n/format';
+import { ALLOCATION_RATIO } from '@/api/resources/hypervisor-capacity';
 import { countQueries } from '../api/counts';
 import { Panel, panelState } from './panel';
 import { UsageGauge } from './usage-gauge';
@@ -45,11 +46,11 @@ export function CapacityPanel({ scope }: { scope: string }) {
             usage={c.vcpus}
             detail={t('capacity.usedOfPlaceable', {
               used: formatNumber(c.vcpus.used),
-              placeable: formatNumber(c.vcpus.total * c.vcpus.allocation),
+              placeable: formatNumber(c.vcpus.schedulable),
             })}
             note={t('capacity.overcommit', {
               cores: formatNumber(c.vcpus.total),
-              ratio: c.vcpus.allocation,
+              ratio: ALLOCATION_RATIO.vcpus,
             })}
           />
           <UsageGauge

@@ -1,6 +1,6 @@
 import { Flex, Progress, theme, Typography } from 'antd';
 import { formatNumber } from '@/i18n/format';
-import { levelOf, type Usage } from '../model/figures';
+import { usageLevel, type Usage } from '@/api/resources/hypervisor-capacity';
 
 /** One resource's used share as a dial, with "used of total" under it. */
 export function UsageGauge({
@@ -17,14 +17,15 @@ export function UsageGauge({
   note?: string;
 }) {
   const { token } = theme.useToken();
-  const level = levelOf(usage.ratio);
+  // The hypervisors page's thresholds, on the share of what nova will place.
+  const level = usageLevel(usage);
   const color =
     level === 'full'
       ? token.colorError
       : level === 'high'
         ? token.colorWarning
         : token.colorPrimary;
-  const percent = Math.round(usage.ratio * 1000) / 10;
+  const percent = Math.round(usage.load * 10) / 10;
   return (
     <Flex vertical align="center" gap={4} style={{ minWidth: 140 }}>
       <Progress

@@ -73,12 +73,12 @@ describe('capacityOf', () => {
     ]);
     expect(c).toMatchObject({ hosts: 2, up: 1, down: 1, runningVms: 3 });
     // vCPUs are weighed against four times the cores (nova's allocation ratio).
-    expect(c.vcpus).toEqual({ used: 32, total: 64, allocation: 4, ratio: 0.125 });
-    expect(c.memory.ratio).toBe(0.5);
-    expect(c.disk.ratio).toBe(0.25);
+    expect(c.vcpus).toMatchObject({ used: 32, total: 64, schedulable: 256, load: 12.5 });
+    expect(c.memory.load).toBe(50);
+    expect(c.disk.load).toBe(25);
   });
   it('reads no capacity as 0 %, not NaN', () => {
-    expect(capacityOf([]).vcpus.ratio).toBe(0);
+    expect(capacityOf([]).vcpus.load).toBe(0);
   });
 });
 

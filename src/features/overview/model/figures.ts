@@ -68,67 +68,11 @@ export function toBars<K extends string>(
   return known.map((b) => ({ ...b, share: top === 0 ? 0 : b.count / top }));
 }
 
-/**
- * How far nova lets each resource be promised beyond the physical size: its default allocation
- * ratios (the hypervisor API does not report a cloud's own; the hypervisors page reads the same).
- * vCPUs beyond the cores are normal, so a vCPU share is of four times the cores.
- */
-export const ALLOCATION_RATIO = { vcpus: 4, memory: 1, disk: 1 } as const;
-
-/**
- * Used of total, and the share of what may be placed (total × allocation ratio; 0 when there is
- * no capacity).
- */
-export type Usage = {
-  readonly used: number;
-  readonly total: number;
-  readonly ratio: number;
-  readonly allocation: number;
-};
-const usage = (used: number, total: number, allocation: number): Usage => ({
-  used,
-  total,
-  allocation,
-  ratio: total > 0 ? used / (total * allocation) : 0,
-});
-
-export type Capacity = {
-  readonly hosts: number;
-  readonly up: number;
-  readonly down: number;
-  readonly runningVms: number;
-  readonly vcpus: Usage;
-  /** MiB */
-  readonly memory: Usage;
-  /** GiB */
-  readonly disk: Usage;
-};
-
-/** The cloud's capacity and usage: every hypervisor summed, as nova's statistics do. */
-export function capacityOf(list: readonly Hypervisor[]): Capacity {
-  const sum = (f: (h: Hypervisor) => number) => list.reduce((n, h) => n + f(h), 0);
-  return {
-    hosts: list.length,
-    up: list.filter((h) => h.state === 'up').length,
-    down: list.filter((h) => h.state === 'down').length,
-    runningVms: sum((h) => h.running_vms),
-    vcpus: usage(
-      sum((h) => h.vcpus_used),
-      sum((h) => h.vcpus),
-      ALLOCATION_RATIO.vcpus,
-    ),
-    memory: usage(
-      sum((h) => h.memory_mb_used),
-      sum((h) => h.memory_mb),
-      ALLOCATION_RATIO.memory,
-    ),
-    disk: usage(
-      sum((h) => h.local_gb_used),
-      sum((h) => h.local_gb),
-      ALLOCATION_RATIO.disk,
-    ),
-  };
-}
+/** The cloud's capacity and usage: every hypervisor summed, as the hypervisors page reads it. */
+export {
+  cloudTotals as capacityOf,
+  type CloudTotals as Capacity,
+} from '@/api/resources/hypervisor-capacity';
 
 /** The quota resources the overview weighs: the ones every organisation's servers use. */
 export const QUOTA_RESOURCES = [
