@@ -1,6 +1,7 @@
 // Whole-VM snapshots and snapshot policies (004 §1.10 #1–12): the snapshot tree of a server, its
 // transitional states, the count limit, and policies binding servers of one CAS platform.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { nextRun } from '../src/areas/vm-snapshots/schedule.ts';
 import { expectVendorError, startSim, type TestSim } from './helpers.ts';
 
 const V = '/os/compute/v1/cloudos/virtual/snapshot';
@@ -419,5 +420,74 @@ describe('vm snapshots: route order (api-notes I-10)', () => {
       limitCount: '10',
     });
     expectVendorError(await t.req('GET', `${V}/strategy-x`, { token: alice }), 404);
+  });
+});
+
+describe('policies at work ([P2]: policies produce snapshots on schedule)', () => {
+  const CST = 8 * 3600_000;
+  const at = (iso: string) => Date.parse(`${iso}+08:00`);
+
+  it('finds the next run daily, weekly on a weekday and monthly on a day (the platform’s time)', () => {
+    const p = { hour: '2', minutes: '30' };
+    // 2026-12-05 is a Saturday.
+    expect(nextRun({ ...p, frequency: '2', day: '1' }, at('2026-12-05T01:00:00'))).toBe(
+      at('2026-12-05T02:30:00'),
+    );
+    expect(nextRun({ ...p, frequency: '2', day: '1' }, at('2026-12-05T02:30:00'))).toBe(
+      at('2026-12-06T02:30:00'),
+    );
+    expect(nextRun({ ...p, frequency: '1', day: '1' }, at('2026-12-05T12:00:00'))).toBe(
+      at('2026-12-07T02:30:00'),
+    );
+    expect(nextRun({ ...p, frequency: '1', day: '7' }, at('2026-12-05T12:00:00'))).toBe(
+      at('2026-12-06T02:30:00'),
+    );
+    // The 31st in a 30-day month is its last day.
+    expect(nextRun({ ...p, frequency: '0', day: '31' }, at('2026-11-05T00:00:00'))).toBe(
+      at('2026-11-30T02:30:00'),
+    );
+    expect(new Date(at('2026-11-30T02:30:00') + CST).getUTCHours()).toBe(2);
+  });
+
+  it('snapshots its servers at each run, keeps maxSnapshotNum of its own, stops when out of effect', async () => {
+    const body = policyBody(alice, { name: 'nightly.run', maxSnapshotNum: '3' });
+    const id = body.snapStrategyVm[0]?.uuid ?? '';
+    await snap(id, { name: 'manual-1' });
+    t.settle();
+    const res = await t.req('POST', POLICIES, { token: alice, body });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const uuid = (res.body as Policy).uuid;
+
+    t.settle(); // runs every pending task, ten times over: ten nightly runs
+    const nodes = flat(await tree(id));
+    const auto = nodes.filter((n) => n.name.startsWith('nightly.run-'));
+    expect(auto).toHaveLength(3);
+    expect(nodes.some((n) => n.name === 'manual-1')).toBe(true);
+    // The newest run is current; names carry the scheduled minute (02:30).
+    const current = nodes.find((n) => n.isCurr === 'true');
+    expect(current?.name).toMatch(/^nightly\.run-\d{8}0230$/);
+    expect(
+      auto
+        .map((n) => n.name)
+        .sort()
+        .at(-1),
+    ).toBe(current?.name);
+    expect(server(id)?.status).toBe('ACTIVE');
+
+    // Out of effect: no run is pending any more; deleted: none either.
+    const pending = () =>
+      t.sim.state.tasks.filter((x) => x.kind === 'vmsnap.policy' && x.ref === uuid).length;
+    expect(pending()).toBe(1);
+    const off = { ...(res.body as Policy), state: '0', snapStrategyVm: [{ uuid: id }] };
+    expect((await t.req('PUT', `${POLICIES}/${uuid}`, { token: alice, body: off })).status).toBe(
+      200,
+    );
+    expect(pending()).toBe(0);
+    const on = { ...off, state: '1' };
+    await t.req('PUT', `${POLICIES}/${uuid}`, { token: alice, body: on });
+    await t.req('PUT', `${POLICIES}/${uuid}`, { token: alice, body: on });
+    expect(pending()).toBe(1);
+    await t.req('DELETE', `${POLICIES}/${uuid}`, { token: alice });
+    expect(pending()).toBe(0);
   });
 });

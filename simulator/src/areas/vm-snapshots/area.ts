@@ -6,6 +6,7 @@ import { SEED_EPOCH } from '../../constants.ts';
 import { defineHandlers, type Area } from '../../area.ts';
 import type { Sim } from '../../sim.ts';
 import { createPolicy, deletePolicy, getPolicy, listPolicies, updatePolicy } from './policies.ts';
+import { policyTasks, schedulePolicy } from './schedule.ts';
 import { seedVmSnapshots } from './seed.ts';
 import {
   checkName,
@@ -37,11 +38,17 @@ const handlers = defineHandlers({
 function onSeed(sim: Sim) {
   const shift = Math.round((sim.now() - SEED_EPOCH) / 1000) * 1000;
   for (const t of sim.state.vmSnapTrees) for (const s of t.snaps) s.created += shift;
+  // The seeded policies in effect run on their schedule — but not under test: a manual clock's
+  // settle() runs every task at once (every unit test would take ten policy runs with it), and
+  // under test control (e2e) a run due at some time of day would change a seeded server's
+  // snapshots in the middle of whichever test runs then. Policies a test creates always run.
+  if (sim.opts.clock !== 'manual' && !sim.opts.control)
+    for (const p of sim.state.snapPolicies) schedulePolicy(sim, p);
 }
 
 export const vmSnapshotsArea = {
   handlers,
-  tasks: snapshotTasks,
+  tasks: { ...snapshotTasks, ...policyTasks },
   onSeed,
   // A state saved before this area existed gets the seeded trees and policies of its servers.
   defaults: (s) => {

@@ -8,6 +8,7 @@ import { badRequest, conflict, forbidden, notFound } from '../../errors.ts';
 import type { Sim } from '../../sim.ts';
 import type { AzoneRec, Schemas, SnapPolicyRec } from '../../state.ts';
 import { serversById } from '../servers/indexes.ts';
+import { schedulePolicy } from './schedule.ts';
 import { policyWire } from './wire.ts';
 
 const LIST_CAP = 1000;
@@ -142,6 +143,7 @@ export function createPolicy(ctx: OpCtx<'createSnapshotPolicy'>) {
     ...fieldsOf(b, servers),
   };
   sim.state.snapPolicies.push(rec);
+  schedulePolicy(sim, rec);
   return { status: 200, body: policyWire(sim, rec) };
 }
 
@@ -158,11 +160,13 @@ export function updatePolicy(ctx: OpCtx<'updateSnapshotPolicy'>) {
   uniqueName(sim, rec.tenantId, b.name, rec);
   const servers = serversFor(sim, b, rec.tenantId, zones, rec);
   Object.assign(rec, fieldsOf(b, servers));
+  schedulePolicy(sim, rec);
   return { status: 200, body: policyWire(sim, rec) };
 }
 
 export function deletePolicy(ctx: OpCtx<'deleteSnapshotPolicy'>) {
   const rec = find(ctx.sim, caller(ctx), ctx.params.res_uuid);
   ctx.sim.state.snapPolicies = ctx.sim.state.snapPolicies.filter((p) => p !== rec);
+  schedulePolicy(ctx.sim, { ...rec, state: '0' });
   return { status: 200 };
 }
