@@ -197,7 +197,7 @@ test(
 
     await confirmed('suspend', 'servers:confirm.suspend');
     await ui.expectStatus(main, 'SUSPENDED');
-    await (await ui.headerMenuItem('resume')).click();
+    await ui.runFromHeaderMenu('resume');
     await ui.expectStatus(main, 'ACTIVE');
 
     // A hard reboot ends where it began (ACTIVE): wait for the server to come back idle, or the
@@ -210,7 +210,7 @@ test(
     // Shelved: the console is closed and says why.
     await page.getByRole('tab', { name: t('servers:tabs.console') }).click();
     await expect(page.getByText(t('servers:console.unavailable'))).toBeVisible();
-    await (await ui.headerMenuItem('unshelve')).click();
+    await ui.runFromHeaderMenu('unshelve');
     await ui.expectStatus(main, 'ACTIVE');
   },
 );

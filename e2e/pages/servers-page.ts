@@ -34,6 +34,30 @@ export class ServersPage extends ResourcePage {
     return dialog;
   }
 
+  /**
+   * Runs a header-menu action that has no confirm dialog (resume, unshelve). A click swallowed by
+   * a re-render sends nothing, so the click is repeated until its request has gone out, and only
+   * then: an action is never sent twice.
+   */
+  async runFromHeaderMenu(verb: string) {
+    let posted = false;
+    const seen = (r: Request) => {
+      if (isServerAction(r)) posted = true;
+    };
+    this.page.on('request', seen);
+    try {
+      await expect(async () => {
+        if (!posted) {
+          await this.page.keyboard.press('Escape');
+          await (await this.headerMenuItem(verb)).click({ timeout: WAITS.attempt });
+        }
+        await expect.poll(() => posted, { timeout: WAITS.attempt }).toBe(true);
+      }).toPass({ timeout: WAITS.settle });
+    } finally {
+      this.page.off('request', seen);
+    }
+  }
+
   /** Opens the create wizard from the list; returns it with its step buttons. */
   async openCreateWizard() {
     const wizard = await this.openCreate();
