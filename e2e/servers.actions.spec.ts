@@ -166,7 +166,7 @@ test(
     const confirm = page.getByRole('dialog').filter({ hasText: t('servers:confirm.reboot') });
     await ui.openFromMenu(name, 'reboot', confirm);
     const failure = await recordTexts(page, /the compute node is in maintenance/);
-    await confirm.getByRole('button', { name: t('servers:actions.reboot') }).click();
+    await ui.confirm(confirm, t('servers:actions.reboot'));
     // One failed item: the message names the server, with the platform's reason.
     expect(await failure.seen()).toContain(name);
   },
@@ -181,18 +181,12 @@ test(
     const name = await ui.nameOf(ui.firstRow());
     await ui.openDetail(name);
     const main = page.locator('main');
-    // The detail page polls the server while it changes and re-renders under the open dialog; a
-    // click that landed on a button being replaced was lost once (CI, load 6: the dialog stayed
-    // open). The click is repeated until the dialog has closed; a click that did land closes it,
-    // so the action is never sent twice.
+    // The header menu and the confirm are both retried until they take (ServersPage /
+    // ResourcePage): the detail page polls the changing server and re-renders under them.
     const confirmed = async (action: string, confirmKey: string) => {
       const dialog = page.getByRole('dialog').filter({ hasText: t(confirmKey) });
       await ui.openFromHeaderMenu(action, dialog);
-      const button = dialog.getByRole('button', { name: t(`servers:actions.${action}`) });
-      await expect(async () => {
-        if (await button.isVisible()) await button.click({ timeout: WAITS.attempt });
-        await expect(dialog).toBeHidden({ timeout: WAITS.attempt });
-      }).toPass({ timeout: WAITS.settle });
+      await ui.confirm(dialog, t(`servers:actions.${action}`));
     };
 
     await confirmed('suspend', 'servers:confirm.suspend');

@@ -175,7 +175,7 @@ test(
     );
     await ui.settleAfter(async () => {
       await ui.headerButton('reboot').click();
-      await confirm.getByRole('button', { name: t('servers:actions.reboot') }).click();
+      await ui.confirm(confirm, t('servers:actions.reboot'));
       await done.seen();
     }, 'ACTIVE');
     await ui.expectStatus(main, 'ACTIVE');

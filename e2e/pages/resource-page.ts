@@ -205,13 +205,20 @@ export abstract class ResourcePage extends BasePage {
 
   /**
    * Confirms a dialog: a destructive one asks to type what it shows (a name or a count), a plain
-   * one only to press the action's button.
+   * one only to press the action's button. A click that lands closes the dialog (the action runs
+   * behind it), so the click is repeated only while the dialog is still open: one swallowed by a
+   * re-render (seen under load, the dialog left open with the name typed) is sent again, a landed
+   * one never twice.
    */
   async confirm(dialog: Locator, actionLabel: string) {
     await expect(dialog).toBeVisible();
     const code = dialog.locator('code').first();
     if (await code.count()) await dialog.getByRole('textbox').fill((await code.innerText()).trim());
-    await dialog.getByRole('button', { name: actionLabel }).click();
+    const button = dialog.getByRole('button', { name: actionLabel });
+    await expect(async () => {
+      if (await button.isVisible()) await button.click({ timeout: WAITS.attempt });
+      await expect(dialog).toBeHidden({ timeout: WAITS.attempt });
+    }).toPass({ timeout: WAITS.settle });
   }
 
   /** The bar over the table that acts on the selected rows. */
