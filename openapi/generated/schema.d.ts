@@ -2180,6 +2180,11 @@ export interface paths {
          *     Only the owning project or an administrator may patch; only an administrator may make an
          *     image `public`. Removing a field the image's virtualization type requires (e.g.
          *     `/cas_ostype` of a CAS image) is refused with 400.
+         *     `/image_type` goes one way, as the documents print it: a snapshot becomes an image
+         *     (`image`); an image is never made a `snapshot` (400). Only an `active` snapshot converts:
+         *     one still `queued`/`saving` (or failed) gets 409, since its bytes are not yet an image.
+         *     Converting an image that already is one changes nothing. A converted snapshot leaves the
+         *     instance-snapshot list (`listInstanceSnapshots`) and joins the image list.
          */
         patch: operations["updateImage"];
         trace?: never;
@@ -12265,6 +12270,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             /** @description Unsupported Media Type — the body was not sent as `application/openstack-images-v2.1-json-patch`. */
             415: {
                 headers: {

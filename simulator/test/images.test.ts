@@ -224,6 +224,40 @@ describe('PATCH (004:L892)', () => {
     expect(res.body).toMatchObject({ name: 'web01-golden', image_type: 'image' });
   });
 
+  it('converts only one way and only an active snapshot; the snapshot leaves nova\'s list', async () => {
+    const snap = t.sim.state.images.find(
+      (i) => i.image_type === 'snapshot' && i.name.startsWith('web01'),
+    );
+    const id = snap?.id ?? '';
+    const owner = snap?.owner ?? '';
+    const snapshots = async () =>
+      (
+        (await t.req('GET', `/os/compute/v1/v2/${owner}/images/detail`, { token: alice })).body
+          .images as { id: string }[]
+      ).map((i) => i.id);
+    expect(await snapshots()).toContain(id);
+    // Still saving: the bytes are not an image yet.
+    if (snap) snap.status = 'saving';
+    const busy = await patch(alice, id, [{ op: 'replace', path: '/image_type', value: 'image' }]);
+    expectVendorError(busy, 409);
+    expect(busy.body.msg).toMatch(/active/);
+    if (snap) snap.status = 'active';
+    const ok = await patch(alice, id, [{ op: 'replace', path: '/image_type', value: 'image' }]);
+    expect(ok.status).toBe(200);
+    expect(await snapshots()).not.toContain(id);
+    const listed = await t.req('GET', `${IMAGES}?image_type=image`, { token: alice });
+    expect((listed.body.images as { id: string }[]).map((i) => i.id)).toContain(id);
+    // Never back, and bob (another project) cannot touch it.
+    expectVendorError(
+      await patch(alice, id, [{ op: 'replace', path: '/image_type', value: 'snapshot' }]),
+      400,
+    );
+    expectVendorError(
+      await patch(bob, id, [{ op: 'replace', path: '/image_type', value: 'image' }]),
+      404,
+    );
+  });
+
   it('requires the JSON-Patch media type (415) and valid values (400)', async () => {
     const img = await create(alice);
     expectVendorError(

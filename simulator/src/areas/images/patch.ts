@@ -1,7 +1,7 @@
 // JSON Patch of an image (004 §1.3 update): each operation's value is checked against the schema of
 // the field it sets, then the patched image as a whole against the image schema.
 import { caller, type OpCtx } from '../../area.ts';
-import { badRequest, SimError } from '../../errors.ts';
+import { badRequest, conflict, SimError } from '../../errors.ts';
 import { componentValidator } from '../../spec.ts';
 import type { ImageRec, Schemas } from '../../state.ts';
 import { iso } from '../../time.ts';
@@ -47,6 +47,23 @@ const imageProblem = componentValidator('Image');
 /** The patched fields parsed back into an image: every value was checked on its own already. */
 const isImage = (v: unknown): v is Schemas['Image'] => imageProblem(v) === null;
 
+/**
+ * `/image_type` goes one way only (004:L942 prints snapshot → image): an image is never made a
+ * snapshot (400), and a snapshot converts once its bytes are saved, i.e. while it is `active` (409).
+ */
+function checkImageType(img: ImageRec, value: unknown, i: number) {
+  if (value === (img.image_type ?? 'image')) return;
+  if (value === 'snapshot')
+    throw badRequest(
+      `body/${i}/value: image ${img.id} is an image; only a VM snapshot is converted (snapshot → image), never back.`,
+      [{ path: `body/${i}/value`, message: 'an image cannot become a snapshot' }],
+    );
+  if (img.status !== 'active')
+    throw conflict(
+      `Snapshot ${img.id} is ${img.status}: only an active snapshot can be converted into an image.`,
+    );
+}
+
 export function applyPatch(ctx: OpCtx<'updateImage'>, img: ImageRec) {
   const auth = caller(ctx);
   const { blob, ...current } = img;
@@ -66,6 +83,7 @@ export function applyPatch(ctx: OpCtx<'updateImage'>, img: ImageRec) {
       ]);
     }
     if (op.path === '/visibility') requirePublishRight(auth, String(op.value));
+    if (op.path === '/image_type') checkImageType(img, op.value, i);
     next[key] = op.path === '/min_cpu' ? String(op.value) : op.value;
   }
   if (!isImage(next))
