@@ -224,7 +224,7 @@ describe('PATCH (004:L892)', () => {
     expect(res.body).toMatchObject({ name: 'web01-golden', image_type: 'image' });
   });
 
-  it('converts only one way and only an active snapshot; the snapshot leaves nova\'s list', async () => {
+  it("converts only one way and only an active snapshot; the snapshot leaves nova's list", async () => {
     const snap = t.sim.state.images.find(
       (i) => i.image_type === 'snapshot' && i.name.startsWith('web01'),
     );

@@ -98,3 +98,22 @@ export const useUpdateImage = () =>
   useImageMutation((a: { id: string; ops: ImagePatch }) => patchImage(a.id, a.ops));
 export const useDeleteImage = () => useImageMutation(deleteImage);
 export const useFtpImport = () => useImageMutation(importFromFtp);
+
+/**
+ * An instance snapshot becomes an ordinary image (004 §1.3, `/image_type` → `image`, 004:L942):
+ * it leaves the instance-snapshot list and joins the image list, so both are refreshed.
+ */
+export const convertSnapshotToImage = (id: string) =>
+  patchImage(id, [{ op: 'replace', path: '/image_type', value: 'image' }]);
+
+export function useConvertSnapshot() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: convertSnapshotToImage,
+    onSettled: () =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: imageKeys.all }),
+        qc.invalidateQueries({ queryKey: rootKeys.snapshots }),
+      ]),
+  });
+}

@@ -1,8 +1,9 @@
 // /snapshots — every instance snapshot of the project (004:L5464) with its source server, size,
-// status and time, on the list kit; deleting one or many is confirmed (004:L5846). Snapshots are
-// made from a server (createImage, its Snapshots tab), so the page has no create button.
+// status and time, on the list kit; deleting one or many is confirmed (004:L5846), and an available
+// snapshot converts into an ordinary image (004 §1.3 PATCH, L942), one or many, after a confirm.
+// Snapshots are made from a server (createImage, its Snapshots tab), so there is no create button.
 import { useMemo } from 'react';
-import { DeleteOutlined } from '@ant-design/icons';
+import { DeleteOutlined, FileImageOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ResourceAction } from '@/components/actions/types';
@@ -15,12 +16,14 @@ import {
   useDeleteSnapshot,
   type InstanceSnapshot,
 } from '@/api/resources/server-devices';
+import { imageKeys, useConvertSnapshot } from '@/api/resources/images';
 import { pollWhile } from '@/hooks/polling';
 import { useUrlTableState } from '@/hooks/use-url-table-state';
 import { defineTableOptions } from '@/hooks/url-table-state';
 import { useViewer } from '@/hooks/use-session';
 import { formatBytes, formatDateTime } from '@/i18n/format';
 import { SourceServer } from '../components/source-server';
+import { canConvert, canDelete } from '../model/guards';
 
 const TABLE = defineTableOptions({
   filters: {},
@@ -36,6 +39,7 @@ export function Component() {
   const state = useUrlTableState(TABLE);
   const query = useQuery({ ...snapshotQueries.list(p), refetchInterval: pollWhile(saving) });
   const del = useDeleteSnapshot();
+  const convert = useConvertSnapshot();
 
   const columns = useMemo<ResourceColumn<InstanceSnapshot>[]>(
     () => [
@@ -109,14 +113,37 @@ export function Component() {
         icon: <DeleteOutlined aria-hidden />,
         danger: true,
         bulk: true,
-        guard: (s) => (s.status === 'SAVING' ? t('snapshots.statusValue.SAVING') : true),
+        guard: (s) => {
+          const r = canDelete(s);
+          return r === true ? r : t(`snapshots.refusal.${r}`);
+        },
         confirm: {},
         run: (s) => del.mutateAsync({ projectId: p, id: s.id }),
         onSettled: (_r, ctx) =>
           void ctx.queryClient.invalidateQueries({ queryKey: snapshotKeys.all }),
       },
+      {
+        key: 'convert',
+        label: t('snapshots.convert'),
+        icon: <FileImageOutlined aria-hidden />,
+        bulk: true,
+        guard: (s) => {
+          const r = canConvert(s);
+          return r === true ? r : t(`snapshots.refusal.${r}`);
+        },
+        confirm: {
+          content: (items) => t('snapshots.confirmConvert', { count: items.length }),
+          okText: t('snapshots.convertOk'),
+        },
+        run: (s) => convert.mutateAsync(s.id),
+        onSettled: (_r, ctx) =>
+          void Promise.all([
+            ctx.queryClient.invalidateQueries({ queryKey: snapshotKeys.all }),
+            ctx.queryClient.invalidateQueries({ queryKey: imageKeys.all }),
+          ]),
+      },
     ],
-    [t, p, del],
+    [t, p, del, convert],
   );
 
   return (
