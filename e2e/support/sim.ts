@@ -23,6 +23,8 @@ export function simControl(world: string) {
     world,
     /** Fails the next `count` requests matching `path` (a regex over the URL with its query). */
     fault: (f: Fault) => call(world, 'POST', '/__sim/faults', f),
+    /** Drops every fault not yet spent (the platform answers again). */
+    clearFaults: () => call(world, 'DELETE', '/__sim/faults'),
     /** Delays every response of this world by `ms`. */
     latency: (ms: number) => call(world, 'POST', '/__sim/latency', { ms }),
     /** Expires every token of this world (the next request of a signed-in page gets 401). */

@@ -37,6 +37,22 @@ export function isApiError(e: unknown): e is ApiError {
   return e instanceof ApiError;
 }
 
+/** The code of a call that got no answer within the client's timeout (api/client.ts). */
+export const TIMEOUT_CODE = 'TIMEOUT';
+
+export function isTimeout(error: unknown): boolean {
+  return isApiError(error) && error.code === TIMEOUT_CODE;
+}
+
+/**
+ * An error that says the platform, not the request, is the problem: no answer at all (network,
+ * timeout) or the gateway's 502 / 503 / 504 (the production server's proxy when the platform is
+ * down). Retrying later can help; the user's session is not in question.
+ */
+export function isUnreachable(error: unknown): boolean {
+  return isApiError(error) && (error.status === 0 || (error.status >= 502 && error.status <= 504));
+}
+
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown) =>

@@ -142,3 +142,52 @@ describe('toApiError', () => {
     expect(toApiError(500, undefined, h).requestId).toBe('req-os');
   });
 });
+
+describe('the client timeout', () => {
+  /** A platform that never answers, but stops waiting when the request is aborted. */
+  function hangingFetch() {
+    const calls: Request[] = [];
+    globalThis.fetch = vi.fn(
+      (input: RequestInfo | URL, init?: RequestInit) =>
+        new Promise<Response>((_resolve, reject) => {
+          calls.push(input instanceof Request ? input : new Request(String(input)));
+          if (init?.signal?.aborted) reject(new DOMException('aborted', 'AbortError'));
+          init?.signal?.addEventListener('abort', () =>
+            reject(new DOMException('aborted', 'AbortError')),
+          );
+        }),
+    );
+    return calls;
+  }
+
+  afterEach(() => vi.useRealTimers());
+
+  it('fails a call with no answer within REQUEST_TIMEOUT_MS as a TIMEOUT, sent once', async () => {
+    vi.useFakeTimers();
+    const { REQUEST_TIMEOUT_MS, isTimeout } = await import('./client');
+    const calls = hangingFetch();
+    const call = api.POST('/os/compute/v1/v2.1/os-server-groups', {
+      body: { server_group: { name: 'g', policies: ['affinity'] } },
+    });
+    const outcome = call.then(
+      () => null,
+      (e: unknown) => e,
+    );
+    await vi.advanceTimersByTimeAsync(REQUEST_TIMEOUT_MS - 1);
+    expect(calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    const error = await outcome;
+    expect(error).toBeInstanceOf(ApiError);
+    expect(isTimeout(error)).toBe(true);
+    expect(error instanceof ApiError && error.status).toBe(0);
+    expect(calls).toHaveLength(1);
+  });
+
+  it("leaves the caller's own abort an AbortError (a cancelled query is not a timeout)", async () => {
+    hangingFetch();
+    const controller = new AbortController();
+    const call = api.GET('/os/kinton/v1/v3/projects', { signal: controller.signal });
+    controller.abort();
+    await expect(call).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});

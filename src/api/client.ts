@@ -2,9 +2,9 @@
 // generated spec) and gets either the documented success body or a thrown ApiError.
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from '@contract/schema';
-import { ApiError, toApiError } from './api-error';
+import { ApiError, TIMEOUT_CODE, toApiError } from './api-error';
 
-export { ApiError, isApiError } from './api-error';
+export { ApiError, isApiError, isTimeout, TIMEOUT_CODE } from './api-error';
 
 /** Login goes here by default; a deployment whose Keystone lives elsewhere sets VITE_AUTH_PATH. */
 export const AUTH_PATH = '/os/kinton/v1/v3/auth/tokens';
@@ -84,10 +84,49 @@ export const errorMiddleware: Middleware = {
   },
 };
 
+/**
+ * The console's one client-side timeout: a call the platform has not started answering after this
+ * long fails with a TIMEOUT ApiError ("the platform did not answer in time") instead of leaving a
+ * spinner up for ever. It is below the production server's proxy timeout (60 s,
+ * CLOUDOS_PROXY_TIMEOUT_MS) so the user hears it from the console first, and far above any answer
+ * the platform gives when healthy. A mutation that timed out is not retried (it may have been
+ * carried out); queries retry as for any other unanswered call (query-client.ts).
+ */
+export const REQUEST_TIMEOUT_MS = 30_000;
+
+/**
+ * fetch with REQUEST_TIMEOUT_MS. The caller's own signal (react-query cancelling a query) still
+ * aborts as before, with an AbortError. A plain timer, not AbortSignal.timeout, so a test's fake
+ * clock can bring the timeout forward.
+ */
+export async function fetchWithTimeout(
+  request: Request,
+  timeoutMs = REQUEST_TIMEOUT_MS,
+): Promise<Response> {
+  const timer = new AbortController();
+  const id = setTimeout(() => timer.abort(), timeoutMs);
+  try {
+    // Looked up at call time so tests (and the simulator-in-process) can replace fetch.
+    return await globalThis.fetch(request, {
+      signal: AbortSignal.any([request.signal, timer.signal]),
+    });
+  } catch (error) {
+    if (timer.signal.aborted && !request.signal.aborted) {
+      throw new ApiError({
+        status: 0,
+        code: TIMEOUT_CODE,
+        message: `No answer within ${timeoutMs / 1000} s`,
+      });
+    }
+    throw error;
+  } finally {
+    clearTimeout(id);
+  }
+}
+
 export const api = createClient<paths>({
   baseUrl: '',
-  // Looked up at call time so tests (and the simulator-in-process) can replace fetch.
-  fetch: (input) => globalThis.fetch(input),
+  fetch: (input) => fetchWithTimeout(input),
 });
 api.use(authMiddleware, errorMiddleware);
 

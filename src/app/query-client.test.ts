@@ -72,4 +72,25 @@ describe('global error reporting', () => {
     expect(report).toHaveBeenCalledTimes(2);
     expect(report).toHaveBeenNthCalledWith(1, error);
   });
+
+  it('leaves reads the platform did not answer to the banner, but reports such a mutation', async () => {
+    const report = vi.fn();
+    const client = createQueryClient(report);
+    for (const status of [0, 502, 503, 504])
+      await client
+        .fetchQuery({
+          queryKey: ['down', status],
+          queryFn: () => Promise.reject(apiError(status)),
+          retry: false,
+        })
+        .catch(() => undefined);
+    expect(report).not.toHaveBeenCalled();
+    const failed = apiError(503);
+    await client
+      .getMutationCache()
+      .build(client, { mutationFn: () => Promise.reject(failed) })
+      .execute(undefined)
+      .catch(() => undefined);
+    expect(report).toHaveBeenCalledWith(failed);
+  });
 });

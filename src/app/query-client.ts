@@ -4,9 +4,11 @@
 //   never retry (they may not be idempotent).
 // - Every failed query or mutation is shown once as a localized notification with the request id
 //   (global-error-notifier.tsx), except 401 (the session ended; auth-bridge redirects to /login) and
-//   those that opt out with `meta: { silent: true }` because they show the error themselves.
+//   those that opt out with `meta: { silent: true }` because they show the error themselves, and
+//   reads the platform did not answer (no answer, 502/503/504): the platform banner says that once
+//   for the whole page and brings the page back by itself (layouts/platform-banner.tsx).
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { isApiError } from '@/api/api-error';
+import { isApiError, isUnreachable } from '@/api/api-error';
 import { recordMutationTask } from '@/components/task-centre/record';
 import { reportError } from './error-bus';
 
@@ -43,7 +45,7 @@ export function createQueryClient(report: (error: unknown) => void = reportError
   return new QueryClient({
     queryCache: new QueryCache({
       onError: (error, query) => {
-        if (shouldReportError(error, query.meta)) report(error);
+        if (shouldReportError(error, query.meta) && !isUnreachable(error)) report(error);
       },
     }),
     mutationCache: new MutationCache({

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Alert, Button, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { isApiError, isTimeout } from '@/api/api-error';
 import { errorInfo } from '@/utils/error-info';
 
 export type ErrorAlertProps = {
@@ -27,7 +28,13 @@ export function ErrorAlert({
   showMessage = true,
 }: ErrorAlertProps) {
   const { t } = useTranslation('ui');
-  const { message, requestId } = errorInfo(error);
+  const info = errorInfo(error);
+  const { requestId } = info;
+  // No answer at all (status 0): the browser's or the client's English says nothing useful.
+  const message =
+    isApiError(error) && error.status === 0
+      ? t(isTimeout(error) ? 'error.timeout' : 'error.unreachable')
+      : info.message;
   return (
     <Alert
       type="error"

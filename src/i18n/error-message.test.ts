@@ -23,6 +23,12 @@ describe('errorHeadlineKey', () => {
     expect(errorHeadlineKey(err(status))).toBe(key);
   });
 
+  it("says the platform did not answer in time for the client's timeout", () => {
+    expect(errorHeadlineKey(new ApiError({ status: 0, code: 'TIMEOUT', message: 'x' }))).toBe(
+      'errors.timeout',
+    );
+  });
+
   it('treats anything that is not an ApiError as unknown', () => {
     expect(errorHeadlineKey(new Error('boom'))).toBe('errors.unknown');
   });
@@ -35,6 +41,10 @@ describe('describeError', () => {
       detail: 'Image is in use',
       requestId: 'req-1',
     });
+  });
+
+  it("drops the browser's English when there was no answer at all", () => {
+    expect(describeError(err(0, 'Failed to fetch')).detail).toBeNull();
   });
 
   it('drops the bare "HTTP <status>" fallback message', () => {

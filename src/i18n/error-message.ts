@@ -1,9 +1,10 @@
 // What to tell the user about a failed API call: a localized headline chosen by status, the
 // server's own message as detail, and the request id for support.
-import { isApiError } from '@/api/api-error';
+import { isApiError, isTimeout } from '@/api/api-error';
 
 export type ErrorHeadlineKey =
   | 'errors.network'
+  | 'errors.timeout'
   | 'errors.badRequest'
   | 'errors.unauthorized'
   | 'errors.forbidden'
@@ -18,6 +19,8 @@ export type ErrorHeadlineKey =
 export function errorHeadlineKey(error: unknown): ErrorHeadlineKey {
   if (!isApiError(error)) return 'errors.unknown';
   const { status } = error;
+  // The client's own timeout (api/client.ts): the call may still be carried out.
+  if (isTimeout(error)) return 'errors.timeout';
   if (status === 0) return 'errors.network';
   if (status === 400 || status === 422) return 'errors.badRequest';
   if (status === 401) return 'errors.unauthorized';
@@ -44,6 +47,11 @@ export function describeError(error: unknown): ErrorDescription {
     return { headline, detail: error instanceof Error ? error.message : null, requestId: null };
   }
   // ApiError falls back to "HTTP <status>" when the body had no message: nothing to add then.
-  const detail = error.message && error.message !== `HTTP ${error.status}` ? error.message : null;
+  // With no answer at all (status 0) the message is the browser's or the client's English
+  // ("Failed to fetch"), which the localized headline already says better.
+  const detail =
+    error.status !== 0 && error.message && error.message !== `HTTP ${error.status}`
+      ? error.message
+      : null;
   return { headline, detail, requestId: error.requestId };
 }

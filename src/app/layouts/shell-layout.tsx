@@ -15,6 +15,7 @@ import { Breadcrumbs } from './breadcrumbs';
 import { CommandPalette } from './command-palette';
 import { ProjectSwitcher } from './project-switcher';
 import { withIcons } from './route-icons';
+import { PlatformBanner } from './platform-banner';
 import { SessionExpiryNotice } from './session-expiry-notice';
 import { ShellProviders } from './shell-providers';
 import { SideMenu } from './side-menu';
@@ -102,6 +103,7 @@ export function ShellLayout() {
           </Layout.Header>
           <Layout.Content id={MAIN_ID} tabIndex={-1} style={{ padding: 24, outline: 'none' }}>
             <SessionExpiryNotice session={session} />
+            <PlatformBanner />
             <Breadcrumbs routes={routes} />
             <Suspense fallback={<PageSpinner />}>
               <Outlet />
