@@ -3446,6 +3446,14 @@ export interface paths {
          *     VM has snapshots. `snapshots` is an array (the example's `{}` is an empty one).
          *     `creationTime` is `YYYY-MM-DD HH:mm:ss` in UTC. Documented under `crm`; a VMware node's
          *     VM answers too (its snapshots are made through the `vrm` calls, api-notes I-37).
+         *
+         *     One tree per VM: for a VM that is a cloud server (its `uuid` is the server's id) this is
+         *     the same tree the server's Snapshots API reads (`getVirtualSnapshotTree`), so a snapshot
+         *     made, reverted or deleted through either shows in both. Mapping: `name`, `creationTime`,
+         *     `snapMem` (boolean here, "true"/"false" there), `isCurr` are equal; a `null` `desc` there
+         *     is `""` here; `snapshotMode`, `noStopVirtSnapMem` and `status` have no field here, so a
+         *     snapshot the cloud is still creating is listed without a mark (reverting or deleting it is
+         *     409 until it is available).
          */
         get: operations["listVmSnapshots"];
         put?: never;
@@ -3474,6 +3482,9 @@ export interface paths {
          * @description 恢复虚机快照 (004:L18645). 200 with no body; the snapshot becomes the current one. A snapshot
          *     without memory leaves the VM stopped (a running VM is powered off), one with memory leaves
          *     it running. An unknown name is 404; a VM being migrated is 409.
+         *     On a VM that is a cloud server the server's tree (see `listVmSnapshots`) gets the new
+         *     current snapshot; the server's power stays nova's to report. A snapshot the cloud is still
+         *     creating, or a server with a task running, is 409.
          */
         put: operations["revertVmSnapshot"];
         /**
@@ -3481,7 +3492,10 @@ export interface paths {
          * @description 创建虚机快照 (004:L18537). 200 with no body. The snapshot becomes a child of the current one
          *     and the new current. Names are unique per VM (409). `snapMem` (memory included) needs a
          *     running VM (409). `snapshotTimeOut` is minutes, digits. Serves CAS and VMware nodes
-         *     (api-notes I-37).
+         *     (api-notes I-37). On a VM that is a cloud server the snapshot joins the server's tree
+         *     (see `listVmSnapshots`): external (`snapshotMode` "2"), available at once, counted against
+         *     the per-VM limit the server's `getVirtualSnapshotCountLimit` reports (409 beyond it), and
+         *     its name must be free there too (409).
          */
         post: operations["createVmSnapshot"];
         delete?: never;
@@ -3513,6 +3527,8 @@ export interface paths {
          * Delete a VM snapshot
          * @description 删除虚机快照 (004:L18741). 200 with no body. The snapshot's children move to its parent;
          *     deleting the current snapshot makes its parent current (api-notes 4.3). Unknown is 404.
+         *     On a VM that is a cloud server this deletes from the server's tree (see
+         *     `listVmSnapshots`); a snapshot the cloud is still creating is 409.
          */
         delete: operations["deleteVmSnapshot"];
         options?: never;
@@ -4882,6 +4898,10 @@ export interface paths {
          *     has `isCurr` "true" when the tree is not empty. `snapshotTitle` is the name and time
          *     separated by six `&nbsp;`, as printed. `status` (`creating` / `available`) is not in the
          *     documents: it is added so the console can show a snapshot being written.
+         *     The server's VM on its CAS/VMware node has one tree: the resource pools' hypervisor calls
+         *     (`listVmSnapshots`, `createVmSnapshot`, `revertVmSnapshot`, `deleteVmSnapshot`) read and
+         *     change these same snapshots (field mapping in `listVmSnapshots`); one made there is
+         *     `snapshotMode` "2", `noStopVirtSnapMem` "true", `available` at once.
          */
         get: operations["getVirtualSnapshotTree"];
         /**

@@ -12,6 +12,9 @@ import {
   storesOfHost,
   usageOf,
 } from './inventory.ts';
+import { addSnap, ensureTree, removeSnap, snapOf, treeOf } from '../../vm-snapshot-trees.ts';
+import { serversById } from '../servers/indexes.ts';
+import { LIMIT_COUNT } from '../vm-snapshots/limit.ts';
 import { snapshotTree } from './wire.ts';
 
 export const RELOCATE_DELAY = 5000;
@@ -115,9 +118,22 @@ export const vmTasks: Record<string, TaskHandler> = {
 
 const snap = (vm: HvVmRec, name: string) => vm.snapshots.find((s) => s.name === name);
 
+/**
+ * The cloud server a VM is, while that server exists: its snapshots are then the server's tree
+ * (vm-snapshot-trees.ts), the one the server's Snapshots tab reads, not the VM record's own list.
+ */
+function serverOfVm(sim: Sim, vm: HvVmRec) {
+  return vm.serverId ? serversById(sim)(vm.serverId) : undefined;
+}
+
 export function listVmSnapshots(ctx: OpCtx<'listVmSnapshots'>) {
   const node = nodeOf(ctx, null);
-  return { status: 200, body: snapshotTree(findVm(ctx.sim, node.hostName, ctx.params.vm_id)) };
+  const vm = findVm(ctx.sim, node.hostName, ctx.params.vm_id);
+  const server = serverOfVm(ctx.sim, vm);
+  if (!server) return { status: 200, body: snapshotTree(vm.snapshots, vm.currentSnap) };
+  const tree = treeOf(ctx.sim, server.id);
+  const snaps = [...(tree?.snaps ?? [])].sort((a, b) => a.created - b.created);
+  return { status: 200, body: snapshotTree(snaps, tree?.current ?? null) };
 }
 
 function vmOfBody(ctx: OpCtx<'createVmSnapshot' | 'revertVmSnapshot'>, sim: Sim) {
@@ -128,17 +144,46 @@ function vmOfBody(ctx: OpCtx<'createVmSnapshot' | 'revertVmSnapshot'>, sim: Sim)
   return findVm(sim, node.hostName, vm.id);
 }
 
+/** A server's snapshot the hypervisor may revert or delete: one the cloud has finished taking. */
+function settledSnap(sim: Sim, vm: HvVmRec, serverId: string, name: string) {
+  const s = snapOf(treeOf(sim, serverId), name);
+  if (!s) throw notFound(`Snapshot ${name} of VM ${vm.name} could not be found.`);
+  if (s.status === 'creating')
+    throw conflict(`Snapshot ${name} of VM ${vm.name} is still being created.`);
+  return s;
+}
+
 export function createVmSnapshot(ctx: OpCtx<'createVmSnapshot'>) {
   const b = ctx.body;
   const vm = vmOfBody(ctx, ctx.sim);
+  const server = serverOfVm(ctx.sim, vm);
   if (vm.migrating) throw conflict(`VM ${vm.name} is being migrated.`);
-  if (snap(vm, b.name)) throw conflict(`VM ${vm.name} already has a snapshot named ${b.name}.`);
+  const exists = server ? snapOf(treeOf(ctx.sim, server.id), b.name) : snap(vm, b.name);
+  if (exists) throw conflict(`VM ${vm.name} already has a snapshot named ${b.name}.`);
   if (b.snapMem && powerOf(ctx.sim, vm) !== 'running')
     throw conflict(`VM ${vm.name} is not running: a snapshot with memory needs a running VM.`);
+  const created = ctx.sim.now();
+  if (server) {
+    // The hypervisor's per-VM limit, the one the server's count-limit call reports.
+    const tree = ensureTree(ctx.sim, server.id);
+    if (tree.snaps.length >= LIMIT_COUNT)
+      throw conflict(`VM ${vm.name} already has ${LIMIT_COUNT} snapshots, its limit.`);
+    addSnap(tree, {
+      name: b.name,
+      desc: b.desc || null,
+      created,
+      snapMem: b.snapMem ?? false,
+      mode: '2',
+      noStop: true,
+      status: 'available',
+      auto: false,
+    });
+    return { status: 200 };
+  }
   vm.snapshots.push({
     name: b.name,
     desc: b.desc ?? '',
-    created: ctx.sim.now(),
+    created,
     snapMem: b.snapMem ?? false,
     parent: vm.currentSnap,
   });
@@ -148,11 +193,20 @@ export function createVmSnapshot(ctx: OpCtx<'createVmSnapshot'>) {
 
 export function revertVmSnapshot(ctx: OpCtx<'revertVmSnapshot'>) {
   const vm = vmOfBody(ctx, ctx.sim);
+  const server = serverOfVm(ctx.sim, vm);
+  if (server) {
+    const s = settledSnap(ctx.sim, vm, server.id, ctx.body.name);
+    if (vm.migrating) throw conflict(`VM ${vm.name} is being migrated.`);
+    if (server.task_state !== null)
+      throw conflict(`VM ${vm.name}'s server is busy (${server.task_state}).`);
+    // The server's power stays nova's; the tree's current snapshot is the one both views mark.
+    ensureTree(ctx.sim, server.id).current = s.name;
+    return { status: 200 };
+  }
   const s = snap(vm, ctx.body.name);
   if (!s) throw notFound(`Snapshot ${ctx.body.name} of VM ${vm.name} could not be found.`);
   if (vm.migrating) throw conflict(`VM ${vm.name} is being migrated.`);
   vm.currentSnap = s.name;
-  // Only an unmanaged VM's power is the hypervisor's to change here; a server's is nova's.
   if (!vm.serverId) vm.power = s.snapMem ? 'running' : 'stopped';
   return { status: 200 };
 }
@@ -160,9 +214,15 @@ export function revertVmSnapshot(ctx: OpCtx<'revertVmSnapshot'>) {
 export function deleteVmSnapshot(ctx: OpCtx<'deleteVmSnapshot'>) {
   const node = nodeOf(ctx, null);
   const vm = findVm(ctx.sim, node.hostName, ctx.params.vm_id);
-  const s = snap(vm, ctx.params.snapshot_name);
-  if (!s)
-    throw notFound(`Snapshot ${ctx.params.snapshot_name} of VM ${vm.name} could not be found.`);
+  const name = ctx.params.snapshot_name;
+  const server = serverOfVm(ctx.sim, vm);
+  if (server) {
+    const s = settledSnap(ctx.sim, vm, server.id, name);
+    removeSnap(ensureTree(ctx.sim, server.id), s);
+    return { status: 200 };
+  }
+  const s = snap(vm, name);
+  if (!s) throw notFound(`Snapshot ${name} of VM ${vm.name} could not be found.`);
   for (const c of vm.snapshots) if (c.parent === s.name) c.parent = s.parent;
   vm.snapshots = vm.snapshots.filter((x) => x !== s);
   if (vm.currentSnap === s.name) vm.currentSnap = s.parent;

@@ -228,15 +228,27 @@ const casTime = (ms: number) => {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
 };
 
-export function snapshotTree(v: HvVmRec): Schemas['VmSnapshotTree'] {
-  const node = (s: HvSnapRec): Schemas['VmSnapshotNode'] => ({
+/** What both snapshot records share: a VM's own (HvSnapRec) and a cloud server's (VmSnapRec). */
+type TreeSnap = Pick<HvSnapRec, 'name' | 'created' | 'snapMem' | 'parent'> & {
+  desc: string | null;
+};
+
+/**
+ * A VM's snapshot tree as the hypervisor API answers it. For a VM that is a cloud server, the
+ * snapshots are the server's (vm-snapshot-trees.ts), in creation order; a `null` description is ''.
+ */
+export function snapshotTree(
+  snaps: readonly TreeSnap[],
+  current: string | null,
+): Schemas['VmSnapshotTree'] {
+  const node = (s: TreeSnap): Schemas['VmSnapshotNode'] => ({
     name: s.name,
-    desc: s.desc,
+    desc: s.desc ?? '',
     creationTime: casTime(s.created),
-    isCurr: s.name === v.currentSnap,
+    isCurr: s.name === current,
     snapMem: s.snapMem,
     snapshotTitle: `${s.name} (${casTime(s.created)})`,
-    snapshots: v.snapshots.filter((c) => c.parent === s.name).map(node),
+    snapshots: snaps.filter((c) => c.parent === s.name).map(node),
   });
-  return { snapshot: v.snapshots.filter((s) => s.parent === null).map(node) };
+  return { snapshot: snaps.filter((s) => s.parent === null).map(node) };
 }

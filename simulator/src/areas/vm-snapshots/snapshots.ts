@@ -5,11 +5,21 @@
 import { caller, type OpCtx } from '../../area.ts';
 import { badRequest, conflict, forbidden, notFound, SimError } from '../../errors.ts';
 import type { Sim, TaskHandler } from '../../sim.ts';
-import type { ServerRec, VmSnapRec, VmSnapTreeRec } from '../../state.ts';
+import type { ServerRec, VmSnapTreeRec } from '../../state.ts';
+import {
+  addSnap,
+  ensureTree,
+  removeSnap,
+  snapOf,
+  treeOf,
+  treesByServer,
+} from '../../vm-snapshot-trees.ts';
 import { serversById } from '../servers/indexes.ts';
 import { DELAY, STATUS_STATES } from '../servers/states.ts';
 import { LIMIT_COUNT } from './limit.ts';
 import { treeWire } from './wire.ts';
+
+export { treeOf, treesByServer };
 
 /** How long a revert runs on the hypervisor (ms, scaled by --delay-scale). */
 const REVERT_DELAY = 3000;
@@ -32,24 +42,6 @@ export function onNode(s: ServerRec): ServerRec {
   if (!s.host) throw new SimError(500, 'get server compute node error');
   return s;
 }
-
-export const treesByServer = (sim: Sim) => sim.index('vmSnapTrees', 'server', (t) => t.serverId);
-
-export function treeOf(sim: Sim, serverId: string): VmSnapTreeRec | undefined {
-  return treesByServer(sim).get(serverId)?.[0];
-}
-
-function ensureTree(sim: Sim, serverId: string): VmSnapTreeRec {
-  const found = treeOf(sim, serverId);
-  if (found) return found;
-  sim.state.vmSnapTrees.push({ serverId, current: null, snaps: [] });
-  const made = treeOf(sim, serverId);
-  if (!made) throw new Error('snapshot tree not stored');
-  return made;
-}
-
-const snapOf = (tree: VmSnapTreeRec | undefined, name: string) =>
-  tree?.snaps.find((x) => x.name === name);
 
 /** A server the hypervisor can snapshot or revert now: settled, running or shut off. */
 function settled(s: ServerRec, what: string) {
@@ -119,19 +111,16 @@ export function createSnapshot(ctx: OpCtx<'createVirtualSnapshot'>) {
     throw conflict(`Server ${s.name} already has a snapshot named ${name}.`);
   checkCapacity(ctx.sim, s, existing);
   const tree = ensureTree(ctx.sim, s.id);
-  const rec: VmSnapRec = {
+  const rec = addSnap(tree, {
     name,
     desc: b.desc ?? null,
     created: ctx.sim.now(),
     snapMem,
     mode: b.snapshotMode ?? '2',
     noStop: (b.noStopVirtSnapMem ?? 'true') === 'true',
-    parent: tree.current,
     status: 'creating',
     auto: false,
-  };
-  tree.snaps.push(rec);
-  tree.current = name;
+  });
   s.task_state = 'image_snapshot';
   s.updated = ctx.sim.now();
   ctx.sim.schedule('vmsnap.settle', DELAY.snapshot ?? 3000, s.id, { action: 'create', name });
@@ -204,11 +193,7 @@ export function deleteSnapshots(ctx: OpCtx<'deleteVirtualSnapshots'>) {
   const busy = snaps.find((x) => x.status === 'creating');
   if (busy) throw conflict(`Snapshot ${busy.name} is still being created.`);
   if (!tree) return { status: 200 };
-  for (const x of snaps) {
-    for (const c of tree.snaps) if (c.parent === x.name) c.parent = x.parent;
-    if (tree.current === x.name) tree.current = x.parent;
-    tree.snaps = tree.snaps.filter((y) => y !== x);
-  }
+  for (const x of snaps) removeSnap(tree, x);
   return { status: 200 };
 }
 
