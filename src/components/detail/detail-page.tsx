@@ -29,7 +29,11 @@ export type DetailPageProps = {
    * of the global toast (`meta: { silent: true }`): one error, not two.
    */
   error?: unknown;
-  /** Translated: what a 404 means for this resource, shown instead of the service's message. */
+  /**
+   * Translated: what a 404 means for this resource, shown instead of the service's message. A 403
+   * (a crafted URL naming another tenant's project) shows it too: "no such resource, or not one you
+   * can see" without saying which, and no retry, since retrying cannot help.
+   */
   notFound?: string;
   onRetry?: () => void;
   /** Plural-free noun for the error title, e.g. "image" / "镜像". */
@@ -52,7 +56,10 @@ export function DetailPage(props: DetailPageProps) {
         extra={props.error ? undefined : props.actions}
         breadcrumbs={props.breadcrumbs}
       />
-      {props.error && props.notFound && isApiError(props.error) && props.error.status === 404 ? (
+      {props.error &&
+      props.notFound &&
+      isApiError(props.error) &&
+      (props.error.status === 404 || props.error.status === 403) ? (
         // Retrying will not make it exist; the request id stays for support.
         <ErrorAlert error={props.error} title={props.notFound} showMessage={false} />
       ) : props.error ? (

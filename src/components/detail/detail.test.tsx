@@ -55,6 +55,27 @@ describe('DetailPage', () => {
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(onRetry).toHaveBeenCalled();
   });
+
+  it('shows not-found, without the service message or a retry, for a 404 and a 403 alike', async () => {
+    for (const status of [404, 403]) {
+      const error = new ApiError({ status, message: 'Project p2 is not yours', requestId: 'r' });
+      const { unmount } = await renderWithProviders(
+        <DetailPage
+          title="x"
+          tabs={tabs}
+          error={error}
+          notFound="No such server, or not one you can see"
+          onRetry={() => undefined}
+          resourceName="server"
+        />,
+      );
+      const alert = screen.getByRole('alert');
+      expect(within(alert).getByText('No such server, or not one you can see')).toBeTruthy();
+      expect(within(alert).queryByText(/is not yours/)).toBeNull();
+      expect(within(alert).queryByRole('button', { name: 'Retry' })).toBeNull();
+      unmount();
+    }
+  });
 });
 
 describe('QuickLookDrawer', () => {
