@@ -1,5 +1,8 @@
 // The task centre: a server create and a failing bulk action are recorded, followed to their ends
-// and still there, with their outcome, after a reload.
+// and still there, with their outcome, after a reload; a power action and a bare-metal provision
+// are followed until their resource gets where the action leads.
+import { BareMetalNodesPage } from './pages/bare-metal-page';
+import { escapeRegExp } from './pages/resource-page';
 import { ServersPage } from './pages/servers-page';
 import { expect, test } from './support/fixtures';
 
@@ -72,5 +75,51 @@ test(
     // "Go to resource" opens the created server.
     await create.getByRole('link', { name: t('shell:tasks.actions.go') }).click();
     await expect(page).toHaveURL(/\/servers\/[0-9a-f-]{36}$/);
+  },
+);
+
+test(
+  'the task centre follows a stop to SHUTOFF and a bare-metal provide to its end',
+  { tag: '@zh' },
+  async ({ page, lang, t, loginAs }) => {
+    const servers = new ServersPage(page, lang);
+    await loginAs('admin', '/servers?status=ACTIVE');
+    await expect(servers.firstRow()).toBeVisible();
+    const server = await servers.nameOf(servers.firstRow());
+    // From the bulk bar: the first row's menu opens past the top of a 720 px high window.
+    await servers.firstRow().getByRole('checkbox').check();
+    await servers.bulkAction('stop');
+    await servers.confirm(servers.confirmDialog('servers:confirm.stop'), t('servers:actions.stop'));
+
+    // A provide runs a manageable node through cleaning to available.
+    const nodes = new BareMetalNodesPage(page, lang);
+    await page.goto('/bare-metal/nodes?state=manageable&maintenance=false');
+    await expect(nodes.firstRow()).toBeVisible();
+    const node = await nodes.nameOf(nodes.firstRow());
+    await nodes.firstRow().getByRole('link', { name: node, exact: true }).click();
+    await expect(nodes.detailHeading(node)).toBeVisible();
+    await nodes.headerButton('targets.provide').click();
+    const provide = nodes.confirmDialog('bare-metal:confirm.provision', {
+      action: t('bare-metal:targets.provide'),
+      name: node,
+    });
+    await nodes.confirm(provide, t('bare-metal:targets.provide'));
+
+    // Both are followed to their ends: the stop (across the page change) until the server is
+    // SHUTOFF, the provide until the node rests.
+    const prefix = t('shell:tasks.open_other', { count: 0 }).split('0')[0] ?? '';
+    await page.getByRole('button', { name: new RegExp(`^${escapeRegExp(prefix)}`) }).click();
+    const drawer = page.getByRole('dialog', { name: t('shell:tasks.title') });
+    const task = (title: string) =>
+      drawer.getByRole('listitem').filter({ hasText: t('shell:tasks.kind.action', { title }) });
+    const succeeded = t('shell:tasks.status.succeeded');
+    const stopped = task(`${t('servers:actions.stop')} ${server}`);
+    const provided = task(`${t('bare-metal:targets.provide')} ${node}`);
+    await expect(stopped.getByText(succeeded, { exact: true })).toBeVisible();
+    await expect(provided.getByText(succeeded, { exact: true })).toBeVisible();
+
+    await stopped.getByRole('link', { name: t('shell:tasks.actions.go') }).click();
+    await expect(page).toHaveURL(/\/servers\/[0-9a-f-]{36}$/);
+    await servers.expectStatus(servers.main(), 'SHUTOFF');
   },
 );

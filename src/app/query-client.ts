@@ -9,14 +9,14 @@
 //   for the whole page and brings the page back by itself (layouts/platform-banner.tsx).
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError, isUnreachable } from '@/api/api-error';
-import { recordMutationTask } from '@/components/task-centre/record';
+import { recordMutationTask, type MutationTaskMeta } from '@/components/task-centre/record';
 import { reportError } from './error-bus';
 
 declare module '@tanstack/react-query' {
   interface Register {
     queryMeta: { silent?: boolean };
     /** `task`: the task centre follows what this mutation started (see task-centre/record.ts). */
-    mutationMeta: { silent?: boolean; task?: { kind: 'serverCreate'; project: string } };
+    mutationMeta: { silent?: boolean; task?: MutationTaskMeta };
   }
 }
 

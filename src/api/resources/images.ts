@@ -1,6 +1,6 @@
 // Images (glance v2): the one module that reads and writes /os/image/v1/v2/images. Every page that
 // lists, counts or names images uses these keys, so one cache entry serves them all.
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient, type Register } from '@tanstack/react-query';
 import type { components, paths } from '@contract/schema';
 import { api, unwrap } from '../client';
 import { compactQuery } from '../query-params';
@@ -85,19 +85,26 @@ export const patchImage = (id: string, ops: ImagePatch) =>
 export const importFromFtp = (body: { glance: ImageFtpCreate }) =>
   unwrap(api.POST('/os/image/v1/cloudos/images/ftp', { body }));
 
-function useImageMutation<TArgs, TResult>(fn: (args: TArgs) => Promise<TResult>) {
+function useImageMutation<TArgs, TResult>(
+  fn: (args: TArgs) => Promise<TResult>,
+  meta?: Register['mutationMeta'],
+) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: fn,
+    meta,
     onSettled: () => qc.invalidateQueries({ queryKey: imageKeys.all }),
   });
 }
 
-export const useCreateImage = () => useImageMutation(createImage);
+// The task centre follows a created record (queued) and an FTP import (until active or killed).
+export const useCreateImage = () =>
+  useImageMutation(createImage, { task: { kind: 'imageCreate' } });
 export const useUpdateImage = () =>
   useImageMutation((a: { id: string; ops: ImagePatch }) => patchImage(a.id, a.ops));
 export const useDeleteImage = () => useImageMutation(deleteImage);
-export const useFtpImport = () => useImageMutation(importFromFtp);
+export const useFtpImport = () =>
+  useImageMutation(importFromFtp, { task: { kind: 'imageImport' } });
 
 /**
  * An instance snapshot becomes an ordinary image (004 §1.3, `/image_type` → `image`, 004:L942):

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import type { NavigateFunction } from 'react-router';
 import type { BatchResult } from '@/components/batch/batch-core';
+import type { Followed } from '@/components/task-centre/task-model';
 
 /** A translated string, or a key in a feature namespace resolved at render time. */
 export type ActionLabel = string | { readonly ns: string; readonly key: string };
@@ -37,6 +38,11 @@ export type RunAction<T> = ActionBase<T> & {
   /** Offered in the bulk bar for selected rows. */
   readonly bulk?: boolean;
   readonly concurrency?: number;
+  /**
+   * A long-running operation: what the task centre follows once the API accepted it for an item
+   * (the resource and the state that ends it), polled until it gets there, fails or times out.
+   */
+  readonly follow?: (item: T) => Followed;
   /** After the batch settles (also after "retry failed"): invalidate queries here. */
   readonly onSettled?: (result: BatchResult, ctx: ActionContext) => void;
 };

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { startBatch } from '@/components/batch/batch-store';
 import { useConfirm } from '@/components/confirm/use-confirm';
+import { followAction } from '@/components/task-centre/record';
 import { confirmTarget, partitionByGuard, resolveLabel } from './action-logic';
 import { ConfirmContent } from './confirm-content';
 import { isRunAction, type ActionContext, type ItemIdentity, type ResourceAction } from './types';
@@ -58,7 +59,14 @@ export function useActionRunner<T>({ keyOf, nameOf }: ItemIdentity<T>): ActionRu
         });
         if (!ok) return null;
       }
-      const { onSettled } = action;
+      const { onSettled, follow } = action;
+      // An accepted long-running operation becomes a task of its own, followed to its end.
+      const runOne = async (item: T) => {
+        const result = await action.run(item, ctx);
+        if (follow)
+          followAction(`${label} ${name(item)}`, follow(item), () => action.run(item, ctx));
+        return result;
+      };
       return startBatch({
         title: label,
         // Skipped items go in too: the ledger shows them with their reason.
@@ -66,7 +74,8 @@ export function useActionRunner<T>({ keyOf, nameOf }: ItemIdentity<T>): ActionRu
         keyOf,
         nameOf: name,
         guard: action.guard,
-        run: (item) => action.run(item, ctx),
+        run: runOne,
+        followed: follow !== undefined,
         concurrency: action.concurrency,
         onSettled: onSettled ? (result) => onSettled(result, ctx) : undefined,
       });

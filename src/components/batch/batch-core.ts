@@ -30,6 +30,8 @@ export type Batch = {
   readonly finishedAt: number | null;
   readonly cancelled: boolean;
   readonly entries: readonly BatchEntry[];
+  /** Each accepted item is followed as a task of its own (the task centre). */
+  readonly followed?: boolean;
 };
 
 export type BatchSummary = Readonly<Record<BatchItemStatus, number>>;
@@ -48,6 +50,7 @@ export type BatchSpec<T> = {
   readonly concurrency?: number;
   /** After every run (and every retry) settles: features invalidate their queries here. */
   readonly onSettled?: (result: BatchResult) => void;
+  readonly followed?: boolean;
 };
 
 export const DEFAULT_CONCURRENCY = 3;
@@ -183,6 +186,7 @@ export function createBatchStore({
       finishedAt: null,
       cancelled: false,
       entries,
+      followed: spec.followed,
     };
     batches = [batch, ...prune(batches)];
     pump(id);

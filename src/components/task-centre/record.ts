@@ -3,7 +3,7 @@
 // records anything itself.
 import { getSession } from '@/api/session';
 import { batchStore } from '@/components/batch/batch-store';
-import { settleBatch, type Task } from './task-model';
+import { settleBatch, type Followed, type FollowedType, type Task } from './task-model';
 import { getTasks, putTask } from './task-store';
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -14,32 +14,103 @@ const userName = () => {
   return s ? s.user.display_name || s.user.name : '';
 };
 
+/** What a mutation's `meta.task` says: which kind of task it starts, in which project. */
+export type MutationTaskMeta = {
+  readonly kind: 'serverCreate' | 'imageCreate' | 'imageImport';
+  /** The project the resource is read in; the session's when left out. */
+  readonly project?: string;
+};
+
+const FOLLOWS: Record<MutationTaskMeta['kind'], { type: FollowedType; expect: string | null }> = {
+  serverCreate: { type: 'server', expect: 'ACTIVE' },
+  // A created image record rests queued until data comes; an FTP import ends active (or killed).
+  imageCreate: { type: 'image', expect: 'queued' },
+  imageImport: { type: 'image', expect: 'active' },
+};
+
+/** The created resource in a mutation's answer: `{ id, name }` or wrapped (`{ server: {…} }`). */
+function created(data: unknown): { id: string; name: string | null } | null {
+  const inner = isRecord(data) && Object.keys(data).length === 1 ? Object.values(data)[0] : data;
+  for (const d of [data, inner])
+    if (isRecord(d) && typeof d.id === 'string')
+      return { id: d.id, name: typeof d.name === 'string' ? d.name : null };
+  return null;
+}
+
+/** The name the request gave (`{ server: { name } }`, `{ glance: { name } }`, `{ name }`). */
+function requestedName(variables: unknown): string | null {
+  if (!isRecord(variables)) return null;
+  if (typeof variables.name === 'string') return variables.name;
+  for (const v of Object.values(variables))
+    if (isRecord(v) && typeof v.name === 'string') return v.name;
+  return null;
+}
+
 /**
- * A mutation's `meta.task`: `{ kind: 'serverCreate', project }` on a server create, whose answer
- * holds the new server's id and whose request its name.
+ * A mutation's `meta.task` (`{ kind: 'serverCreate', project }`, …), recorded once the API
+ * accepted it: the answer holds the new resource's id, the request (or the answer) its name.
  */
 export function recordMutationTask(meta: unknown, variables: unknown, data: unknown) {
   if (!isRecord(meta) || !isRecord(meta.task)) return;
   const { kind, project } = meta.task;
-  if (kind !== 'serverCreate' || typeof project !== 'string') return;
-  if (!isRecord(data) || typeof data.id !== 'string') return;
-  const server = isRecord(variables) && isRecord(variables.server) ? variables.server : {};
-  const name = typeof server.name === 'string' ? server.name : data.id;
+  const k =
+    kind === 'serverCreate' || kind === 'imageCreate' || kind === 'imageImport' ? kind : null;
+  const scope = typeof project === 'string' ? project : (getSession()?.project.id ?? '');
+  const res = created(data);
+  if (!k || !res) return;
   const now = Date.now();
   putTask({
-    id: `server-${data.id}`,
-    kind: 'serverCreate',
-    title: name,
+    id: `${FOLLOWS[k].type}-${res.id}-${now}`,
+    kind: k,
+    title: requestedName(variables) ?? res.name ?? res.id,
     user: userName(),
     startedAt: now,
     endedAt: null,
     status: 'running',
     message: null,
-    resource: { type: 'server', id: data.id, project },
+    resource: { ...FOLLOWS[k], id: res.id, project: scope },
     items: 1,
     failed: 0,
   });
 }
+
+// "Retry" of an action's task: the action again on the same item, while this page lives (a
+// reload loses the closure, as it loses a batch's runner).
+const retries = new Map<string, () => Promise<unknown>>();
+
+/**
+ * An action the API accepted on one item, followed until its resource reaches the end the
+ * action declared (`follow`): "Stop web-1" until web-1 is SHUTOFF.
+ */
+export function followAction(
+  title: string,
+  target: Followed,
+  again: () => Promise<unknown>,
+  id = `${target.type}-${target.id}-${Date.now()}`,
+) {
+  const now = Date.now();
+  putTask({
+    id,
+    kind: 'action',
+    title,
+    user: userName(),
+    startedAt: now,
+    endedAt: null,
+    status: 'running',
+    message: null,
+    resource: target,
+    items: 1,
+    failed: 0,
+  });
+  retries.set(id, async () => {
+    await again();
+    followAction(title, target, again, id);
+  });
+}
+
+/** Retrying a task that ended badly, when this page still can. */
+export const retryOfTask = (task: Task) =>
+  task.status === 'failed' || task.status === 'timedOut' ? retries.get(task.id) : undefined;
 
 // Batch ids are unique within a page's life; a task id adds the start time to stay unique across
 // reloads.
@@ -49,6 +120,8 @@ const batchTaskId = (b: { id: string; startedAt: number }) => `batch-${b.started
 export function watchBatches(): () => void {
   const sync = () => {
     for (const b of batchStore.getSnapshot()) {
+      // One followed item is its own task already; a batch of one would only repeat it.
+      if (b.followed && b.entries.length === 1) continue;
       const id = batchTaskId(b);
       const known = getTasks().find((t) => t.id === id);
       if (!known) {

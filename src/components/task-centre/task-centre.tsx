@@ -1,7 +1,7 @@
 // The header's task centre: a badge with the running tasks and a drawer listing the user's
-// tasks, newest first, each with who/what/when, its end and "go to resource" / "retry". Server
-// tasks are followed by polling the server (the server page's own entry); a notification says
-// when one ends.
+// tasks, newest first, each with who/what/when, its end and "go to resource" / "retry". A task on
+// a resource (a server, an image, a bare-metal node) is followed by polling that resource (its
+// own page's query entry); a notification says when one ends.
 import { useEffect, useRef, useState } from 'react';
 import { useQueries } from '@tanstack/react-query';
 import { App, Badge, Button, Drawer, Empty, Flex, List, Typography } from 'antd';
@@ -9,13 +9,26 @@ import { UnorderedListOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/api-error';
+import { bareMetalQueries } from '@/api/resources/bare-metal';
+import { imageQueries } from '@/api/resources/images';
 import { serverQueries } from '@/api/resources/servers';
 import { batchStore, setBatchDrawerOpen } from '@/components/batch/batch-store';
 import { StatusTag } from '@/components/status-tag';
 import type { StatusTone } from '@/components/status-tone';
 import { formatDateTime } from '@/i18n/format';
-import { batchOfTask, watchBatches } from './record';
-import { isTerminal, settleServerCreate, type Task, type TaskStatus } from './task-model';
+import { batchOfTask, retryOfTask, watchBatches } from './record';
+import {
+  imageView,
+  isTerminal,
+  nodeView,
+  serverView,
+  settleFollowed,
+  type Followed,
+  type FollowedType,
+  type ResourceView,
+  type Task,
+  type TaskStatus,
+} from './task-model';
 import { loadTasksOf, putTask, useTasks } from './task-store';
 
 const TONES: Record<TaskStatus, StatusTone> = {
@@ -25,13 +38,37 @@ const TONES: Record<TaskStatus, StatusTone> = {
   timedOut: 'warning',
 };
 
-/** Polls each running server task's server until it settles. */
-function useFollowServers(tasks: readonly Task[]) {
+/** The query that reads a followed resource: the same entry its own page uses. */
+function followQuery(r: Followed) {
+  switch (r.type) {
+    case 'server':
+      return { ...serverQueries.detail(r.project, r.id), select: serverView };
+    case 'image':
+      return { ...imageQueries.detail(r.project, r.id), select: imageView };
+    case 'node':
+      return { ...bareMetalQueries.node(r.id), select: nodeView };
+  }
+}
+
+/** Where "go to resource" leads. */
+const RESOURCE_PATHS: Record<FollowedType, string> = {
+  server: '/servers',
+  image: '/images',
+  node: '/bare-metal/nodes',
+};
+
+/**
+ * Polls each running task's resource until it settles. Only a reading taken after the task
+ * started counts: the cache may still hold the resource as it was before the action.
+ */
+function useFollow(tasks: readonly Task[]) {
   const running = tasks.filter((t) => t.status === 'running' && t.resource);
   const queries = useQueries({
     queries: running.map((t) => ({
-      ...serverQueries.detail(t.resource?.project ?? '', t.resource?.id ?? ''),
+      // A running task always has a resource here (filtered above).
+      ...followQuery(t.resource ?? { type: 'server', id: '', project: '', expect: null }),
       refetchInterval: 2000,
+      staleTime: 0,
       retry: false,
       meta: { silent: true },
     })),
@@ -40,8 +77,11 @@ function useFollowServers(tasks: readonly Task[]) {
     const now = Date.now();
     running.forEach((task, i) => {
       const q = queries[i];
+      const fresh =
+        q !== undefined && Math.max(q.dataUpdatedAt, q.errorUpdatedAt) >= task.startedAt;
       const gone = isApiError(q?.error) && q.error.status === 404;
-      const next = settleServerCreate(task, gone ? 'gone' : q?.data, now);
+      const view: ResourceView | undefined = !fresh ? undefined : gone ? 'gone' : q.data;
+      const next = settleFollowed(task, view, now);
       if (next !== task) putTask(next);
     });
   });
@@ -79,12 +119,17 @@ function useNotifyEnds(tasks: readonly Task[]) {
 function TaskRow({ task, onGo }: { task: Task; onGo: () => void }) {
   const { t } = useTranslation('shell');
   const batch = batchOfTask(task);
+  const retry = retryOfTask(task);
   const canRetry = task.status === 'failed' && batch !== undefined;
   return (
     <List.Item
       actions={[
         task.resource ? (
-          <Link key="go" to={`/servers/${task.resource.id}`} onClick={onGo}>
+          <Link
+            key="go"
+            to={`${RESOURCE_PATHS[task.resource.type]}/${task.resource.id}`}
+            onClick={onGo}
+          >
             {t('tasks.actions.go')}
           </Link>
         ) : batch ? (
@@ -94,6 +139,10 @@ function TaskRow({ task, onGo }: { task: Task; onGo: () => void }) {
         ) : null,
         canRetry ? (
           <Button key="retry" size="small" onClick={() => batchStore.retryFailed(batch.id)}>
+            {t('tasks.actions.retry')}
+          </Button>
+        ) : retry ? (
+          <Button key="retry" size="small" onClick={() => void retry()}>
             {t('tasks.actions.retry')}
           </Button>
         ) : null,
@@ -130,7 +179,7 @@ export function TaskCentre({ userId }: { userId: string }) {
   loadTasksOf(userId);
   const tasks = useTasks();
   useEffect(() => watchBatches(), []);
-  useFollowServers(tasks);
+  useFollow(tasks);
   useNotifyEnds(tasks);
   const running = tasks.filter((task) => task.status === 'running').length;
   return (

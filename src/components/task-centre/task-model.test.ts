@@ -4,7 +4,10 @@ import {
   orphanedBatches,
   parseTasks,
   settleBatch,
-  settleServerCreate,
+  imageView,
+  nodeView,
+  serverView,
+  settleFollowed,
   TASK_TIMEOUT_MS,
   upsert,
   type Task,
@@ -19,34 +22,125 @@ const task = (over: Partial<Task> = {}): Task => ({
   endedAt: null,
   status: 'running',
   message: null,
-  resource: { type: 'server', id: 's1', project: 'p1' },
+  resource: { type: 'server', id: 's1', project: 'p1', expect: 'ACTIVE' },
   items: 1,
   failed: 0,
   ...over,
 });
 
-describe('settleServerCreate', () => {
+const server = (status: string, task: string | null = null, fault?: string) =>
+  serverView({
+    status,
+    'OS-EXT-STS:task_state': task,
+    fault: fault ? { message: fault } : null,
+  });
+const onServer = (expect: string) =>
+  task({ resource: { type: 'server', id: 's1', project: 'p1', expect } });
+
+describe('settleFollowed: a server create', () => {
   it('keeps running while the server builds, ends on ACTIVE', () => {
     const t = task();
-    expect(settleServerCreate(t, { status: 'BUILD' }, 2000)).toBe(t);
-    expect(settleServerCreate(t, { status: 'ACTIVE' }, 2000)).toMatchObject({
+    expect(settleFollowed(t, server('BUILD', 'spawning'), 2000)).toBe(t);
+    expect(settleFollowed(t, server('ACTIVE'), 2000)).toMatchObject({
       status: 'succeeded',
       endedAt: 2000,
     });
   });
   it("fails with nova's fault message, or when the server is gone", () => {
-    expect(
-      settleServerCreate(task(), { status: 'ERROR', fault: { message: 'No valid host' } }, 5),
-    ).toMatchObject({ status: 'failed', message: 'No valid host' });
-    expect(settleServerCreate(task(), 'gone', 5).status).toBe('failed');
+    expect(settleFollowed(task(), server('ERROR', null, 'No valid host'), 5)).toMatchObject({
+      status: 'failed',
+      message: 'No valid host',
+    });
+    expect(settleFollowed(task(), 'gone', 5).status).toBe('failed');
   });
-  it('times out a build that never ends', () => {
+  it('times out a build that never ends, and only then', () => {
     const late = 1000 + TASK_TIMEOUT_MS + 1;
-    expect(settleServerCreate(task(), { status: 'BUILD' }, late).status).toBe('timedOut');
+    expect(settleFollowed(task(), server('BUILD'), late).status).toBe('timedOut');
+    expect(settleFollowed(task(), undefined, late).status).toBe('timedOut');
+    expect(settleFollowed(task(), undefined, 2000).status).toBe('running');
   });
   it('leaves an ended task alone', () => {
     const done = task({ status: 'failed' });
-    expect(settleServerCreate(done, { status: 'ACTIVE' }, 9)).toBe(done);
+    expect(settleFollowed(done, server('ACTIVE'), 9)).toBe(done);
+  });
+});
+
+describe('settleFollowed: server actions', () => {
+  it('a stop ends at SHUTOFF, not while powering off', () => {
+    const stop = onServer('SHUTOFF');
+    expect(settleFollowed(stop, server('ACTIVE', 'powering-off'), 5)).toBe(stop);
+    expect(settleFollowed(stop, server('SHUTOFF'), 5).status).toBe('succeeded');
+  });
+  it('a reboot is not over while nova still reboots', () => {
+    const reboot = onServer('ACTIVE');
+    expect(settleFollowed(reboot, server('REBOOT', 'rebooting'), 5)).toBe(reboot);
+    expect(settleFollowed(reboot, server('ACTIVE'), 5).status).toBe('succeeded');
+  });
+  it('a shelve ends offloaded, or shelved where nothing offloads', () => {
+    const shelve = onServer('SHELVED_OFFLOADED');
+    expect(settleFollowed(shelve, server('SHELVED', 'shelving_offloading'), 5)).toBe(shelve);
+    expect(settleFollowed(shelve, server('SHELVED'), 5).status).toBe('succeeded');
+    expect(settleFollowed(shelve, server('SHELVED_OFFLOADED'), 5).status).toBe('succeeded');
+  });
+  it('an action that ends in ERROR fails with the fault', () => {
+    expect(settleFollowed(onServer('ACTIVE'), server('ERROR', null, 'boom'), 5)).toMatchObject({
+      status: 'failed',
+      message: 'boom',
+    });
+  });
+  it('a delete ends when the server answers 404', () => {
+    const del = onServer('deleted');
+    expect(settleFollowed(del, server('ACTIVE', 'deleting'), 5)).toBe(del);
+    expect(settleFollowed(del, 'gone', 5).status).toBe('succeeded');
+  });
+});
+
+describe('settleFollowed: images', () => {
+  const image = (expect: string) =>
+    task({ kind: 'imageImport', resource: { type: 'image', id: 'i', project: 'p', expect } });
+  it('an import runs through queued and saving, ends active or killed', () => {
+    const imp = image('active');
+    expect(settleFollowed(imp, imageView({ status: 'queued' }), 5)).toBe(imp);
+    expect(settleFollowed(imp, imageView({ status: 'saving' }), 5)).toBe(imp);
+    expect(settleFollowed(imp, imageView({ status: 'active' }), 5).status).toBe('succeeded');
+    expect(settleFollowed(imp, imageView({ status: 'killed' }), 5).status).toBe('failed');
+  });
+  it('a created record is done once it is queued', () => {
+    expect(settleFollowed(image('queued'), imageView({ status: 'queued' }), 5).status).toBe(
+      'succeeded',
+    );
+  });
+});
+
+describe('settleFollowed: bare-metal nodes', () => {
+  const node = (expect: string | null = null) =>
+    task({ kind: 'action', resource: { type: 'node', id: 'n', project: '', expect } });
+  const view = (state: string, target: string | null = null, error: string | null = null) =>
+    nodeView({ provision_state: state, target_provision_state: target, last_error: error });
+  it('runs while a target is pending or the state is a step', () => {
+    const t = node();
+    expect(settleFollowed(t, view('available', 'active'), 5)).toBe(t);
+    expect(settleFollowed(t, view('deploying', 'active'), 5)).toBe(t);
+    expect(settleFollowed(t, view('wait call-back'), 5)).toBe(t);
+    expect(settleFollowed(t, view('clean wait'), 5)).toBe(t);
+    expect(
+      settleFollowed(
+        t,
+        nodeView({ provision_state: 'active', target_power_state: 'power off' }),
+        5,
+      ),
+    ).toBe(t);
+  });
+  it('ends where the node rests, or fails with last_error', () => {
+    expect(settleFollowed(node(), view('active'), 5).status).toBe('succeeded');
+    expect(settleFollowed(node(), view('deploy failed', null, 'PXE timeout'), 5)).toMatchObject({
+      status: 'failed',
+      message: 'PXE timeout',
+    });
+  });
+  it('a delete ends when the node answers 404; anything else gone fails', () => {
+    expect(settleFollowed(node('deleted'), 'gone', 5).status).toBe('succeeded');
+    expect(settleFollowed(node(), 'gone', 5).status).toBe('failed');
   });
 });
 
@@ -74,6 +168,15 @@ describe('storage', () => {
     expect(parseTasks(raw).map((t) => t.id)).toEqual(['t1', 't2']);
     expect(parseTasks('not json')).toEqual([]);
     expect(parseTasks(null)).toEqual([]);
+  });
+  it('reads a server task stored before other kinds were followed', () => {
+    const old = JSON.stringify([{ ...task(), resource: { id: 's1', project: 'p1' } }]);
+    expect(parseTasks(old)[0]?.resource).toEqual({
+      type: 'server',
+      id: 's1',
+      project: 'p1',
+      expect: null,
+    });
   });
   it('ends batches that a reload cut off; server tasks go on', () => {
     const out = orphanedBatches([task(), task({ id: 'b', kind: 'batch' })], 50);

@@ -3,7 +3,22 @@
 // list is tested on its own.
 
 export type TaskStatus = 'running' | 'succeeded' | 'failed' | 'timedOut';
-export type TaskKind = 'serverCreate' | 'batch';
+export type TaskKind = 'serverCreate' | 'batch' | 'action' | 'imageCreate' | 'imageImport';
+
+/** The kinds of resource a task follows by polling, each with its own terminal-state rule. */
+export type FollowedType = 'server' | 'image' | 'node';
+
+/**
+ * What a task follows: the resource, its project (the scope it is read in) and, where the
+ * operation names one, the state that ends it ('SHUTOFF' after a stop; 'deleted' after a delete,
+ * reached when the resource answers 404). Without one, the resource's next stable state ends it.
+ */
+export type Followed = {
+  readonly type: FollowedType;
+  readonly id: string;
+  readonly project: string;
+  readonly expect: string | null;
+};
 
 export type Task = {
   readonly id: string;
@@ -17,39 +32,102 @@ export type Task = {
   readonly status: TaskStatus;
   /** The API's message when it failed. */
   readonly message: string | null;
-  /** The resource followed (a server's id and project), for "go to resource" and polling. */
-  readonly resource: {
-    readonly type: 'server';
-    readonly id: string;
-    readonly project: string;
-  } | null;
+  /** The resource followed, for "go to resource" and polling. */
+  readonly resource: Followed | null;
   /** A batch: how many items, and how many failed. */
   readonly items: number;
   readonly failed: number;
 };
 
-/** A server still building after this long is reported as timed out. */
+/** A followed resource still changing after this long is reported as timed out. */
 export const TASK_TIMEOUT_MS = 10 * 60_000;
 /** The newest tasks kept per user. */
 export const KEPT_TASKS = 50;
 
 export const isTerminal = (s: TaskStatus) => s !== 'running';
 
-type ServerView = { status: string; fault?: { message?: string } | null };
+/**
+ * A followed resource as the task centre reads it: its state, whether a step is still under way
+ * (nova's task_state, ironic's target states) and the platform's last error. 'gone' is a 404.
+ */
+export type ResourceView =
+  { readonly state: string; readonly busy: boolean; readonly message: string | null } | 'gone';
+
+export const serverView = (s: {
+  status: string;
+  'OS-EXT-STS:task_state'?: string | null;
+  fault?: { message?: string } | null;
+}): ResourceView => ({
+  state: s.status,
+  busy: Boolean(s['OS-EXT-STS:task_state']),
+  message: s.fault?.message ?? null,
+});
+
+export const imageView = (i: { status?: string }): ResourceView => ({
+  state: i.status ?? '',
+  busy: false,
+  message: null,
+});
+
+export const nodeView = (n: {
+  provision_state: string;
+  target_provision_state?: string | null;
+  target_power_state?: string | null;
+  last_error?: string | null;
+}): ResourceView => ({
+  state: n.provision_state,
+  busy: Boolean(n.target_provision_state || n.target_power_state),
+  message: n.last_error ?? null,
+});
+
+type Verdict = 'running' | 'succeeded' | 'failed';
+
+/** nova: ERROR fails; a step under way runs; the expected status (ACTIVE for a create) ends it. */
+function serverVerdict(v: Exclude<ResourceView, 'gone'>, expect: string): Verdict {
+  if (v.state === 'ERROR') return 'failed';
+  if (v.busy) return 'running';
+  // Where the platform does not offload, a shelved server rests SHELVED.
+  const ends = v.state === expect || (expect === 'SHELVED_OFFLOADED' && v.state === 'SHELVED');
+  return ends ? 'succeeded' : 'running';
+}
+
+/** glance: killed fails; the expected status, or active, ends it; queued and saving go on. */
+function imageVerdict(v: Exclude<ResourceView, 'gone'>, expect: string | null): Verdict {
+  if (v.state === 'killed') return 'failed';
+  if (v.state === expect || v.state === 'active') return 'succeeded';
+  return 'running';
+}
 
 /**
- * A server create, read against the server's current state: ACTIVE ends it, ERROR fails it with
- * nova's fault message, a server that is gone fails it, a build past the timeout times out.
+ * ironic: a target state pending, or a state that is itself a step (deploying, clean wait,
+ * wait call-back…), runs; a "… failed" state or error fails with last_error; anything else is
+ * where the node came to rest.
  */
-export function settleServerCreate(
-  task: Task,
-  server: ServerView | 'gone' | undefined,
-  now: number,
-): Task {
-  if (task.status !== 'running') return task;
-  if (server === 'gone') return end(task, 'failed', now, null);
-  if (server?.status === 'ACTIVE') return end(task, 'succeeded', now, null);
-  if (server?.status === 'ERROR') return end(task, 'failed', now, server.fault?.message ?? null);
+function nodeVerdict(v: Exclude<ResourceView, 'gone'>): Verdict {
+  if (v.state.endsWith('failed') || v.state === 'error') return 'failed';
+  if (v.busy || /ing$|wait/.test(v.state)) return 'running';
+  return 'succeeded';
+}
+
+/**
+ * A followed task, read against its resource's current state: succeeded, failed with the API's
+ * message, or timed out past TASK_TIMEOUT_MS. A resource that is gone ends a delete and fails
+ * anything else. `undefined` (not read yet since the task started) changes nothing but the clock.
+ */
+export function settleFollowed(task: Task, view: ResourceView | undefined, now: number): Task {
+  const r = task.resource;
+  if (task.status !== 'running' || !r) return task;
+  if (view === 'gone') return end(task, r.expect === 'deleted' ? 'succeeded' : 'failed', now, null);
+  if (view !== undefined) {
+    const verdict =
+      r.type === 'server'
+        ? serverVerdict(view, r.expect ?? 'ACTIVE')
+        : r.type === 'image'
+          ? imageVerdict(view, r.expect)
+          : nodeVerdict(view);
+    if (verdict === 'succeeded') return end(task, 'succeeded', now, null);
+    if (verdict === 'failed') return end(task, 'failed', now, view.message);
+  }
   if (now - task.startedAt > TASK_TIMEOUT_MS) return end(task, 'timedOut', now, null);
   return task;
 }
@@ -75,7 +153,23 @@ export function settleBatch(
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const STATUSES: readonly string[] = ['running', 'succeeded', 'failed', 'timedOut'];
-const KINDS: readonly string[] = ['serverCreate', 'batch'];
+const KINDS: readonly TaskKind[] = [
+  'serverCreate',
+  'batch',
+  'action',
+  'imageCreate',
+  'imageImport',
+];
+const TYPES: readonly FollowedType[] = ['server', 'image', 'node'];
+
+function parseFollowed(v: unknown): Followed | null | undefined {
+  if (!isRecord(v)) return null;
+  const { id, project, expect } = v;
+  // Stored before other types were followed, a task's resource had no type but was a server.
+  const type = v.type === undefined ? 'server' : TYPES.find((x) => x === v.type);
+  if (typeof id !== 'string' || typeof project !== 'string' || !type) return undefined;
+  return { type, id, project, expect: typeof expect === 'string' ? expect : null };
+}
 
 function parseTask(v: unknown): Task | null {
   if (!isRecord(v)) return null;
@@ -86,14 +180,11 @@ function parseTask(v: unknown): Task | null {
   const k = KINDS.find((x) => x === kind);
   const s = STATUSES.find((x) => x === status);
   if (!k || !s) return null;
-  let res: Task['resource'] = null;
-  if (isRecord(resource)) {
-    if (typeof resource.id !== 'string' || typeof resource.project !== 'string') return null;
-    res = { type: 'server', id: resource.id, project: resource.project };
-  }
+  const res = parseFollowed(resource);
+  if (res === undefined) return null;
   return {
     id,
-    kind: k === 'batch' ? 'batch' : 'serverCreate',
+    kind: k,
     title,
     user,
     startedAt,

@@ -12,6 +12,7 @@ import {
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { ActionContext, ResourceAction } from '@/components/actions/types';
+import type { Followed } from '@/components/task-centre/task-model';
 import {
   bareMetalKeys,
   clearNodeMaintenance,
@@ -24,6 +25,14 @@ import { deleteGuard, powerGuard } from '../model/node';
 
 const refresh = (ctx: ActionContext) =>
   void ctx.queryClient.invalidateQueries({ queryKey: bareMetalKeys.all });
+
+/** The task centre follows a power change until ironic has no target left (nodes are global). */
+const followNode = (n: BmNode): Followed => ({
+  type: 'node',
+  id: n.uuid,
+  project: '',
+  expect: null,
+});
 
 // The maintenance reason typed in the confirmation, read when the batch runs. Module-level, not
 // state: typing must not rebuild the actions under the open confirmation, and only one
@@ -52,6 +61,7 @@ export function useNodeActions({ onEdit, onDeleted }: Handlers = {}): ResourceAc
         bulk: true,
         guard: power('power on'),
         run: (n) => setNodePower(n.uuid, 'power on'),
+        follow: followNode,
         onSettled: (_r, ctx) => refresh(ctx),
       },
       {
@@ -62,6 +72,7 @@ export function useNodeActions({ onEdit, onDeleted }: Handlers = {}): ResourceAc
         guard: power('power off'),
         confirm: { content: t('confirm.powerOff') },
         run: (n) => setNodePower(n.uuid, 'power off'),
+        follow: followNode,
         onSettled: (_r, ctx) => refresh(ctx),
       },
       {
@@ -71,6 +82,7 @@ export function useNodeActions({ onEdit, onDeleted }: Handlers = {}): ResourceAc
         bulk: true,
         guard: power('rebooting'),
         run: (n) => setNodePower(n.uuid, 'rebooting'),
+        follow: followNode,
         onSettled: (_r, ctx) => refresh(ctx),
       },
       {
@@ -131,6 +143,7 @@ export function useNodeActions({ onEdit, onDeleted }: Handlers = {}): ResourceAc
         },
         confirm: { typeToConfirm: true, content: t('confirm.delete') },
         run: (n) => deleteNode(n.uuid),
+        follow: (n) => ({ ...followNode(n), expect: 'deleted' }),
         onSettled: (_r, ctx) => {
           refresh(ctx);
           onDeleted?.();

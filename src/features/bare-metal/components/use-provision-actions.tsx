@@ -58,6 +58,8 @@ export function useProvisionActions(state: ProvisionState | undefined): Resource
             ? { target, clean_steps: MANUAL_CLEAN_STEPS.map((s) => ({ ...s })) }
             : { target },
         ),
+      // The task centre follows the node until it rests (available, active, …) or fails.
+      follow: (n) => ({ type: 'node', id: n.uuid, project: '', expect: null }),
       onSettled: (_r, ctx) =>
         void ctx.queryClient.invalidateQueries({ queryKey: bareMetalKeys.all }),
     }));

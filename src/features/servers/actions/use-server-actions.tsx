@@ -21,7 +21,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { ActionContext, ResourceAction } from '@/components/actions/types';
 import { deleteServer, serverAction, serverKeys } from '@/api/resources/servers';
-import { powerBody, type PowerActionKey } from '../model/action-bodies';
+import { POWER_ENDS, powerBody, type PowerActionKey } from '../model/action-bodies';
 import { guard, type ServerActionKey } from '../model/guards';
 import type { Server } from '../model/types';
 
@@ -95,6 +95,7 @@ export function useServerActions({
       guard: check(key),
       confirm: opts.confirm ? { content: opts.confirm } : undefined,
       run: (s) => serverAction(s, powerBody(key)),
+      follow: (s) => ({ type: 'server', id: s.id, project: s.tenant_id, expect: POWER_ENDS[key] }),
       onSettled: (_r, ctx) => refresh(ctx),
     });
     const dialog = (key: ServerDialog, icon: React.ReactNode): ResourceAction<Server> => ({
@@ -147,6 +148,8 @@ export function useServerActions({
         guard: check('delete'),
         confirm: { typeToConfirm: true, content: t('confirm.delete') },
         run: (s) => deleteServer(s),
+        // Followed until the server answers 404.
+        follow: (s) => ({ type: 'server', id: s.id, project: s.tenant_id, expect: 'deleted' }),
         onSettled: (_r, ctx) => {
           refresh(ctx);
           onDeleted?.();

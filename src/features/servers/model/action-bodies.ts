@@ -26,5 +26,20 @@ export function powerBody(action: PowerActionKey): ServerActionBody {
   }
 }
 
+/**
+ * The status each power action ends in, once nova has no task under way: what the task centre
+ * waits for. A shelve ends offloaded (the platform offloads at once).
+ */
+export const POWER_ENDS: Record<PowerActionKey, string> = {
+  start: 'ACTIVE',
+  stop: 'SHUTOFF',
+  reboot: 'ACTIVE',
+  rebootHard: 'ACTIVE',
+  suspend: 'SUSPENDED',
+  resume: 'ACTIVE',
+  shelve: 'SHELVED_OFFLOADED',
+  unshelve: 'ACTIVE',
+};
+
 export const resizeBody = (flavorRef: string, live: boolean): ServerActionBody =>
   live ? { liveresize: { flavorRef } } : { resize: { flavorRef } };
