@@ -19,7 +19,12 @@ function settle(sim: Sim, s: ServerRec, status: Status) {
   s.updated = sim.now();
 }
 
-/** A deleted server leaves its group, its volumes (deleting a boot volume marked so) and lease. */
+/**
+ * A deleted server leaves its group, its volumes (deleting a boot volume marked so), its lease, its
+ * whole-VM snapshots (they live in the VM's disk chain on the hypervisor and go with it) and the
+ * snapshot policies it was bound to, and no pending transition of its own (a stop or a snapshot
+ * still running when the delete landed has nothing left to finish).
+ */
 export function releaseServer(sim: Sim, id: string) {
   const state = sim.state;
   const attached = volumesByServer(sim).get(id) ?? [];
@@ -35,6 +40,11 @@ export function releaseServer(sim: Sim, id: string) {
   }
   if (gone.size) state.volumes = state.volumes.filter((v) => !gone.has(v.id));
   state.leases = state.leases.filter((l) => l.resUuid !== id);
+  if (state.vmSnapTrees.some((t) => t.serverId === id))
+    state.vmSnapTrees = state.vmSnapTrees.filter((t) => t.serverId !== id);
+  for (const p of state.snapPolicies)
+    if (p.servers.includes(id)) p.servers = p.servers.filter((m) => m !== id);
+  if (state.tasks.some((t) => t.ref === id)) state.tasks = state.tasks.filter((t) => t.ref !== id);
   // A bare-metal server's node undeploys.
   releaseBareMetal(sim, id);
 }
