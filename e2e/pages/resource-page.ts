@@ -161,12 +161,13 @@ export abstract class ResourcePage extends BasePage {
    * Types into an antd Select with search to narrow its options; Enter picks the first match.
    * The select moves its active option onto the first match in an effect after the list has
    * filtered; on a loaded machine Enter can come first and hit the stale active option (a
-   * disabled one, or none), so Enter waits until the active option is a match.
+   * disabled one, or none), so Enter waits until the active option is a match. A re-render of
+   * the page behind (a polled list) can also close the dropdown after the typing (seen under
+   * load: no active option for 30 s), so the block reopens it and types again until it holds.
    */
   async choose(scope: Locator | Page, label: string, text: string) {
     const box = this.select(scope, label);
-    await box.click();
-    await box.fill(text);
+    const match = new RegExp(escapeRegExp(text), 'i');
     const active = () =>
       box.evaluate((input) => {
         const id = input.getAttribute('aria-activedescendant');
@@ -175,10 +176,18 @@ export abstract class ResourcePage extends BasePage {
           ? `${option.getAttribute('aria-label') ?? ''} ${option.textContent ?? ''}`
           : '';
       });
-    await expect
-      .poll(active, { message: `an option matching "${text}" to be active in ${label}` })
-      .toMatch(new RegExp(escapeRegExp(text), 'i'));
-    await this.page.keyboard.press('Enter');
+    await expect(async () => {
+      if ((await box.getAttribute('aria-expanded')) !== 'true')
+        await box.click({ timeout: WAITS.attempt });
+      if ((await box.inputValue()) !== text) await box.fill(text, { timeout: WAITS.attempt });
+      await expect
+        .poll(active, {
+          message: `an option matching "${text}" to be active in ${label}`,
+          timeout: WAITS.attempt,
+        })
+        .toMatch(match);
+    }).toPass({ timeout: WAITS.settle });
+    await box.press('Enter');
   }
 
   /**
