@@ -7,6 +7,7 @@ import { releaseBareMetal } from '../bare-metal/instances.ts';
 import { volumesByServer } from '../compute-reference/indexes.ts';
 import { placeServerVm } from '../resource-pools/server-vms.ts';
 import type { ServerRec } from '../../state.ts';
+import { treeOf } from '../../vm-snapshot-trees.ts';
 import { DELAY, NO_VALID_HOST, STATUS_STATES, type Status } from './states.ts';
 
 /** Moves a server to a settled status: vm_state and power_state follow (api-notes 4.1). */
@@ -40,7 +41,7 @@ export function releaseServer(sim: Sim, id: string) {
   }
   if (gone.size) state.volumes = state.volumes.filter((v) => !gone.has(v.id));
   state.leases = state.leases.filter((l) => l.resUuid !== id);
-  if (state.vmSnapTrees.some((t) => t.serverId === id))
+  if (treeOf(sim, id))
     state.vmSnapTrees = state.vmSnapTrees.filter((t) => t.serverId !== id);
   for (const p of state.snapPolicies)
     if (p.servers.includes(id)) p.servers = p.servers.filter((m) => m !== id);
