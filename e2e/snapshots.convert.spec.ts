@@ -19,7 +19,7 @@ test(
     // The first cell is the row's selection box; the name is the second.
     const name = ((await row.getByRole('cell').nth(1).textContent()) ?? '').trim();
     const dialog = page.getByRole('dialog').filter({
-      hasText: t('servers:snapshots.confirmConvert_one'),
+      hasText: t('servers:snapshots.confirmConvertOne'),
     });
     // The list polls while a snapshot saves: a re-render may swallow the menu click, so retry.
     await expect(async () => {

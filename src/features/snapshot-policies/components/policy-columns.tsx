@@ -48,7 +48,8 @@ export function usePolicyColumns(
         sortable: true,
         searchable: true,
         value: schedule,
-        width: 190,
+        // "Weekly on Wednesday at 04:45" on one line.
+        width: 240,
       },
       {
         key: 'maxSnapshotNum',
@@ -56,7 +57,7 @@ export function usePolicyColumns(
         sortable: true,
         value: (p) => Number(p.maxSnapshotNum),
         compare: (a, b) => Number(a.maxSnapshotNum) - Number(b.maxSnapshotNum),
-        width: 120,
+        width: 150,
       },
       {
         key: 'flag',
@@ -72,7 +73,7 @@ export function usePolicyColumns(
         sortable: true,
         searchable: true,
         value: (p) => p.labelZones.split(';').join(', '),
-        width: 120,
+        width: 170,
       },
       {
         key: 'servers',

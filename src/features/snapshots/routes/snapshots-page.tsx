@@ -57,7 +57,7 @@ export function Component() {
         title: t('snapshots.server'),
         value: (s) => s.server?.id ?? '',
         render: (s) => (s.server?.id ? <SourceServer project={p} id={s.server.id} /> : '—'),
-        width: 160,
+        width: 200,
       },
       {
         key: 'status',
@@ -132,7 +132,12 @@ export function Component() {
           return r === true ? r : t(`snapshots.refusal.${r}`);
         },
         confirm: {
-          content: (items) => t('snapshots.confirmConvert', { count: items.length }),
+          title: (items) =>
+            items.length === 1
+              ? t('snapshots.convertTitleOne', { name: items[0]?.name ?? '' })
+              : t('snapshots.convertTitleMany', { n: items.length }),
+          content: (items) =>
+            t(items.length === 1 ? 'snapshots.confirmConvertOne' : 'snapshots.confirmConvertMany'),
           okText: t('snapshots.convertOk'),
         },
         run: (s) => convert.mutateAsync(s.id),
@@ -151,7 +156,7 @@ export function Component() {
       title={t('snapshots.title')}
       subtitle={t('snapshots.subtitle')}
       tableId="snapshots"
-      resourceName={t('snapshots.title')}
+      resourceName={t('snapshots.resource')}
       rowKey={(s) => s.id}
       itemName={(s) => s.name}
       columns={columns}
