@@ -1,5 +1,5 @@
 // Test-only control of the simulator (--control / SIM_CONTROL=1; never on by default): reset a
-// world, inject faults and latency, expire tokens, drop named worlds. Each acts on the world the
+// world, inject faults and latency, scale its transition delays, expire tokens, drop named worlds. Each acts on the world the
 // request names (x-sim-world header or sim_world cookie), the default world otherwise.
 // /__sim/health is always there for readiness.
 import type { FastifyInstance } from 'fastify';
@@ -59,6 +59,17 @@ export function registerControl(app: FastifyInstance, worlds: Worlds) {
     const ms = Number(json(req.body).ms ?? 0);
     world.latencyMs = Number.isFinite(ms) && ms >= 0 ? ms : 0;
     return { ok: true, latencyMs: world.latencyMs };
+  });
+
+  // A world's transitions at another speed than --delay-scale: the e2e suite runs its worlds
+  // faster, and a test that looks at an intermediate state can slow its own world down.
+  app.post('/__sim/delay-scale', async (req, reply) => {
+    const { scale } = json(req.body);
+    if (typeof scale !== 'number' || !Number.isFinite(scale) || scale < 0 || scale > 10)
+      return reply.code(400).send({ error: 'need {scale: 0..10}' });
+    const world = worlds.of(req.headers);
+    world.delayScale = scale;
+    return { ok: true, delayScale: world.delayScale };
   });
 
   app.post('/__sim/expire-tokens', async (req) => {

@@ -113,6 +113,12 @@ export class Sim {
   readonly blobs: BlobStore;
   faults: Fault[] = [];
   latencyMs: number;
+  /**
+   * Multiplies this world's transition delays: --delay-scale, unless test control set another for
+   * this world (`POST /__sim/delay-scale`; a reseed restores it). Tasks already scheduled keep
+   * their time.
+   */
+  delayScale: number;
   /** True when this start seeded a new world instead of loading a persisted one. */
   readonly freshlySeeded: boolean;
   /** Set on the views handed to a unit of work; null on the world itself. */
@@ -143,6 +149,7 @@ export class Sim {
     this.name = name;
     this.world = this;
     this.latencyMs = opts.latencyMs;
+    this.delayScale = opts.delayScale;
     this.reads = new ReadCache(opts.validateResponses ? 0 : opts.readCacheMs);
     this.store = opts.dataFile ? new SqliteStore(opts.dataFile, { sync: opts.sync }) : null;
     this.blobs = this.store ?? new MemoryBlobs();
@@ -186,6 +193,7 @@ export class Sim {
     this.blobs.clear();
     this.faults = [];
     this.latencyMs = this.opts.latencyMs;
+    this.delayScale = this.opts.delayScale;
     for (const area of this.hooks) area.onSeed?.(this);
     this.epochRef.value++;
     return this.store?.replaceAll(this.raw) ?? Promise.resolve();
@@ -241,12 +249,12 @@ export class Sim {
     return result;
   }
 
-  /** Runs `kind` for `ref` after `delayMs` (scaled by --delay-scale). Survives restarts. */
+  /** Runs `kind` for `ref` after `delayMs` (scaled by the world's delayScale). Survives restarts. */
   schedule(kind: string, delayMs: number, ref: string, data?: Record<string, unknown>) {
     const state = this.state;
     const task: Task = {
       id: state.nextTaskId++,
-      at: this.now() + delayMs * this.opts.delayScale,
+      at: this.now() + delayMs * this.world.delayScale,
       kind,
       ref,
     };

@@ -79,6 +79,35 @@ describe('named worlds', () => {
     expect(dropped.body).toMatchObject({ dropped: true, worlds: 1 });
   });
 
+  it("scales one world's transition delays, until it is reseeded", async () => {
+    const t = await startSim({ delayScale: 1 });
+    sims.push(t);
+    const set = await t.req('POST', '/__sim/delay-scale', {
+      headers: { 'x-sim-world': 'fast' },
+      body: { scale: 0.05 },
+    });
+    expect(set.body).toMatchObject({ ok: true, delayScale: 0.05 });
+    for (const scale of [-1, 11, 'quick', null]) {
+      const refused = await t.req('POST', '/__sim/delay-scale', {
+        headers: { 'x-sim-world': 'fast' },
+        body: { scale },
+      });
+      expect(refused.status, String(scale)).toBe(400);
+    }
+    // A task scheduled in each world: due after 2000 x its world's scale.
+    const dueIn = async (name: string) => {
+      const world = t.worlds.get(name);
+      const before = Date.now();
+      await world.write((view) => view.schedule('noop', 2000, 'x'));
+      return (world.state.tasks.at(-1)?.at ?? 0) - before;
+    };
+    expect(await dueIn('fast')).toBeLessThan(1000);
+    expect(await dueIn('slow')).toBeGreaterThanOrEqual(2000);
+    expect(t.worlds.get('slow').delayScale).toBe(1);
+    await t.req('POST', '/__sim/reset', { headers: { 'x-sim-world': 'fast' } });
+    expect(t.worlds.get('fast').delayScale).toBe(1);
+  });
+
   it('serves only the default world without test control', async () => {
     const t = await startSim({ control: false });
     sims.push(t);
