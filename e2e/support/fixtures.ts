@@ -7,6 +7,7 @@
 // typing into the login page, which auth.login.spec.ts tests on its own.
 import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
 import { SESSION_STORAGE_KEY, toSession } from '../../src/api/session';
+import { POLL_MS_SETTING } from '../../src/hooks/polling';
 import { langOf, LANGUAGE_TAGS, tr, type Lang } from './lang';
 import { simControl, type SimControl } from './sim';
 
@@ -28,6 +29,19 @@ type Fixtures = {
  * fresh seed too. testId is two 20-digit hex hashes: the name stays within the simulator's
  * [A-Za-z0-9_-]{1,64}.
  */
+/**
+ * The pace of a test's world. The console polls a resource in a transitional state every 2 s, and
+ * the suite's simulator ran every transition at 0.2 of its real length (200-800 ms for a server,
+ * 1-2 s for a node's provisioning or a host's maintenance). So a test waiting for BUILD -> ACTIVE,
+ * a reboot or a deploy mostly waited for the page's next poll, up to 2 s each time, several
+ * times per test. Now the pages poll every `pollMs` (the console's own setting,
+ * src/hooks/polling.ts) and each world's transitions run at `delayScale` of their real length
+ * (the simulator's per-world delay scale). A transition still passes through every intermediate
+ * state and the page still sees it change by polling; a test that must see an intermediate state
+ * on screen can slow its own world with `sim.delayScale(...)`.
+ */
+export const PACE = { pollMs: 500, delayScale: 0.1 } as const;
+
 const worldName = (info: TestInfo) => `e2e-${info.testId}-${info.repeatEachIndex}-${info.retry}`;
 
 export const test = base.extend<Fixtures>({
@@ -54,12 +68,23 @@ export const test = base.extend<Fixtures>({
     // The simulator serves a request naming an invalid world from the default world: refuse
     // to run a test that would silently share state.
     if (!/^[A-Za-z0-9_-]{1,64}$/.test(world)) throw new Error(`invalid world name ${world}`);
+    await simControl(world).delayScale(PACE.delayScale);
     await use(world);
     await simControl(world).drop();
   },
   sim: async ({ world }, use) => use(simControl(world)),
   context: async ({ context, world, baseURL }, use) => {
     await context.addCookies([{ name: 'sim_world', value: world, url: baseURL ?? '' }]);
+    await context.addInitScript(
+      ([key, ms]) => {
+        try {
+          localStorage.setItem(key, ms);
+        } catch {
+          // a document without storage of its own (about:blank): nothing polls there
+        }
+      },
+      [POLL_MS_SETTING, String(PACE.pollMs)] as const,
+    );
     await use(context);
     // Stop the pages' polling before the world is dropped: a late request would seed it again.
     await Promise.all(context.pages().map((p) => p.close()));

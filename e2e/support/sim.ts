@@ -27,6 +27,11 @@ export function simControl(world: string) {
     clearFaults: () => call(world, 'DELETE', '/__sim/faults'),
     /** Delays every response of this world by `ms`. */
     latency: (ms: number) => call(world, 'POST', '/__sim/latency', { ms }),
+    /**
+     * Multiplies this world's transition delays (the suite's simulator runs at --delay-scale 0.2;
+     * the fixture sets E2E_DELAY_SCALE). Applies to transitions started from now on.
+     */
+    delayScale: (scale: number) => call(world, 'POST', '/__sim/delay-scale', { scale }),
     /** Expires every token of this world (the next request of a signed-in page gets 401). */
     expireTokens: () => call(world, 'POST', '/__sim/expire-tokens'),
     /** Drops the world and all its state. */
