@@ -1,5 +1,6 @@
-// Hypervisors (admin): the cloud totals, each host's state and usage, search, a host's quick look;
-// a tenant has no menu entry and gets the 403 page.
+// Hypervisors (admin): the cloud totals, each host's state and usage, search, a host's quick look.
+// That a tenant has no menu entry and gets the 403 page is checked with the other admin pages in
+// auth.login.spec.ts.
 import { HypervisorsPage } from './pages/hypervisors-page';
 import { Shell } from './pages/shell';
 import { expect, test } from './support/fixtures';
@@ -52,23 +53,5 @@ test(
     await expect(look).toContainText(t('hypervisors:fields.service_host'));
     await expect(look).toContainText('compkvm2a01');
     await expect(look).toContainText('avx512f');
-  },
-);
-
-test(
-  'a tenant has no hypervisors entry and gets the 403 page on its URL',
-  { tag: '@en' },
-  async ({ page, lang, t, loginAs }) => {
-    const shell = new Shell(page, lang);
-    await loginAs('alice', '/server-groups');
-    await expect(shell.menuItem('serverGroups')).toBeVisible();
-    // Neither the entry nor its (otherwise empty) infrastructure group is in the menu.
-    await expect(shell.menuItem('hypervisors')).toHaveCount(0);
-    await expect(shell.nav().getByText(t('shell:groups.infrastructure'))).toHaveCount(0);
-    await page.goto('/hypervisors');
-    await expect(shell.main().getByText(t('pages.forbidden.description'))).toBeVisible();
-    await expect(
-      page.getByRole('heading', { level: 1, name: t('hypervisors:title.list') }),
-    ).toHaveCount(0);
   },
 );
