@@ -24,9 +24,16 @@ export default defineConfig({
   // retry keeps an unrelated change from being blocked, and the flaky reporter lists the test.
   retries: CI ? 1 : 0,
   forbidOnly: CI,
+  // The budget reporter prints each spec file's test time and fails a CI run with a spec file over
+  // its budget (e2e/support/budget.ts says why the numbers are what they are).
   reporter: CI
-    ? [['list'], ['./e2e/support/flaky-reporter.ts']]
-    : [['list'], ['./e2e/support/flaky-reporter.ts'], ['html', { open: 'never' }]],
+    ? [['list'], ['./e2e/support/flaky-reporter.ts'], ['./e2e/support/budget-reporter.ts']]
+    : [
+        ['list'],
+        ['./e2e/support/flaky-reporter.ts'],
+        ['./e2e/support/budget-reporter.ts'],
+        ['html', { open: 'never' }],
+      ],
   use: {
     baseURL: `http://127.0.0.1:${WEB_PORT}`,
     actionTimeout: WAITS.action,
