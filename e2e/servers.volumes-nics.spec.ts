@@ -1,12 +1,13 @@
 // A server's volumes and NICs (004:L7336–L7881, L9415): attach a volume from the searchable
 // picker and detach it (confirmed), attach a NIC on a network and detach it; a refused attach
-// shows the platform's reason.
+// shows the platform's reason. One language each: the servers area's main flow
+// (servers.lifecycle.spec.ts) runs in both, and the route walk renders the detail page in both.
 import { ServersPage } from './pages/servers-page';
 import { expect, test } from './support/fixtures';
 
 test(
   'a tenant attaches and detaches a volume and a NIC on a running server',
-  { tag: '@both' },
+  { tag: '@zh' },
   async ({ page, lang, t, loginAs }) => {
     const ui = new ServersPage(page, lang);
     await loginAs('alice', '/servers?status=ACTIVE');
