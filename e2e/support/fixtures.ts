@@ -11,7 +11,11 @@ import { POLL_MS_SETTING } from '../../src/hooks/polling';
 import { langOf, LANGUAGE_TAGS, tr, type Lang } from './lang';
 import { simControl, type SimControl } from './sim';
 
+export type Pace = { pollMs: number; delayScale: number };
+
 type Fixtures = {
+  /** How fast this test's pages poll and its world's transitions run (PACE unless overridden). */
+  pace: Pace;
   lang: Lang;
   /** A visible string of the console in this test's language: t('images:actions.create'). */
   t: (key: string, vars?: Record<string, string | number>) => string;
@@ -38,9 +42,9 @@ type Fixtures = {
  * src/hooks/polling.ts) and each world's transitions run at `delayScale` of their real length
  * (the simulator's per-world delay scale). A transition still passes through every intermediate
  * state and the page still sees it change by polling; a test that must see an intermediate state
- * on screen can slow its own world with `sim.delayScale(...)`.
+ * on screen can slow its own world: `test.use({ pace: { ...PACE, delayScale: 1 } })`.
  */
-export const PACE = { pollMs: 500, delayScale: 0.1 } as const;
+export const PACE: Pace = { pollMs: 500, delayScale: 0.1 };
 
 const worldName = (info: TestInfo) => `e2e-${info.testId}-${info.repeatEachIndex}-${info.retry}`;
 
@@ -62,18 +66,18 @@ export const test = base.extend<Fixtures>({
   // eslint-disable-next-line no-empty-pattern -- see above
   lang: async ({}, use, info) => use(langOf(info)),
   t: async ({ lang }, use) => use((key, vars) => tr(lang, key, vars)),
-  // eslint-disable-next-line no-empty-pattern -- see above
-  world: async ({}, use, info) => {
+  pace: [PACE, { option: true }],
+  world: async ({ pace }, use, info) => {
     const world = worldName(info);
     // The simulator serves a request naming an invalid world from the default world: refuse
     // to run a test that would silently share state.
     if (!/^[A-Za-z0-9_-]{1,64}$/.test(world)) throw new Error(`invalid world name ${world}`);
-    await simControl(world).delayScale(PACE.delayScale);
+    await simControl(world).delayScale(pace.delayScale);
     await use(world);
     await simControl(world).drop();
   },
   sim: async ({ world }, use) => use(simControl(world)),
-  context: async ({ context, world, baseURL }, use) => {
+  context: async ({ context, world, baseURL, pace }, use) => {
     await context.addCookies([{ name: 'sim_world', value: world, url: baseURL ?? '' }]);
     await context.addInitScript(
       ([key, ms]) => {
@@ -83,7 +87,7 @@ export const test = base.extend<Fixtures>({
           // a document without storage of its own (about:blank): nothing polls there
         }
       },
-      [POLL_MS_SETTING, String(PACE.pollMs)] as const,
+      [POLL_MS_SETTING, String(pace.pollMs)] as const,
     );
     await use(context);
     // Stop the pages' polling before the world is dropped: a late request would seed it again.
