@@ -1,6 +1,15 @@
 // The console by keyboard ([Q1]): Ctrl+K opens the palette, typing narrows the pages, Enter goes;
-// `/` puts the cursor in the page's search box; `?` lists the shortcuts.
+// `/` puts the cursor in the page's search box; `?` lists the shortcuts. Focus shows, and comes
+// back to the control that opened a drawer once it closes.
+import type { Locator } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+
+/** Whether the focused element draws a focus ring (an outline, or antd's outline shadow). */
+const ringOf = (el: Locator) =>
+  el.evaluate((e) => {
+    const s = getComputedStyle(e);
+    return (s.outlineStyle !== 'none' && s.outlineWidth !== '0px') || s.boxShadow !== 'none';
+  });
 
 test(
   'an admin moves around by keyboard: palette, page search and the shortcut list',
@@ -28,5 +37,18 @@ test(
     await page.keyboard.press('?');
     const help = page.getByRole('dialog', { name: t('shell:shortcuts.title') });
     await expect(help).toContainText(t('shell:shortcuts.palette'));
+    await page.keyboard.press('Escape');
+    await expect(help).toBeHidden();
+
+    // A drawer opened by keyboard gives focus back to its button when it closes, ringed.
+    const create = page.getByRole('button', { name: t('flavors:actions.create') }).first();
+    await create.focus();
+    await page.keyboard.press('Enter');
+    const drawer = page.getByRole('dialog', { name: t('flavors:title.create') });
+    await expect(drawer).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(drawer).toBeHidden();
+    await expect(create).toBeFocused();
+    expect(await ringOf(create)).toBe(true);
   },
 );

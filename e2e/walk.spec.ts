@@ -2,11 +2,12 @@
 // table, visited as an administrator and as a tenant in both languages. A page that exists must
 // render its heading (or, for a tenant on an admin page, the 403 page); a path not built yet must
 // render the 404 page. Every page must be free of raw i18n keys, "undefined"/"NaN", console
-// errors and failed requests (support/page-health.ts). A new page is walked as soon as it is in
-// the route table.
+// errors and failed requests (support/page-health.ts), and of serious or critical accessibility
+// findings (axe-core, support/axe.ts). A new page is walked as soon as it is in the route table.
 import type { Page } from '@playwright/test';
 import { APP_ROUTES, INFORMATION_ARCHITECTURE } from '../src/app/routes/route-table';
 import { escapeRegExp } from './pages/resource-page';
+import { axeFindings, formatFindings } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { expectReadableText, textProblems, watchPage } from './support/page-health';
 
@@ -43,6 +44,9 @@ for (const [user, admin] of [
     `as ${user}, every route of the information architecture renders cleanly`,
     { tag: '@both' },
     async ({ page, t, loginAs }) => {
+      // ~30 pages, each also checked by axe (2-10 s a page on a loaded 2-core machine): three
+      // times the budget of one flow.
+      test.slow();
       // /snapshots names each snapshot's source server by asking for it; a snapshot that outlived
       // its server (one is seeded) is answered 404 and shown as "deleted server". Likewise
       // /server-templates names each template's image: a seeded template outlived its image.
@@ -54,6 +58,7 @@ for (const [user, admin] of [
             (from === '/server-templates' && /\/images\/[0-9a-f-]{36}$/.test(url.pathname))),
       );
       await loginAs(user, '/overview');
+      const axeChecked = new Set<string>();
       for (const { path } of INFORMATION_ARCHITECTURE) {
         await test.step(path, async () => {
           const route = APP_ROUTES.find((r) => r.path === path);
@@ -81,6 +86,14 @@ for (const [user, admin] of [
           await health.quiet();
           await expectReadableText(page);
           health.expectClean(url);
+          // Accessibility, once the page has settled: soft, so one run lists every route's
+          // serious and critical axe findings rather than stopping at the first. The 403 and 404
+          // pages are one page whatever the path: checked the first time they show.
+          const statusPage = !route ? 'notFound' : !allowed ? 'forbidden' : null;
+          if (statusPage === null || !axeChecked.has(statusPage)) {
+            if (statusPage) axeChecked.add(statusPage);
+            expect.soft(formatFindings(url, await axeFindings(page)), `axe on ${url}`).toEqual([]);
+          }
         });
       }
     },

@@ -22,6 +22,9 @@ export function AppProviders({ children }: { children: ReactNode }) {
       theme={mode === 'dark' ? DARK : LIGHT}
       // "登录" must stay "登录" (its accessible name), not "登 录".
       button={{ autoInsertSpace: false }}
+      // A tag's tint says its colour; its label stays in the text colour, as StatusTag's does:
+      // antd's coloured tag text on its own tint (gold, green, orange) is 2–3:1, under WCAG AA.
+      tag={{ style: { color: 'var(--ant-color-text)' } }}
     >
       <DocumentTheme mode={mode} />
       {children}
@@ -45,6 +48,10 @@ const LIGHT = {
     colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
     colorTextDescription: 'rgba(0, 0, 0, 0.62)',
     colorTextPlaceholder: 'rgba(0, 0, 0, 0.56)',
+    // Warning and success text (Typography type="warning"): antd's #faad14 / #52c41a on white
+    // are 1.9:1 / 2.3:1; gold-9 and green-8 are 6.8:1 / 5.6:1.
+    colorWarningText: '#874d00',
+    colorSuccessText: '#237804',
   },
 };
 const DARK = { algorithm: theme.darkAlgorithm };

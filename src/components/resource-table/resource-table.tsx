@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useRef, type ReactNode } from 'react';
 import { Flex, Pagination, Skeleton, Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TableState } from '@/hooks/use-url-table-state';
@@ -20,6 +20,7 @@ import { useColumnVisibility } from './use-column-visibility';
 import { DensityContext, useDensityPreference } from './use-density';
 import { useViewportWidth } from './use-viewport-width';
 import { useCursorPager } from './use-cursor-pager';
+import { useKeyboardScroll } from './use-keyboard-scroll';
 import { useTableRows } from './use-table-rows';
 
 export type ResourceTableProps<T, S extends FilterSpec> = {
@@ -147,9 +148,11 @@ export function ResourceTable<T, S extends FilterSpec>(props: ResourceTableProps
 
   const virtual = rows.pageRows.length > (props.virtualThreshold ?? 100);
   const selectable = bulkActions.length > 0;
+  const box = useRef<HTMLDivElement>(null);
+  useKeyboardScroll(box);
 
   return (
-    <Flex vertical gap={12}>
+    <Flex vertical gap={12} ref={box}>
       <TableToolbar
         search={
           props.search === false
