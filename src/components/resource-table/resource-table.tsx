@@ -5,6 +5,7 @@ import type { TableState } from '@/hooks/use-url-table-state';
 import type { FilterSpec } from '@/hooks/url-table-state';
 import { PAGE_SIZES } from '@/hooks/url-table-state';
 import { BulkActionBar } from '@/components/actions/bulk-action-bar';
+import { resolveLabel } from '@/components/actions/action-logic';
 import { RowActions } from '@/components/actions/row-actions';
 import { isRunAction, type ResourceAction } from '@/components/actions/types';
 import { EmptyState } from '@/components/empty-state';
@@ -55,7 +56,10 @@ export type ResourceTableProps<T, S extends FilterSpec> = {
   /** Offered for selected rows; their presence turns on row selection. */
   bulkActions?: readonly ResourceAction<T>[];
   inlineActions?: number;
-  /** Width of the pinned actions column (px), for inline labels longer than "Edit · Delete". */
+  /**
+   * Width of the pinned actions column (px). By default it is sized to the inline actions' labels
+   * in the current language (see `actionsColumnWidth`).
+   */
   actionsWidth?: number;
   /** Rows on one page above which rendering is virtualized. */
   virtualThreshold?: number;
@@ -65,6 +69,22 @@ export type ResourceTableProps<T, S extends FilterSpec> = {
 
 const CLIENT: TablePaging = { mode: 'client' };
 const ACTIONS_WIDTH = 150;
+const ACTIONS_MAX_WIDTH = 260;
+
+/**
+ * The actions column's width for inline buttons labelled `labels` (plus the "more" menu): wide
+ * enough that "Apply to organizations" is not cut off in English while "应用到组织" keeps the
+ * default. Estimated from the characters (a CJK glyph ~14 px, others ~7.5 px at the table's
+ * 14 px font) rather than measured, so it is the same on every render; at least the default,
+ * at most ACTIONS_MAX_WIDTH so the data keeps its room.
+ */
+export function actionsColumnWidth(labels: readonly string[], withMenu: boolean): number {
+  const text = (label: string) =>
+    [...label].reduce((w, ch) => w + (/[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 14 : 7.5), 0);
+  const buttons = labels.reduce((w, label) => w + 14 + 8 + text(label) + 8, 0);
+  const width = Math.ceil(32 + buttons + (withMenu ? 32 : 0));
+  return Math.min(ACTIONS_MAX_WIDTH, Math.max(ACTIONS_WIDTH, width));
+}
 const SELECTION_WIDTH = 48;
 
 export function ResourceTable<T, S extends FilterSpec>(props: ResourceTableProps<T, S>) {
@@ -90,7 +110,12 @@ export function ResourceTable<T, S extends FilterSpec>(props: ResourceTableProps
     [columns, visibility.isVisible],
   );
   const rowActions = props.rowActions ?? [];
-  const actionsWidth = props.actionsWidth ?? ACTIONS_WIDTH;
+  const actionsWidth =
+    props.actionsWidth ??
+    actionsColumnWidth(
+      rowActions.slice(0, props.inlineActions ?? 1).map((a) => resolveLabel(i18n, a.label)),
+      rowActions.length > (props.inlineActions ?? 1),
+    );
   const bulkActions = (props.bulkActions ?? []).filter((a) => isRunAction(a) && a.bulk);
   const identity = { keyOf: rowKey, nameOf: props.itemName };
 
