@@ -41,8 +41,7 @@ export function releaseServer(sim: Sim, id: string) {
   }
   if (gone.size) state.volumes = state.volumes.filter((v) => !gone.has(v.id));
   state.leases = state.leases.filter((l) => l.resUuid !== id);
-  if (treeOf(sim, id))
-    state.vmSnapTrees = state.vmSnapTrees.filter((t) => t.serverId !== id);
+  if (treeOf(sim, id)) state.vmSnapTrees = state.vmSnapTrees.filter((t) => t.serverId !== id);
   for (const p of state.snapPolicies)
     if (p.servers.includes(id)) p.servers = p.servers.filter((m) => m !== id);
   if (state.tasks.some((t) => t.ref === id)) state.tasks = state.tasks.filter((t) => t.ref !== id);
