@@ -56,13 +56,13 @@ test(
     // The detail page: stop (confirmed), then start.
     await ui.openDetail('e2e-web');
     await expect(ui.headerButton('start')).toBeDisabled();
-    await ui.headerButton('stop').click();
     const confirmStop = page.getByRole('dialog').filter({ hasText: t('servers:confirm.stop') });
-    await confirmStop.getByRole('button', { name: t('servers:actions.stop') }).click();
+    await ui.openFromHeaderButton('stop', confirmStop);
+    await ui.confirm(confirmStop, t('servers:actions.stop'));
     const header = page.locator('main');
     await ui.expectStatus(header, 'SHUTOFF');
     await expect(ui.headerButton('start')).toBeEnabled();
-    await ui.headerButton('start').click();
+    await ui.runFromHeaderButton('start');
     await ui.expectStatus(header, 'ACTIVE');
 
     // The console tab embeds the VNC page returned by os-getVNCConsole.

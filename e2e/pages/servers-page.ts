@@ -40,6 +40,31 @@ export class ServersPage extends ResourcePage {
    * then: an action is never sent twice.
    */
   async runFromHeaderMenu(verb: string) {
+    await this.untilActionSent(async () => {
+      await this.page.keyboard.press('Escape');
+      await (await this.headerMenuItem(verb)).click({ timeout: WAITS.attempt });
+    });
+  }
+
+  /** The same for an action the header shows as its own button (start). */
+  async runFromHeaderButton(verb: string) {
+    await this.untilActionSent(() => this.headerButton(verb).click({ timeout: WAITS.attempt }));
+  }
+
+  /**
+   * Opens the confirm dialog of an action the header shows as its own button (stop), clicking
+   * again only while the dialog has not opened (a click swallowed by a re-render).
+   */
+  async openFromHeaderButton(verb: string, dialog: Locator) {
+    await expect(async () => {
+      if (!(await dialog.isVisible()))
+        await this.headerButton(verb).click({ timeout: WAITS.attempt });
+      await expect(dialog).toBeVisible({ timeout: WAITS.attempt });
+    }).toPass({ timeout: WAITS.settle });
+    return dialog;
+  }
+
+  private async untilActionSent(click: () => Promise<void>) {
     let posted = false;
     const seen = (r: Request) => {
       if (isServerAction(r)) posted = true;
@@ -47,10 +72,7 @@ export class ServersPage extends ResourcePage {
     this.page.on('request', seen);
     try {
       await expect(async () => {
-        if (!posted) {
-          await this.page.keyboard.press('Escape');
-          await (await this.headerMenuItem(verb)).click({ timeout: WAITS.attempt });
-        }
+        if (!posted) await click();
         await expect.poll(() => posted, { timeout: WAITS.attempt }).toBe(true);
       }).toPass({ timeout: WAITS.settle });
     } finally {
