@@ -40,13 +40,24 @@ export async function axeFindings(page: Page): Promise<AxeFinding[]> {
       new Promise((settled) => setTimeout(settled, 2000)),
     ]),
   );
+  // And a transition that starts while axe runs (a button enabled as its data arrives, seen once
+  // on /resource-specs as a contrast failure mid-fade) is switched off for the run: colours change
+  // at once, so axe sees the state the page settles in.
+  await page.evaluate(() => {
+    const style = document.createElement('style');
+    style.id = 'axe-no-motion';
+    style.textContent = '*,*::before,*::after{transition:none!important;animation:none!important}';
+    document.head.append(style);
+  });
   const injected = await page.evaluate(() => 'axe' in window);
   // Only violations are collected (passes and incomplete results cost about as much again).
   let builder = new AxeBuilder(injected ? { page, axeSource: ';' } : { page })
     .setLegacyMode()
     .options({ resultTypes: ['violations'] });
   for (const selector of ANTD_INTERNALS) builder = builder.exclude(selector);
-  const { violations } = await builder.analyze();
+  const { violations } = await builder
+    .analyze()
+    .finally(() => page.evaluate(() => document.getElementById('axe-no-motion')?.remove()));
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({
