@@ -134,6 +134,8 @@ export class Sim {
   // Index caches: a collection's version moves on every tracked write to it; the epoch moves when
   // code outside a unit of work took the raw state (tests, tools), whose writes nobody tracked.
   private versions = new Map<string, number>();
+  /** Moves only when a list collection's membership changes (a push, a filter, a reassign). */
+  private memberVersions = new Map<string, number>();
   private epochRef = { value: 0 };
   private indexes = new Map<string, IndexEntry>();
   private derived = new Map<string, { stamp: string; value: unknown }>();
@@ -210,8 +212,9 @@ export class Sim {
     const tracker = track(
       this.raw as unknown as Record<string, unknown>,
       (o) => store?.knows(o) ?? false,
-      (coll) => {
+      (coll, members) => {
         this.versions.set(coll, (this.versions.get(coll) ?? 0) + 1);
+        if (members) this.memberVersions.set(coll, (this.memberVersions.get(coll) ?? 0) + 1);
         this.writes++;
       },
     );
@@ -305,15 +308,20 @@ export class Sim {
    * Records of an array collection grouped by a key (`leases` by `resUuid`, `volumes` by each
    * attachment's `server_id`), so a handler finds a row's relations without scanning the whole
    * collection per row. `name` identifies the grouping; the index is rebuilt only after the
-   * collection changes.
+   * collection changes. With `stable`, the key is one no write ever changes (a record's id): the
+   * index is then rebuilt only when the collection's membership changes, not after every write
+   * inside a record — a batch of due tasks that settles hundreds of servers finds each of them
+   * without rebuilding the index (or scanning the tracked list) per task.
    */
   index<K extends ListKey>(
     coll: K,
     name: string,
     keyOf: (rec: Elem<K>) => string | readonly string[] | null | undefined,
+    { stable = false }: { stable?: boolean } = {},
   ): ReadonlyMap<string, readonly Elem<K>[]> {
-    const id = `${coll}\u0000${name}`;
-    const version = this.versions.get(coll) ?? 0;
+    // A stable and an unstable index of one name are kept apart: their versions count differently.
+    const id = `${coll}\u0000${name}${stable ? '\u0000stable' : ''}`;
+    const version = (stable ? this.memberVersions : this.versions).get(coll) ?? 0;
     const epoch = this.epochRef.value;
     let entry = this.indexes.get(id);
     if (!entry || entry.version !== version || entry.epoch !== epoch) {

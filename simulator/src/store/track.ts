@@ -104,12 +104,14 @@ export type Tracker = {
 
 /**
  * A tracking view of `root`. `known(o)` tells whether an object is already a record of the state;
- * `bump(coll)` is called on every write so indexes over the collection are rebuilt.
+ * `bump(coll, members)` is called on every write so indexes over the collection are rebuilt;
+ * `members` is false only for a write inside a list's record (the list still holds the same
+ * records), so an index keyed by what never changes (an id) can be kept across it.
  */
 export function track(
   root: Raw,
   known: (o: object) => boolean,
-  bump: (coll: string) => void,
+  bump: (coll: string, members: boolean) => void,
 ): Tracker {
   const changes = new ChangeSet();
   // One proxy per raw object within this unit of work, so identity comparisons hold.
@@ -126,7 +128,7 @@ export function track(
   };
 
   const markRecord = (coll: string, kind: Kind, top: object | string) => {
-    bump(coll);
+    bump(coll, kind !== 'list');
     if (kind === 'list') {
       let set = changes.records.get(coll);
       if (!set) changes.records.set(coll, (set = new Set()));
@@ -174,12 +176,12 @@ export function track(
         return v;
       },
       set(t, prop, v) {
-        bump(coll);
+        bump(coll, true);
         changes.lists.add(coll);
         return Reflect.set(t, prop, store(v));
       },
       deleteProperty(t, prop) {
-        bump(coll);
+        bump(coll, true);
         changes.lists.add(coll);
         return Reflect.deleteProperty(t, prop);
       },
@@ -217,7 +219,7 @@ export function track(
       if (typeof prop !== 'string') return Reflect.set(t, prop, v);
       const value = store(v);
       const kind = kindOf(value);
-      bump(prop);
+      bump(prop, true);
       if (kind === 'list') changes.lists.add(prop);
       else if (kind === 'map') changes.maps.add(prop);
       else changes.scalars.add(prop);

@@ -7,6 +7,7 @@ import { badRequest, conflict, type ErrorDetail } from '../../errors.ts';
 import type { Sim } from '../../sim.ts';
 import type { AzoneRec, BmNodeRec, FlavorRec, ImageRec, ServerRec, UserRec } from '../../state.ts';
 import { STATUS_STATES } from '../servers/states.ts';
+import { serversById } from '../servers/indexes.ts';
 import { onInstanceEvents, start } from './machine.ts';
 import { nodesByInstance, portgroupsByNode, portsByNode } from './wire.ts';
 
@@ -204,12 +205,12 @@ function settleServer(sim: Sim, s: ServerRec, ok: boolean, error: string | null)
 
 onInstanceEvents({
   deployed: (sim, node, ok) => {
-    const s = sim.state.servers.find((x) => x.id === node.instance_uuid);
+    const s = node.instance_uuid ? serversById(sim)(node.instance_uuid) : undefined;
     if (s && s.status === 'BUILD') settleServer(sim, s, ok, node.last_error);
   },
   undeployed: () => undefined,
   powered: (sim, node) => {
-    const s = sim.state.servers.find((x) => x.id === node.instance_uuid);
+    const s = node.instance_uuid ? serversById(sim)(node.instance_uuid) : undefined;
     if (!s || (s.status !== 'ACTIVE' && s.status !== 'SHUTOFF') || s.task_state) return;
     const status = node.power_state === 'power on' ? 'ACTIVE' : 'SHUTOFF';
     if (s.status === status) return;

@@ -12,9 +12,9 @@ export const serversByHypervisor = (sim: Sim) =>
 /** Servers by project (`tenant_id`). */
 export const serversByProject = (sim: Sim) => sim.index('servers', 'project', (s) => s.tenant_id);
 
-/** Servers by id. */
+/** Servers by id (an id never changes: kept across writes inside servers). */
 export function serversById(sim: Sim): (id: string) => ServerRec | undefined {
-  const index = sim.index('servers', 'id', (s) => s.id);
+  const index = sim.index('servers', 'id', (s) => s.id, { stable: true });
   return (id) => index.get(id)?.[0];
 }
 

@@ -2,6 +2,7 @@
 import { caller, type Ctx } from '../../area.ts';
 import { badRequest, notFound, type ErrorDetail } from '../../errors.ts';
 import type { FlavorRec, ServerRec } from '../../state.ts';
+import { serversById } from './indexes.ts';
 
 /** The 400 detail naming a request field. */
 export const field = (path: string, message: string): ErrorDetail[] => [{ path, message }];
@@ -21,9 +22,10 @@ export function findServer(ctx: PathCtx): ServerRec {
   const id = ctx.params.server_id;
   const tenant = ctx.params.tenant_id;
   const anyProject = ctx.auth?.isAdmin === true && ctx.auth.token.projectId === tenant;
-  const s = ctx.sim.state.servers.find(
-    (x) => x.id === id && (x.tenant_id === tenant || anyProject),
-  );
+  // Through the id index: a scan of the tracked list would wrap every server of the cloud in a
+  // change-tracking proxy on each server request.
+  const found = serversById(ctx.sim)(id);
+  const s = found && (found.tenant_id === tenant || anyProject) ? found : undefined;
   if (!s) throw notFound(`Instance ${id} could not be found.`);
   return s;
 }
