@@ -347,11 +347,19 @@ export class Sim {
    * A value derived from some collections (a list sorted for paging, counts per project), kept
    * until one of them changes, so a read costs time proportional to the page it returns. `make`
    * must read only `colls`. In a unit of work it is computed afresh: its records must be the
-   * tracking views of that work.
+   * tracking views of that work. With `stable`, `make` reads only which records the collections
+   * hold and fields no write changes (ids, creation times): the value is then kept across writes
+   * inside records and recomputed only when a collection's membership changes.
    */
-  derive<T>(name: string, colls: readonly (keyof State)[], make: () => T): T {
+  derive<T>(
+    name: string,
+    colls: readonly (keyof State)[],
+    make: () => T,
+    { stable = false }: { stable?: boolean } = {},
+  ): T {
     if (this.tracker) return make();
-    const stamp = `${this.epochRef.value}:${colls.map((c) => this.versions.get(c) ?? 0).join(',')}`;
+    const versions = stable ? this.memberVersions : this.versions;
+    const stamp = `${stable ? 'members ' : ''}${this.epochRef.value}:${colls.map((c) => versions.get(c) ?? 0).join(',')}`;
     const cached = this.derived.get(name);
     if (cached && cached.stamp === stamp) return cached.value as T;
     const value = make();
