@@ -1,4 +1,5 @@
-// npm run bench -- [--runs N=5] [--scale N=40] [--pages /servers,/images] [--no-sim] [--out DIR]
+// npm run bench -- [--runs N=5] [--scale N=40] [--pages /servers,/images,/bare-metal/nodes]
+//                   [--no-sim] [--out DIR] [--dist DIR]
 //
 // How fast the console is for a user, at cloud scale ([Q2]). Starts an ephemeral simulator seeded
 // at --scale and the production server (server/serve.ts) on `dist/` (built first if missing), and
@@ -24,7 +25,9 @@ const { values: args } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
     scale: { type: 'string', default: '40' },
-    pages: { type: 'string', default: '/servers,/images' },
+    pages: { type: 'string', default: '/servers,/images,/bare-metal/nodes' },
+    // Another build to measure (e.g. a copy of main's dist/ for an A/B comparison).
+    dist: { type: 'string', default: 'dist' },
     'no-sim': { type: 'boolean', default: false },
     out: { type: 'string', default: 'bench/results' },
     help: { type: 'boolean', short: 'h' },
@@ -95,12 +98,13 @@ const median = (xs: number[]) => {
 };
 
 // --- the servers -----------------------------------------------------------------------------
-if (!existsSync('dist/index.html')) {
+const DIST = args.dist;
+if (DIST === 'dist' && !existsSync('dist/index.html')) {
   console.log('bench: building dist/');
   const build = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const jsFiles = readdirSync('dist/assets').filter((f) => f.endsWith('.js')).length;
+const jsFiles = readdirSync(join(DIST, 'assets')).filter((f) => f.endsWith('.js')).length;
 const simPort = await freePort();
 const webPort = await freePort();
 const SIM = `http://127.0.0.1:${simPort}`;
@@ -124,7 +128,13 @@ children.push(
 children.push(
   spawn(process.execPath, ['server/serve.ts'], {
     stdio: 'inherit',
-    env: { ...process.env, PORT: String(webPort), CLOUDOS_API_URL: SIM, CLOUDOS_LOG: '0' },
+    env: {
+      ...process.env,
+      PORT: String(webPort),
+      CLOUDOS_API_URL: SIM,
+      CLOUDOS_LOG: '0',
+      CLOUDOS_DIST: DIST,
+    },
   }),
 );
 await waitUp(`${SIM}/__sim/health`, 120_000);
