@@ -6,6 +6,7 @@ import { useUrlTableState } from '@/hooks/use-url-table-state';
 import { renderWithProviders } from '@/components/__tests__/render';
 import { imageColumns, images, imageTable, type TestImage } from '@/components/__tests__/fixtures';
 import { ResourceTable, type ResourceTableProps } from './resource-table';
+import { SEARCH_DEBOUNCE_MS } from './search-box';
 import type { QueryStatusLike } from './types';
 
 type Extra = Partial<ResourceTableProps<TestImage, (typeof imageTable)['filters']>>;
@@ -68,7 +69,7 @@ describe('ResourceTable, client-side paging', () => {
   });
 
   it('searches after typing stops and keeps the search in the URL', async () => {
-    // The box writes to the URL 300 ms after the last keystroke. On a fake clock that pause is
+    // The box writes to the URL SEARCH_DEBOUNCE_MS after the last keystroke. On a fake clock that pause is
     // exact, so the test checks the debounce itself instead of waiting for it in real time (which
     // timed out on a busy machine). fireEvent, not user-event: testing-library's async wrapper
     // around user-event waits on a real-time setTimeout that a fake clock never fires.
@@ -76,10 +77,10 @@ describe('ResourceTable, client-side paging', () => {
     const { search } = await renderWithProviders(<Page />);
     const box = screen.getByRole('searchbox', { name: 'Search' });
     fireEvent.change(box, { target: { value: '中' } });
-    await act(() => vi.advanceTimersByTimeAsync(200));
+    await act(() => vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS - 50));
     fireEvent.change(box, { target: { value: '中文' } });
     // Each keystroke starts the wait again.
-    await act(() => vi.advanceTimersByTimeAsync(299));
+    await act(() => vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS - 1));
     expect(search().has('q')).toBe(false);
     expect(bodyRows()).toHaveLength(20);
     await act(() => vi.advanceTimersByTimeAsync(1));

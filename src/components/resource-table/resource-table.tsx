@@ -1,5 +1,6 @@
 import { useMemo, useRef, type ReactNode } from 'react';
 import { Flex, Pagination, Skeleton, Table, type TableColumnsType } from 'antd';
+import type { TableRowSelection } from 'antd/es/table/interface';
 import { useTranslation } from 'react-i18next';
 import type { TableState } from '@/hooks/use-url-table-state';
 import type { FilterSpec } from '@/hooks/url-table-state';
@@ -68,6 +69,7 @@ export type ResourceTableProps<T, S extends FilterSpec> = {
 };
 
 const CLIENT: TablePaging = { mode: 'client' };
+const NO_ACTIONS: readonly never[] = [];
 const ACTIONS_WIDTH = 150;
 const ACTIONS_MAX_WIDTH = 260;
 
@@ -109,7 +111,7 @@ export function ResourceTable<T, S extends FilterSpec>(props: ResourceTableProps
     () => columns.filter(visibility.isVisible),
     [columns, visibility.isVisible],
   );
-  const rowActions = props.rowActions ?? [];
+  const rowActions = props.rowActions ?? NO_ACTIONS;
   const actionsWidth =
     props.actionsWidth ??
     actionsColumnWidth(
@@ -117,29 +119,38 @@ export function ResourceTable<T, S extends FilterSpec>(props: ResourceTableProps
       rowActions.length > (props.inlineActions ?? 1),
     );
   const bulkActions = (props.bulkActions ?? []).filter((a) => isRunAction(a) && a.bulk);
-  const identity = { keyOf: rowKey, nameOf: props.itemName };
+  const { inlineActions, itemName } = props;
 
-  const antColumns: TableColumnsType<T> = [
-    ...toAntdColumns(shown, state.sort),
-    ...(rowActions.length
-      ? [
-          {
-            key: '__actions',
-            title: t('table.actions'),
-            width: actionsWidth,
-            fixed: 'right' as const,
-            render: (_: unknown, item: T) => (
-              <RowActions
-                item={item}
-                actions={rowActions}
-                inline={props.inlineActions}
-                {...identity}
-              />
-            ),
-          },
-        ]
-      : []),
-  ];
+  // Memoized: antd's table re-renders every row and cell when its columns, rows or selection
+  // props change identity, and this component renders again on each query state change
+  // (fetching, refetch, selection elsewhere). With stable props a refetch that brings the same
+  // rows (react-query keeps their identity) re-renders none of them.
+  const antColumns = useMemo<TableColumnsType<T>>(
+    () => [
+      ...toAntdColumns(shown, state.sort),
+      ...(rowActions.length
+        ? [
+            {
+              key: '__actions',
+              title: t('table.actions'),
+              width: actionsWidth,
+              fixed: 'right' as const,
+              render: (_: unknown, item: T) => (
+                <RowActions
+                  item={item}
+                  actions={rowActions}
+                  inline={inlineActions}
+                  keyOf={rowKey}
+                  nameOf={itemName}
+                />
+              ),
+            },
+          ]
+        : []),
+    ],
+    [shown, state.sort, rowActions, t, actionsWidth, inlineActions, rowKey, itemName],
+  );
+  const identity = { keyOf: rowKey, nameOf: itemName };
 
   const pending = props.loading ?? query?.isPending ?? props.data === undefined;
   const error = props.error ?? query?.error;
@@ -175,6 +186,27 @@ export function ResourceTable<T, S extends FilterSpec>(props: ResourceTableProps
   const selectable = bulkActions.length > 0;
   const box = useRef<HTMLDivElement>(null);
   useKeyboardScroll(box);
+  const { pageRows, selectedKeys, setSelectedKeys } = rows;
+  const dataSource = useMemo(() => (pending ? [] : [...pageRows]), [pending, pageRows]);
+  const rowSelection = useMemo<TableRowSelection<T> | undefined>(
+    () =>
+      selectable
+        ? {
+            // A number: the virtual table hands all spare width to a column without one.
+            columnWidth: SELECTION_WIDTH,
+            columnTitle: (checkbox) => <SelectionTitle>{checkbox}</SelectionTitle>,
+            // antd's own labels are English-only ("Select all", "Select row 3").
+            getTitleCheckboxProps: () => ({ 'aria-label': t('table.selectAll') }),
+            getCheckboxProps: (item) => ({
+              'aria-label': t('table.selectRow', { name: (itemName ?? rowKey)(item) }),
+            }),
+            selectedRowKeys: [...selectedKeys],
+            onChange: (keys) => setSelectedKeys(keys.map(String)),
+            preserveSelectedRowKeys: true,
+          }
+        : undefined,
+    [selectable, t, itemName, rowKey, selectedKeys, setSelectedKeys],
+  );
 
   return (
     <Flex vertical gap={12} ref={box}>
@@ -217,7 +249,7 @@ export function ResourceTable<T, S extends FilterSpec>(props: ResourceTableProps
         <Table<T>
           rowKey={rowKey}
           columns={antColumns}
-          dataSource={pending ? [] : [...rows.pageRows]}
+          dataSource={dataSource}
           pagination={false}
           size={density === 'compact' ? 'small' : 'middle'}
           locale={{ emptyText }}
@@ -232,23 +264,7 @@ export function ResourceTable<T, S extends FilterSpec>(props: ResourceTableProps
             ),
             y: virtual ? (props.virtualHeight ?? 600) : undefined,
           }}
-          rowSelection={
-            selectable
-              ? {
-                  // A number: the virtual table hands all spare width to a column without one.
-                  columnWidth: SELECTION_WIDTH,
-                  columnTitle: (checkbox) => <SelectionTitle>{checkbox}</SelectionTitle>,
-                  // antd's own labels are English-only ("Select all", "Select row 3").
-                  getTitleCheckboxProps: () => ({ 'aria-label': t('table.selectAll') }),
-                  getCheckboxProps: (item) => ({
-                    'aria-label': t('table.selectRow', { name: (props.itemName ?? rowKey)(item) }),
-                  }),
-                  selectedRowKeys: rows.selectedKeys,
-                  onChange: (keys) => rows.setSelectedKeys(keys.map(String)),
-                  preserveSelectedRowKeys: true,
-                }
-              : undefined
-          }
+          rowSelection={rowSelection}
           onChange={(_pagination, _filters, sorter, extra) => {
             if (extra.action !== 'sort' || Array.isArray(sorter)) return;
             const field = sorter.columnKey;

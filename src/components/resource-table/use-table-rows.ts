@@ -45,6 +45,9 @@ export function useTableRows<T, S extends FilterSpec>(input: Input<T, S>) {
     return result.matching.filter((item) => wanted.has(rowKey(item)));
   }, [result.matching, selectedKeys, rowKey]);
 
+  // Stable between renders while the selection is: the table re-renders every row when it changes.
+  const selectedRowKeys = useMemo(() => selectedRows.map(rowKey), [selectedRows, rowKey]);
+
   return {
     pageRows: result.rows,
     /** Every row matching the view: the CSV export. */
@@ -52,7 +55,7 @@ export function useTableRows<T, S extends FilterSpec>(input: Input<T, S>) {
     page: result.page,
     total: paging.mode === 'server' ? paging.total : result.total,
     selectedRows,
-    selectedKeys: selectedRows.map(rowKey),
+    selectedKeys: selectedRowKeys,
     setSelectedKeys,
   };
 }
