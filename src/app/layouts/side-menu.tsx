@@ -1,4 +1,4 @@
-import { useState, type ComponentType } from 'react';
+import { useMemo, useState, type ComponentType } from 'react';
 import {
   CloudServerOutlined,
   ClusterOutlined,
@@ -50,22 +50,25 @@ export function SideMenu({ routes, isAdmin }: { routes: readonly AppRoute[]; isA
     }
   }
 
-  const item = ({ path, titleKey, icon: Icon }: MenuEntry) => ({
-    key: path,
-    icon: Icon ? <Icon /> : undefined,
-    label: <Link to={path}>{t(titleKey)}</Link>,
-  });
-
-  const items: MenuProps['items'] = buildMenu(routes, isAdmin).map((section) => {
-    if (section.kind === 'item') return item(section.item);
-    const Icon = GROUP_ICONS[section.group];
-    return {
-      key: groupKey(section.group),
-      icon: <Icon />,
-      label: t(`groups.${section.group}`),
-      children: section.items.map(item),
-    };
-  });
+  // Built once per role and language, not on every navigation: new items make antd's menu
+  // rebuild every entry.
+  const items = useMemo<MenuProps['items']>(() => {
+    const item = ({ path, titleKey, icon: Icon }: MenuEntry) => ({
+      key: path,
+      icon: Icon ? <Icon /> : undefined,
+      label: <Link to={path}>{t(titleKey)}</Link>,
+    });
+    return buildMenu(routes, isAdmin).map((section) => {
+      if (section.kind === 'item') return item(section.item);
+      const Icon = GROUP_ICONS[section.group];
+      return {
+        key: groupKey(section.group),
+        icon: <Icon />,
+        label: t(`groups.${section.group}`),
+        children: section.items.map(item),
+      };
+    });
+  }, [routes, isAdmin, t]);
 
   return (
     <Menu

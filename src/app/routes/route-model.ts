@@ -65,9 +65,16 @@ export function canAccess(route: Pick<AppRoute, 'role'>, isAdmin: boolean): bool
   return route.role === 'any' || isAdmin;
 }
 
-/** Every route of the table, parents before their children. */
+const flattened = new WeakMap<readonly AppRoute[], AppRoute[]>();
+
+/** Every route of the table, parents before their children (computed once per table). */
 export function flattenRoutes(routes: readonly AppRoute[]): AppRoute[] {
-  return routes.flatMap((r) => [r, ...flattenRoutes(r.children ?? [])]);
+  let all = flattened.get(routes);
+  if (!all) {
+    all = routes.flatMap((r) => [r, ...flattenRoutes(r.children ?? [])]);
+    flattened.set(routes, all);
+  }
+  return all;
 }
 
 const inMenu = (r: AppRoute) => r.menu ?? !r.path.includes(':');
