@@ -1,9 +1,8 @@
 // /aggregates — host aggregates (cloud administrators, 004 §1.14): list, quick look with host
 // membership (add from the hosts that may join, remove), create, rename or move, delete when empty.
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { QuickLookDrawer } from '@/components/detail/quick-look-drawer';
 import { ListPage, useCreateDrawer } from '@/components/list-page/list-page';
 import { useUrlParam } from '@/hooks/use-url-param';
 import { useUrlTableState } from '@/hooks/use-url-table-state';
@@ -33,11 +32,7 @@ export function Component() {
   const columns = useAggregateColumns();
   const onEdit = useCallback((a: Aggregate) => setEditId(String(a.id)), [setEditId]);
   const actions = useAggregateActions(projectId, onEdit);
-  const find = useMemo(
-    () => (id: string | undefined) => query.data?.find((a) => String(a.id) === id),
-    [query.data],
-  );
-  const editing = find(editId);
+  const editing = editId ? query.data?.find((a) => String(a.id) === editId) : undefined;
 
   return (
     <>
@@ -50,12 +45,11 @@ export function Component() {
         rowKey={(a) => String(a.id)}
         itemName={(a) => a.name}
         columns={columns}
-        data={query.data}
-        query={query}
+        rows={query}
         state={state}
-        paging={{ mode: 'client' }}
         filterPredicates={{}}
         actions={actions}
+        quickLook={{ render: (a) => <AggregateQuickLook aggregate={a} /> }}
       />
       <AggregateFormDrawer open={creating} onClose={closeCreate} />
       <AggregateFormDrawer
@@ -63,12 +57,6 @@ export function Component() {
         aggregate={editing}
         onClose={() => setEditId(undefined)}
       />
-      <QuickLookDrawer size={640} title={(id) => find(id)?.name ?? id}>
-        {(id) => {
-          const a = find(id);
-          return a ? <AggregateQuickLook aggregate={a} /> : null;
-        }}
-      </QuickLookDrawer>
     </>
   );
 }

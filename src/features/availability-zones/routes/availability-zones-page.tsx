@@ -4,8 +4,7 @@
 import { useCallback, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { QuickLookDrawer } from '@/components/detail/quick-look-drawer';
-import { FilterSelect } from '@/components/resource-table/filter-select';
+import { EnumFilter } from '@/components/list-page/enum-filter';
 import { ListPage, useCreateDrawer } from '@/components/list-page/list-page';
 import { useUrlParam } from '@/hooks/use-url-param';
 import { useUrlTableState } from '@/hooks/use-url-table-state';
@@ -37,11 +36,12 @@ export function Component() {
 
   const filters = useMemo(
     () => (
-      <FilterSelect
+      <EnumFilter
         state={state}
         name="resourceType"
         placeholder={t('filters.allResourceTypes')}
-        options={RESOURCE_TYPES.map((r) => ({ value: r, label: t(`resourceType.${r}`) }))}
+        values={RESOURCE_TYPES}
+        label={(r) => t(`resourceType.${r}`)}
         width={160}
       />
     ),
@@ -59,13 +59,12 @@ export function Component() {
         rowKey={(z) => z.id}
         itemName={(z) => z.labelName}
         columns={columns}
-        data={query.data}
-        query={query}
+        rows={query}
         state={state}
-        paging={{ mode: 'client' }}
         filters={filters}
         filterPredicates={{ resourceType: (z, v) => z.resourceType === v }}
         actions={actions}
+        quickLook={{ size: 720, render: (zone) => <ZoneQuickLook zone={zone} /> }}
       />
       <ZoneFormDrawer open={creating} onClose={closeCreate} />
       <ZoneFormDrawer
@@ -73,15 +72,6 @@ export function Component() {
         zone={editing}
         onClose={() => setEditId(undefined)}
       />
-      <QuickLookDrawer
-        size={720}
-        title={(id) => query.data?.find((z) => z.id === id)?.labelName ?? id}
-      >
-        {(id) => {
-          const zone = query.data?.find((z) => z.id === id);
-          return zone ? <ZoneQuickLook zone={zone} /> : null;
-        }}
-      </QuickLookDrawer>
     </>
   );
 }

@@ -14,6 +14,7 @@ import { networkQueries } from '@/api/resources/networks';
 import { projectQueries } from '@/api/resources/projects';
 import { useCreateServer } from '@/api/resources/servers';
 import { FormDrawer } from '@/components/form-drawer/form-drawer';
+import { PasswordFields } from '@/components/form-drawer/password-fields';
 import { useRules } from '@/components/form-drawer/use-rules';
 import { useSession, useViewer } from '@/hooks/use-session';
 import { formatBytes } from '@/i18n/format';
@@ -382,33 +383,12 @@ function CreateFields({ project, zones }: { project: string; zones: Zone[] | und
         />
       </Form.Item>
       {auth === 'password' ? (
-        <Flex gap={16}>
-          <Form.Item
-            name="password"
-            label={t('create.passwordField')}
-            extra={t('create.passwordHelp')}
-            rules={[rules.required(), rules.minLength(6), rules.maxLength(64)]}
-            style={{ flex: 1 }}
-          >
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
-          <Form.Item
-            name="confirm"
-            label={t('create.confirm')}
-            dependencies={['password']}
-            rules={[
-              rules.required(),
-              ({ getFieldValue }) => ({
-                validator: async (_r, v: unknown) => {
-                  if (v !== getFieldValue('password')) throw new Error(t('create.mismatch'));
-                },
-              }),
-            ]}
-            style={{ flex: 1 }}
-          >
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
-        </Flex>
+        <PasswordFields
+          label={t('create.passwordField')}
+          help={t('create.passwordHelp')}
+          confirmLabel={t('create.confirm')}
+          mismatch={t('create.mismatch')}
+        />
       ) : (
         <Typography.Paragraph type="secondary">{t('create.imageDefaultHelp')}</Typography.Paragraph>
       )}

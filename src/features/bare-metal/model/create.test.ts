@@ -23,7 +23,7 @@ const values: BmCreateValues = {
   networks: ['n1'],
   auth: 'password',
   password: 'zaq1@WSX',
-  confirm: 'zaq1@WSX',
+  passwordConfirm: 'zaq1@WSX',
 };
 const ctx = { userName: 'admin', zoneId: 'z1', accessKey: 'c0h0eGZm' };
 

@@ -38,7 +38,7 @@ export type BmCreateValues = {
   auth: BmAuth;
   password?: string;
   /** The password typed twice (form only, never sent). */
-  confirm?: string;
+  passwordConfirm?: string;
 };
 
 export type BmCreateContext = {

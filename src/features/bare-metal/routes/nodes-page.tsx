@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { nodeNextCursor, type BmNode } from '@/api/resources/bare-metal';
 import { BM_DRIVERS } from '@/api/enums';
 import { FilterSelect } from '@/components/resource-table/filter-select';
+import { EnumFilter } from '@/components/list-page/enum-filter';
 import { ListPage } from '@/components/list-page/list-page';
 import { useUrlParam } from '@/hooks/use-url-param';
 import { useUrlTableState } from '@/hooks/use-url-table-state';
@@ -34,11 +35,12 @@ export function Component() {
 
   const filters = (
     <>
-      <FilterSelect
+      <EnumFilter
         state={state}
         name="state"
         placeholder={t('filters.allStates')}
-        options={PROVISION_STATES.map((s) => ({ value: s, label: t(`provision.${s}`) }))}
+        values={PROVISION_STATES}
+        label={(s) => t(`provision.${s}`)}
         width={170}
       />
       <FilterSelect
@@ -61,11 +63,12 @@ export function Component() {
         ]}
         width={130}
       />
-      <FilterSelect
+      <EnumFilter
         state={state}
         name="driver"
         placeholder={t('filters.driver')}
-        options={BM_DRIVERS.map((d) => ({ value: d, label: d }))}
+        values={BM_DRIVERS}
+        label={(d) => d}
         width={150}
       />
     </>

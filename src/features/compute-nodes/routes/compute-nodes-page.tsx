@@ -4,7 +4,7 @@ import { useCallback, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { CreateButton } from '@/components/list-page/list-page-header';
-import { FilterSelect } from '@/components/resource-table/filter-select';
+import { EnumFilter } from '@/components/list-page/enum-filter';
 import { ListPage } from '@/components/list-page/list-page';
 import { useUrlParam } from '@/hooks/use-url-param';
 import { useUrlTableState } from '@/hooks/use-url-table-state';
@@ -42,11 +42,12 @@ export function Component() {
 
   const filters = useMemo(
     () => (
-      <FilterSelect
+      <EnumFilter
         state={state}
         name="virtType"
         placeholder={t('filters.allVirtTypes')}
-        options={VIRT_TYPES.map((v) => ({ value: v, label: v }))}
+        values={VIRT_TYPES}
+        label={(v) => v}
         width={150}
       />
     ),
@@ -65,10 +66,8 @@ export function Component() {
         rowKey={(n) => n.hostName}
         itemName={(n) => n.hostName}
         columns={columns}
-        data={query.data}
-        query={query}
+        rows={query}
         state={state}
-        paging={{ mode: 'client' }}
         filters={filters}
         filterPredicates={{ virtType: (n, v) => n.virtType === v }}
         emptyAction={<CreateButton {...add} />}

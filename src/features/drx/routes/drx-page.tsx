@@ -3,8 +3,7 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { QuickLookDrawer } from '@/components/detail/quick-look-drawer';
-import { FilterSelect } from '@/components/resource-table/filter-select';
+import { EnumFilter } from '@/components/list-page/enum-filter';
 import { ListPage, useCreateDrawer } from '@/components/list-page/list-page';
 import { useUrlTableState } from '@/hooks/use-url-table-state';
 import { defineTableOptions } from '@/hooks/url-table-state';
@@ -31,12 +30,12 @@ export function Component() {
   const actions = useDrxActions();
   const filters = useMemo(
     () => (
-      <FilterSelect
+      <EnumFilter
         state={state}
         name="status"
         placeholder={t('filters.allStatuses')}
-        options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-        width={140}
+        values={STATUSES}
+        label={(s) => t(`status.${s}`)}
       />
     ),
     [state, t],
@@ -53,24 +52,14 @@ export function Component() {
         rowKey={(d) => d.uuid}
         itemName={(d) => d.info_desc || d.uuid}
         columns={columns}
-        data={query.data}
-        query={query}
+        rows={query}
         state={state}
-        paging={{ mode: 'client' }}
         filters={filters}
         filterPredicates={{ status: (d, v) => statusOf(d) === v }}
         actions={actions}
+        quickLook={{ size: 640, render: (drx) => <DrxQuickLook drx={drx} /> }}
       />
       <CreateDrxDrawer open={creating} onClose={closeCreate} />
-      <QuickLookDrawer
-        size={640}
-        title={(id) => query.data?.find((d) => d.uuid === id)?.info_desc ?? id}
-      >
-        {(id) => {
-          const drx = query.data?.find((d) => d.uuid === id);
-          return drx ? <DrxQuickLook drx={drx} /> : null;
-        }}
-      </QuickLookDrawer>
     </>
   );
 }

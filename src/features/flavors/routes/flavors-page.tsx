@@ -3,8 +3,7 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { QuickLookDrawer } from '@/components/detail/quick-look-drawer';
-import { FilterSelect } from '@/components/resource-table/filter-select';
+import { EnumFilter } from '@/components/list-page/enum-filter';
 import { ListPage, useCreateDrawer } from '@/components/list-page/list-page';
 import { useUrlTableState } from '@/hooks/use-url-table-state';
 import { defineTableOptions } from '@/hooks/url-table-state';
@@ -33,19 +32,19 @@ export function Component() {
   const filters = useMemo(
     () => (
       <>
-        <FilterSelect
+        <EnumFilter
           state={state}
           name="visibility"
           placeholder={t('filters.allVisibilities')}
-          options={VISIBILITIES.map((v) => ({ value: v, label: t(`visibility.${v}`) }))}
-          width={140}
+          values={VISIBILITIES}
+          label={(v) => t(`visibility.${v}`)}
         />
-        <FilterSelect
+        <EnumFilter
           state={state}
           name="state"
           placeholder={t('filters.allStates')}
-          options={STATES.map((s) => ({ value: s, label: t(`state.${s}`) }))}
-          width={140}
+          values={STATES}
+          label={(s) => t(`state.${s}`)}
         />
       </>
     ),
@@ -63,23 +62,16 @@ export function Component() {
         rowKey={(f) => f.id}
         itemName={(f) => f.name}
         columns={columns}
-        data={query.data}
-        query={query}
+        rows={query}
         state={state}
-        paging={{ mode: 'client' }}
         filters={filters}
         filterPredicates={{
           visibility: (f, v) => visibilityOf(f) === v,
           state: (f, v) => stateOf(f) === v,
         }}
+        quickLook={{ render: (flavor) => <FlavorQuickLook flavor={flavor} /> }}
       />
       <CreateFlavorDrawer open={creating} onClose={closeCreate} />
-      <QuickLookDrawer title={(id) => query.data?.find((f) => f.id === id)?.name ?? id}>
-        {(id) => {
-          const flavor = query.data?.find((f) => f.id === id);
-          return flavor ? <FlavorQuickLook flavor={flavor} /> : null;
-        }}
-      </QuickLookDrawer>
     </>
   );
 }

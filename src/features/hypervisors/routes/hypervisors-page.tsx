@@ -6,7 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { QuickLookDrawer } from '@/components/detail/quick-look-drawer';
 import { PageHeader } from '@/components/page-header';
-import { FilterSelect } from '@/components/resource-table/filter-select';
+import { EnumFilter } from '@/components/list-page/enum-filter';
 import { ResourceTable } from '@/components/resource-table/resource-table';
 import { useUrlTableState } from '@/hooks/use-url-table-state';
 import { defineTableOptions } from '@/hooks/url-table-state';
@@ -46,19 +46,19 @@ export function Component() {
   const filters = useMemo(
     () => (
       <>
-        <FilterSelect
+        <EnumFilter
           state={state}
           name="status"
           placeholder={t('filters.allStatuses')}
-          options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-          width={140}
+          values={STATUSES}
+          label={(s) => t(`status.${s}`)}
         />
-        <FilterSelect
+        <EnumFilter
           state={state}
           name="state"
           placeholder={t('filters.allStates')}
-          options={STATES.map((s) => ({ value: s, label: t(`state.${s}`) }))}
-          width={140}
+          values={STATES}
+          label={(s) => t(`state.${s}`)}
         />
       </>
     ),
@@ -78,7 +78,6 @@ export function Component() {
         data={query.data}
         query={query}
         state={state}
-        paging={{ mode: 'client' }}
         filters={filters}
         filterPredicates={{
           status: (h, v) => h.status === v,

@@ -51,7 +51,6 @@ export function Component() {
         data={data}
         query={query}
         state={state}
-        paging={{ mode: 'client' }}
         filterPredicates={{
           origin: (x, v) => String(x.addType) === v,
           virtType: () => true,

@@ -56,10 +56,8 @@ export function Component() {
         rowKey={(x) => x.name}
         itemName={(x) => x.name}
         columns={columns}
-        data={query.data}
-        query={query}
+        rows={query}
         state={state}
-        paging={{ mode: 'client' }}
         actions={actions}
       />
       <CreateKeypairDrawer

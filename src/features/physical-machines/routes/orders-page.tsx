@@ -72,7 +72,6 @@ export function Component() {
         data={query.data}
         query={query}
         state={state}
-        paging={{ mode: 'client' }}
         rowActions={actions}
         bulkActions={actions}
         inlineActions={2}

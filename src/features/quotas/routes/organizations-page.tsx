@@ -149,7 +149,6 @@ export function Component() {
         data={rows}
         query={projects}
         state={state}
-        paging={{ mode: 'client' }}
       />
       <QuickLookDrawer size={760} title={(id) => rows?.find((p) => p.id === id)?.name ?? id}>
         {(id) => {

@@ -144,10 +144,8 @@ export function Component() {
         rowKey={(q) => q.uuid}
         itemName={(q) => q.name}
         columns={columns}
-        data={query.data}
-        query={query}
+        rows={query}
         state={state}
-        paging={{ mode: 'client' }}
         actions={actions}
       />
       <TemplateDrawer open={creating} onClose={closeCreate} />

@@ -63,7 +63,6 @@ function AdminQuotas() {
         data={rows}
         query={query}
         state={state}
-        paging={{ mode: 'client' }}
         rowActions={actions}
         inlineActions={1}
       />

@@ -104,7 +104,6 @@ export function Component() {
         data={rows}
         query={users}
         state={state}
-        paging={{ mode: 'client' }}
       />
       <QuickLookDrawer title={(id) => rows?.find((u) => u.id === id)?.name ?? id}>
         {(id) => {

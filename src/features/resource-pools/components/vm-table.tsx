@@ -1,6 +1,6 @@
 // The VMs of a host or cluster, with their actions and drawers (deep-linkable: ?vm=<drawer>:<id>).
 import { useCallback, useMemo } from 'react';
-import { FilterSelect } from '@/components/resource-table/filter-select';
+import { EnumFilter } from '@/components/list-page/enum-filter';
 import { ResourceTable } from '@/components/resource-table/resource-table';
 import { defineTableOptions } from '@/hooks/url-table-state';
 import { useUrlParam } from '@/hooks/use-url-param';
@@ -57,18 +57,20 @@ export function VmTable(props: {
   // A host runs tens of VMs: narrow to those not yet adopted, or to a power state.
   const filters = (
     <>
-      <FilterSelect
+      <EnumFilter
         state={state}
         name="managed"
         placeholder={t('filters.allManaged')}
-        options={MANAGED.map((v) => ({ value: v, label: t(`filters.managed.${v}`) }))}
+        values={MANAGED}
+        label={(v) => t(`filters.managed.${v}`)}
         width={150}
       />
-      <FilterSelect
+      <EnumFilter
         state={state}
         name="power"
         placeholder={t('filters.allStates')}
-        options={POWERS.map((v) => ({ value: v, label: t(`vmState.${v}`) }))}
+        values={POWERS}
+        label={(v) => t(`vmState.${v}`)}
         width={130}
       />
     </>
@@ -84,7 +86,6 @@ export function VmTable(props: {
         data={vms}
         query={query}
         state={state}
-        paging={{ mode: 'client' }}
         filters={filters}
         filterPredicates={{
           managed: (v, sel) => (sel === 'yes') === Boolean(v.serverId),

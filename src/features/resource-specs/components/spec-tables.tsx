@@ -124,7 +124,6 @@ export function SubTypesTable({
       data={subTypes}
       query={query}
       state={state}
-      paging={{ mode: 'client' }}
       search={false}
     />
   );
@@ -212,7 +211,6 @@ export function SinglesTable({
       data={rows}
       query={query}
       state={state}
-      paging={{ mode: 'client' }}
       rowActions={actions}
       bulkActions={actions}
       inlineActions={1}
@@ -282,7 +280,6 @@ export function CombinedTable({
       data={norm?.advances}
       query={query}
       state={state}
-      paging={{ mode: 'client' }}
       rowActions={actions}
       bulkActions={actions}
       inlineActions={1}

@@ -3,9 +3,8 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { QuickLookDrawer } from '@/components/detail/quick-look-drawer';
 import { ProjectFilter } from '@/components/list-page/project-filter';
-import { FilterSelect } from '@/components/resource-table/filter-select';
+import { EnumFilter } from '@/components/list-page/enum-filter';
 import { ListPage, useCreateDrawer } from '@/components/list-page/list-page';
 import { useUrlTableState } from '@/hooks/use-url-table-state';
 import { defineTableOptions } from '@/hooks/url-table-state';
@@ -38,11 +37,12 @@ export function Component() {
   const filters = useMemo(
     () => (
       <>
-        <FilterSelect
+        <EnumFilter
           state={state}
           name="policy"
           placeholder={t('filters.allPolicies')}
-          options={POLICIES.map((p) => ({ value: p, label: t(`policy.${p}`) }))}
+          values={POLICIES}
+          label={(p) => t(`policy.${p}`)}
           width={150}
         />
         <ProjectFilter state={state} name="project" />
@@ -62,24 +62,19 @@ export function Component() {
         rowKey={(g) => g.id}
         itemName={(g) => g.name}
         columns={columns}
-        data={query.data}
-        query={query}
+        rows={query}
         state={state}
-        paging={{ mode: 'client' }}
         filters={filters}
         filterPredicates={{
           policy: (g, v) => policyOf(g) === v,
           project: (g, v) => g.project_id === v,
         }}
         actions={actions}
+        quickLook={{
+          render: (group) => <ServerGroupQuickLook group={group} projectName={projectName} />,
+        }}
       />
       <CreateServerGroupDrawer open={creating} onClose={closeCreate} />
-      <QuickLookDrawer title={(id) => query.data?.find((g) => g.id === id)?.name ?? id}>
-        {(id) => {
-          const group = query.data?.find((g) => g.id === id);
-          return group ? <ServerGroupQuickLook group={group} projectName={projectName} /> : null;
-        }}
-      </QuickLookDrawer>
     </>
   );
 }

@@ -4,7 +4,6 @@
 import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { QuickLookDrawer } from '@/components/detail/quick-look-drawer';
 import { ListPage, useCreateDrawer } from '@/components/list-page/list-page';
 import { ProjectFilter } from '@/components/list-page/project-filter';
 import { FilterSelect } from '@/components/resource-table/filter-select';
@@ -64,16 +63,24 @@ export function Component() {
         rowKey={(x) => x.uuid}
         itemName={(x) => x.name}
         columns={columns}
-        data={query.data}
-        query={query}
+        rows={query}
         state={state}
-        paging={{ mode: 'client' }}
         filters={filters}
         filterPredicates={{
           serverType: (x, v) => serverTypeOf(x) === v,
           project: (x, v) => x.metadata.projectId === v,
         }}
         actions={actions}
+        quickLook={{
+          size: 560,
+          render: (x) => (
+            <ServerTemplateQuickLook
+              id={x.uuid}
+              scope={viewer.projectId}
+              projectName={projectName}
+            />
+          ),
+        }}
       />
       <ServerTemplateFormDrawer
         open={creating || editing !== undefined}
@@ -83,14 +90,6 @@ export function Component() {
           closeCreate();
         }}
       />
-      <QuickLookDrawer
-        size={560}
-        title={(id) => query.data?.find((x) => x.uuid === id)?.name ?? id}
-      >
-        {(id) => (
-          <ServerTemplateQuickLook id={id} scope={viewer.projectId} projectName={projectName} />
-        )}
-      </QuickLookDrawer>
     </>
   );
 }

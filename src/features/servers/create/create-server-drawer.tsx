@@ -15,6 +15,7 @@ import {
   toCreateRequests,
   type CreateValues,
 } from '../model/create';
+import { firstStepWith, LAST_STEP, sendInOrder, WIZARD_STEPS } from '../model/wizard';
 import { StepFlavor } from './create-step-flavor';
 import { StepLogin } from './create-step-login';
 import { StepNetwork } from './create-step-network';
@@ -29,16 +30,7 @@ import { quotaQueries } from '@/api/resources/quotas';
 import { useCreateServer } from '@/api/resources/servers';
 import { volumeQueries } from '@/api/resources/volumes';
 
-const STEPS = [
-  { key: 'source', fields: ['source', 'imageId', 'volumeId', 'zone', 'count'] },
-  { key: 'flavor', fields: ['flavorId'] },
-  { key: 'network', fields: ['networks', 'securityGroups', 'serverGroup'] },
-  {
-    key: 'login',
-    fields: ['name', 'alias', 'description', 'auth', 'password', 'confirm', 'keyName', 'metadata'],
-  },
-  { key: 'review', fields: [] },
-] as const;
+const STEPS = WIZARD_STEPS;
 
 type Props = {
   open: boolean;
@@ -112,10 +104,15 @@ function Wizard({ onClose, template }: { onClose: () => void; template: Template
     if (!current) return;
     try {
       await form.validateFields([...current.fields]);
-      setStep((s) => Math.min(s + 1, STEPS.length - 1));
+      setStep((s) => Math.min(s + 1, LAST_STEP));
     } catch {
       // antd shows the field errors.
     }
+  };
+
+  /** Shows the first step with a problem, if any. */
+  const backTo = (step: number) => {
+    if (step >= 0) setStep(step);
   };
 
   const submit = async () => {
@@ -124,10 +121,7 @@ function Wizard({ onClose, template }: { onClose: () => void; template: Template
     try {
       values = await form.validateFields({ validateOnly: false });
     } catch {
-      const firstBad = STEPS.findIndex((s) =>
-        s.fields.some((f) => form.getFieldError(f).length > 0),
-      );
-      if (firstBad >= 0) setStep(firstBad);
+      backTo(firstStepWith((f) => form.getFieldError(f).length > 0));
       return;
     }
     const all: CreateValues = { ...values, ...form.getFieldsValue(true) };
@@ -137,37 +131,29 @@ function Wizard({ onClose, template }: { onClose: () => void; template: Template
       volumes: volumes.data,
     });
     setSubmitting(true);
-    const created: string[] = [];
-    try {
-      for (const { name, body } of toCreateRequests(all, ctx)) {
-        await create.mutateAsync(body);
-        created.push(name);
-      }
-      void message.success(
-        t('create.created', { count: created.length, names: created.join(', ') }),
-      );
+    const { created, error: failure } = await sendInOrder(toCreateRequests(all, ctx), (body) =>
+      create.mutateAsync(body),
+    );
+    setSubmitting(false);
+    const names = { count: created.length, names: created.join(', ') };
+    if (failure === undefined) {
+      void message.success(t('create.created', names));
       onClose();
-    } catch (e) {
-      setError(e);
-      const names = Object.keys(form.getFieldsValue(true));
-      const { fields } = fieldErrorsFrom(e, names, CREATE_FIELD_ALIASES);
-      const untyped: FormInstance = form;
-      untyped.setFields(fields);
-      const firstBad = STEPS.findIndex((s) =>
-        fields.some((f) => s.fields.some((n) => n === f.name[0])),
-      );
-      if (firstBad >= 0) setStep(firstBad);
-      if (created.length) {
-        void message.warning(
-          t('create.partial', { count: created.length, names: created.join(', ') }),
-        );
-      }
-    } finally {
-      setSubmitting(false);
+      return;
     }
+    setError(failure);
+    const { fields } = fieldErrorsFrom(
+      failure,
+      Object.keys(form.getFieldsValue(true)),
+      CREATE_FIELD_ALIASES,
+    );
+    const untyped: FormInstance = form;
+    untyped.setFields(fields);
+    backTo(firstStepWith((f) => fields.some((x) => x.name[0] === f)));
+    if (created.length) void message.warning(t('create.partial', names));
   };
 
-  const last = step === STEPS.length - 1;
+  const last = step === LAST_STEP;
   const submitCount = form.getFieldValue('source') === 'volume' ? 1 : count;
   return (
     <Flex vertical gap={16} style={{ minHeight: '100%' }}>

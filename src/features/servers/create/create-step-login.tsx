@@ -3,6 +3,7 @@ import { Button, Flex, Form, Input, Radio, Select } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { PasswordFields } from '@/components/form-drawer/password-fields';
 import { useRules } from '@/components/form-drawer/use-rules';
 import type { components } from '@contract/schema';
 import {
@@ -82,33 +83,12 @@ export function StepLogin({ project, images }: Props) {
         />
       </Form.Item>
       {auth === 'password' ? (
-        <Flex gap={16}>
-          <Form.Item
-            name="password"
-            label={t('create.login.passwordField')}
-            extra={t('create.login.passwordHelp')}
-            rules={[rules.required(), rules.minLength(6), rules.maxLength(64)]}
-            style={{ flex: 1 }}
-          >
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
-          <Form.Item
-            name="confirm"
-            label={t('create.login.confirm')}
-            dependencies={['password']}
-            rules={[
-              rules.required(),
-              ({ getFieldValue }) => ({
-                validator: async (_r, v: unknown) => {
-                  if (v !== getFieldValue('password')) throw new Error(t('create.login.mismatch'));
-                },
-              }),
-            ]}
-            style={{ flex: 1 }}
-          >
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
-        </Flex>
+        <PasswordFields
+          label={t('create.login.passwordField')}
+          help={t('create.login.passwordHelp')}
+          confirmLabel={t('create.login.confirm')}
+          mismatch={t('create.login.mismatch')}
+        />
       ) : null}
       {auth === 'keypair' ? (
         <Form.Item

@@ -20,7 +20,7 @@ const base: CreateValues = {
   name: 'web',
   auth: 'password',
   password: 'Secret#123',
-  confirm: 'Secret#123',
+  passwordConfirm: 'Secret#123',
 };
 const ctx = { userName: 'alice', zoneId: 'az-1', volumeSize: 40 };
 

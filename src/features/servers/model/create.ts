@@ -23,7 +23,7 @@ export type CreateValues = {
   auth: AuthMode;
   password?: string;
   /** The password typed twice (form only, never sent). */
-  confirm?: string;
+  passwordConfirm?: string;
   keyName?: string;
   metadata?: { key: string; value: string }[];
 };

@@ -14,6 +14,7 @@ import { serverNextCursor } from '@/api/resources/servers';
 import { ListPageHeader } from '@/components/list-page/list-page-header';
 import { ProjectFilter } from '@/components/list-page/project-filter';
 import { FilterSelect } from '@/components/resource-table/filter-select';
+import { EnumFilter } from '@/components/list-page/enum-filter';
 import { ResourceTable } from '@/components/resource-table/resource-table';
 import { useLoadOnOpen } from '@/hooks/use-load-on-open';
 import { useProjectNames } from '@/hooks/use-project-names';
@@ -122,11 +123,12 @@ export function Component() {
   );
   const filters = (
     <>
-      <FilterSelect
+      <EnumFilter
         state={state}
         name="status"
         placeholder={t('filters.allStatuses')}
-        options={SERVER_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        values={SERVER_STATUSES}
+        label={(s) => t(`status.${s}`)}
         width={150}
       />
       <FilterSelect
@@ -147,12 +149,12 @@ export function Component() {
         onOpenChange={imageFilter.onOpenChange}
         width={170}
       />
-      <FilterSelect
+      <EnumFilter
         state={state}
         name="zone"
         placeholder={t('filters.allZones')}
-        options={zoneNames.map((z) => ({ value: z, label: z }))}
-        width={140}
+        values={zoneNames}
+        label={(z) => z}
       />
       {viewer.isAdmin ? (
         <FilterSelect

@@ -5,7 +5,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ProjectFilter } from '@/components/list-page/project-filter';
-import { FilterSelect } from '@/components/resource-table/filter-select';
+import { EnumFilter } from '@/components/list-page/enum-filter';
 import { ListPage, useCreateDrawer } from '@/components/list-page/list-page';
 import { useUrlTableState } from '@/hooks/use-url-table-state';
 import { defineTableOptions } from '@/hooks/url-table-state';
@@ -40,19 +40,19 @@ export function Component() {
   const filters = useMemo(
     () => (
       <>
-        <FilterSelect
+        <EnumFilter
           state={state}
           name="state"
           placeholder={t('filters.allStates')}
-          options={STATES.map((s) => ({ value: s, label: t(`state.${s}`) }))}
-          width={140}
+          values={STATES}
+          label={(s) => t(`state.${s}`)}
         />
-        <FilterSelect
+        <EnumFilter
           state={state}
           name="frequency"
           placeholder={t('filters.allFrequencies')}
-          options={FREQUENCIES.map((f) => ({ value: f, label: t(`frequency.${f}`) }))}
-          width={140}
+          values={FREQUENCIES}
+          label={(f) => t(`frequency.${f}`)}
         />
         {viewer.isAdmin ? <ProjectFilter state={state} name="project" /> : null}
       </>
@@ -71,10 +71,8 @@ export function Component() {
         rowKey={(p) => p.uuid}
         itemName={(p) => p.name}
         columns={columns}
-        data={query.data}
-        query={query}
+        rows={query}
         state={state}
-        paging={{ mode: 'client' }}
         filters={filters}
         filterPredicates={{
           state: (p, v) => p.state === v,

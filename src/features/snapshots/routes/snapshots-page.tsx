@@ -163,7 +163,6 @@ export function Component() {
       data={query.data}
       query={query}
       state={state}
-      paging={{ mode: 'client' }}
       actions={actions}
       emptyAction={false}
     />
