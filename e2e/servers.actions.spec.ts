@@ -184,8 +184,7 @@ test(
   async ({ page, lang, t, loginAs }) => {
     const ui = new ServersPage(page, lang);
     await loginAs('alice', '/servers?status=ACTIVE');
-    const name = await ui.nameOf(ui.firstRow());
-    await ui.openDetail(name);
+    await ui.openFirstDetail();
     const main = page.locator('main');
     // The header menu and the confirm are both retried until they take (ServersPage /
     // ResourcePage): the detail page polls the changing server and re-renders under them.

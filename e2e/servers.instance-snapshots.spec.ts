@@ -9,8 +9,7 @@ test(
   async ({ page, lang, t, loginAs }) => {
     const ui = new VmSnapshotsTab(page, lang);
     await loginAs('alice', '/servers?status=ACTIVE');
-    const server = await ui.nameOf(ui.firstRow());
-    await ui.openDetail(server);
+    const server = await ui.openFirstDetail();
     await ui.open();
     await page.getByRole('button', { name: t('servers:vmSnapshots.instance.create') }).click();
     const drawer = ui.dialog('servers:vmSnapshots.instance.create');

@@ -153,8 +153,7 @@ test(
   async ({ page, lang, t, loginAs }) => {
     const ui = new ServersPage(page, lang);
     await loginAs('alice', '/servers?status=ACTIVE');
-    const name = await ui.nameOf(ui.firstRow());
-    await ui.openDetail(name);
+    const name = await ui.openFirstDetail();
     const main = page.locator('main');
     await ui.expectStatus(main, 'ACTIVE');
     const actions = ui.recordActions();

@@ -10,8 +10,7 @@ test(
   async ({ page, lang, t, loginAs }) => {
     const ui = new VmSnapshotsTab(page, lang);
     await loginAs('alice', '/servers?status=ACTIVE');
-    const server = await ui.nameOf(ui.firstRow());
-    await ui.openDetail(server);
+    await ui.openFirstDetail();
     await ui.open();
 
     const name = `e2e-${lang}`;
@@ -35,7 +34,7 @@ test(
   async ({ page, lang, t, loginAs }) => {
     const ui = new VmSnapshotsTab(page, lang);
     await loginAs('alice', '/servers?status=ACTIVE');
-    await ui.openDetail(await ui.nameOf(ui.firstRow()));
+    await ui.openFirstDetail();
     await ui.open();
     await ui.create('dup-name');
     const drawer = await ui.openCreateSnapshot();

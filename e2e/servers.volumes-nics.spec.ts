@@ -11,8 +11,7 @@ test(
   async ({ page, lang, t, loginAs }) => {
     const ui = new ServersPage(page, lang);
     await loginAs('alice', '/servers?status=ACTIVE');
-    const name = await ui.nameOf(ui.firstRow());
-    await ui.openDetail(name);
+    await ui.openFirstDetail();
 
     // Volumes: pick the first attachable volume, attach it; it shows as /dev/vdb.
     await page.getByRole('tab', { name: t('servers:tabs.volumes') }).click();
@@ -57,8 +56,7 @@ test(
   async ({ page, lang, t, loginAs, sim }) => {
     const ui = new ServersPage(page, lang);
     await loginAs('alice', '/servers?status=ACTIVE');
-    const name = await ui.nameOf(ui.firstRow());
-    await ui.openDetail(name);
+    await ui.openFirstDetail();
     await sim.fault({
       path: 'os-volume_attachments',
       method: 'POST',

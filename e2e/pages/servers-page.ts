@@ -96,6 +96,16 @@ export class ServersPage extends ResourcePage {
     await expect(this.page.getByRole('heading', { level: 1, name })).toBeVisible();
   }
 
+  /**
+   * Opens the detail page of the list's first server (sign in on a filtered list first, e.g.
+   * `/servers?status=ACTIVE` for a running one) and gives its name.
+   */
+  async openFirstDetail() {
+    const name = await this.nameOf(this.firstRow());
+    await this.openDetail(name);
+    return name;
+  }
+
   /** A button of the detail page header (the first actions are buttons, the rest in "more"). */
   headerButton(verb: string) {
     return this.page.getByRole('button', { name: this.action(verb), exact: true });

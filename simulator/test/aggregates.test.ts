@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ADMIN_PROJECT } from '../src/constants.ts';
-import { expectVendorError, startSim, type TestSim } from './helpers.ts';
+import { expectVendorError, eachTestSim, startSim, type TestSim } from './helpers.ts';
 
 const AGG = `/os/compute/v1/v2/${ADMIN_PROJECT}/os-aggregates`;
 const AZ = '/os/compute/v1/cloudos/azones';
@@ -16,12 +16,9 @@ type Agg = {
   metadata: Record<string, string>;
 };
 
-beforeEach(async () => {
-  t = await startSim();
-  [admin, alice] = await Promise.all([t.login('admin'), t.login('alice')]);
-});
-afterEach(async () => {
-  await t.close();
+eachTestSim(async (sim) => {
+  t = sim;
+  [admin, alice] = await sim.logins('admin', 'alice');
 });
 
 const list = async () => (await t.req('GET', AGG, { token: admin })).body.aggregates as Agg[];

@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ADMIN_PROJECT } from '../src/constants.ts';
-import { expectVendorError, startSim, type Reply, type TestSim } from './helpers.ts';
+import { expectVendorError, eachTestSim, type Reply, type TestSim } from './helpers.ts';
 
 const AZ = '/os/compute/v1/cloudos/azones';
 const CAS = '7ec57105-33bc-43df-b750-dbc2438a5339';
@@ -43,12 +43,9 @@ function expectField(res: Reply, path: string) {
   ).toContain(path);
 }
 
-beforeEach(async () => {
-  t = await startSim();
-  [admin, alice] = await Promise.all([t.login('admin'), t.login('alice')]);
-});
-afterEach(async () => {
-  await t.close();
+eachTestSim(async (sim) => {
+  t = sim;
+  [admin, alice] = await sim.logins('admin', 'alice');
 });
 
 describe('availability zones: list and show (004:L4476, L4839)', () => {

@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ADMIN_PROJECT } from '../src/constants.ts';
-import { expectVendorError, startSim, type TestSim } from './helpers.ts';
+import { expectVendorError, eachTestSim, startSim, type TestSim } from './helpers.ts';
 import { world } from './server-fixtures.ts';
 
 const CN = '/os/compute/v1/h3cloudos/computenode';
@@ -45,12 +45,9 @@ type Node = {
   poolName: string;
 };
 
-beforeEach(async () => {
-  t = await startSim();
-  [admin, alice] = await Promise.all([t.login('admin'), t.login('alice')]);
-});
-afterEach(async () => {
-  await t.close();
+eachTestSim(async (sim) => {
+  t = sim;
+  [admin, alice] = await sim.logins('admin', 'alice');
 });
 
 const list = async () => (await t.req('GET', CN, { token: admin })).body as Node[];

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectVendorError, startSim, type TestSim } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { expectVendorError, eachTestSim, startSim, type TestSim } from './helpers.ts';
 
 const DRX = '/os/kinton/v1/h3cloudos/drx-configuration';
 const EXAMPLE_SERVER = 'ba7471d1-010e-42bc-9344-482be27142e1';
@@ -49,15 +49,12 @@ type Drx = {
   info_value: Record<string, string | null>;
 };
 
-beforeEach(async () => {
-  t = await startSim();
-  [admin, alice, bob] = await Promise.all([t.login('admin'), t.login('alice'), t.login('bob')]);
-});
-afterEach(async () => {
-  await t.close();
+eachTestSim(async (sim) => {
+  t = sim;
+  [admin, alice, bob] = await sim.logins('admin', 'alice', 'bob');
 });
 
-const project = (token: string) => t.sim.state.tokens[token]?.projectId ?? '';
+const project = (token: string) => t.project(token);
 const list = async (token: string) => (await t.req('GET', DRX, { token })).body.extraInfos as Drx[];
 /** A server of the token's project: the seed server of a new policy. */
 function serverOf(token: string, status = 'ACTIVE') {

@@ -1,21 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectVendorError, startSim, type TestSim } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { expectVendorError, eachTestSim, type TestSim } from './helpers.ts';
 
 const HP = '00974fcf-6cde-4647-a3b9-8fa9faedb061';
 let t: TestSim;
 let admin: string;
 let alice: string;
 let bob: string;
-const project = (token: string) => t.sim.state.tokens[token]?.projectId ?? '';
+const project = (token: string) => t.project(token);
 const base = (token: string) => `/os/compute/v1/v2/${project(token)}/flavors`;
 type Flavor = Record<string, unknown> & { id: string; name: string };
 
-beforeEach(async () => {
-  t = await startSim();
-  [admin, alice, bob] = await Promise.all([t.login('admin'), t.login('alice'), t.login('bob')]);
-});
-afterEach(async () => {
-  await t.close();
+eachTestSim(async (sim) => {
+  t = sim;
+  [admin, alice, bob] = await sim.logins('admin', 'alice', 'bob');
 });
 
 describe('flavors (004 §1.16)', () => {

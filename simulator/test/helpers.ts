@@ -1,5 +1,6 @@
 // Test harness: an in-process simulator (no port) that validates every response against the spec,
 // so a handler that drifts from the contract fails the test that exercised it.
+import { afterEach, beforeEach } from 'vitest';
 import { createSimulator, type Simulator } from '../src/server.ts';
 import type { SimOptions } from '../src/sim.ts';
 
@@ -22,6 +23,10 @@ export type TestSim = Simulator & {
     },
   ) => Promise<Reply>;
   login: (user: string, password?: string, projectId?: string) => Promise<string>;
+  /** Logs these users in at once (password `cloudos`): their tokens, in the same order. */
+  logins: <U extends readonly string[]>(...users: U) => Promise<{ [K in keyof U]: string }>;
+  /** The project a token is scoped to ('' for a token the simulator does not know). */
+  project: (token: string) => string;
   /** Runs the simulator's clock forward by running every scheduled task now. */
   settle: () => void;
 };
@@ -87,7 +92,31 @@ export async function startSim(overrides: Partial<SimOptions> = {}): Promise<Tes
       s.sim.runDueTasks();
     }
   };
-  return { ...s, req, login, settle };
+  // A token per user, in the order asked: the tuple type lets a test destructure them unchecked.
+  const logins: TestSim['logins'] = (...users) =>
+    Promise.all(users.map((u) => login(u))) as Promise<never>;
+  const project: TestSim['project'] = (token) => s.sim.state.tokens[token]?.projectId ?? '';
+  return { ...s, req, login, logins, project, settle };
+}
+
+/**
+ * A fresh simulator for each test of the file, closed after it. `ready` runs once it is up, to
+ * keep it and log in who the tests need:
+ * `eachTestSim(async (sim) => { t = sim; [admin, alice] = await sim.logins('admin', 'alice'); })`.
+ */
+export function eachTestSim(
+  ready: (sim: TestSim) => Promise<void> | void,
+  overrides: Partial<SimOptions> = {},
+) {
+  let current: TestSim | undefined;
+  beforeEach(async () => {
+    current = await startSim(overrides);
+    await ready(current);
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
 }
 
 /** The 004 error envelope (004:L41–L73). */

@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ADMIN_PROJECT } from '../src/constants.ts';
-import { expectVendorError, startSim, type TestSim } from './helpers.ts';
+import { expectVendorError, eachTestSim, type TestSim } from './helpers.ts';
 
 const CHENGDU = '66b6b770-d079-44a8-8cd9-3348bb185f60';
 const url = (project: string) => `/os/compute/v1/v2/${project}/os-hypervisors/detail`;
@@ -56,12 +56,9 @@ async function boot(token: string, project: string, zone: string, network: strin
 const serverOf = async (id: string, project: string, token: string) =>
   (await t.req('GET', `/os/compute/v1/v2/${project}/servers/${id}`, { token })).body.server;
 
-beforeEach(async () => {
-  t = await startSim();
-  [admin, alice] = await Promise.all([t.login('admin'), t.login('alice')]);
-});
-afterEach(async () => {
-  await t.close();
+eachTestSim(async (sim) => {
+  t = sim;
+  [admin, alice] = await sim.logins('admin', 'alice');
 });
 
 describe('hypervisors (004:L8034)', () => {

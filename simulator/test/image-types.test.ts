@@ -1,16 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectVendorError, startSim, type TestSim } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { expectVendorError, eachTestSim, type TestSim } from './helpers.ts';
 
 const BASE = '/os/kinton/v1/cloudos/imagetype';
 let t: TestSim;
 let admin: string;
 let alice: string;
-beforeEach(async () => {
-  t = await startSim();
-  [admin, alice] = await Promise.all([t.login('admin'), t.login('alice')]);
-});
-afterEach(async () => {
-  await t.close();
+eachTestSim(async (sim) => {
+  t = sim;
+  [admin, alice] = await sim.logins('admin', 'alice');
 });
 
 const uos = {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectVendorError, startSim, type TestSim } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { expectVendorError, eachTestSim, type TestSim } from './helpers.ts';
 
 const IMAGES = '/os/image/v1/v2/images';
 const PATCH_TYPE = 'application/openstack-images-v2.1-json-patch';
@@ -8,12 +8,9 @@ let t: TestSim;
 let admin: string;
 let alice: string;
 let bob: string;
-beforeEach(async () => {
-  t = await startSim();
-  [admin, alice, bob] = await Promise.all([t.login('admin'), t.login('alice'), t.login('bob')]);
-});
-afterEach(async () => {
-  await t.close();
+eachTestSim(async (sim) => {
+  t = sim;
+  [admin, alice, bob] = await sim.logins('admin', 'alice', 'bob');
 });
 
 const valid = {

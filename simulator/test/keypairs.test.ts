@@ -1,6 +1,6 @@
 import { createHash, generateKeyPairSync, createPublicKey } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectVendorError, startSim, type TestSim } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { expectVendorError, eachTestSim, type TestSim } from './helpers.ts';
 
 const DOC_KEY =
   'ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAAAgQDx8nkQv/zgGgB4rMYmIf+6A4l6Rr+o/6lHBQdW5aYd44bd8JttDCE/F/pNRr0lRE+PiqSPO8nDPHw0010JeMH9gYgnnFlyY3/OcJ02RhIPyyxYpv9FhY+2YiUkpwFOcLImyrxEsYXpD/0d3ac30bNH6Sw9JD9UZHYcpSxsIbECHw== Generated-by-Nova';
@@ -11,20 +11,12 @@ let admin: string;
 let alice: string;
 let bob: string;
 let carol: string;
-const project = (token: string) => t.sim.state.tokens[token]?.projectId ?? '';
+const project = (token: string) => t.project(token);
 const base = (token: string) => `/os/compute/v1/v2/${project(token)}`;
 
-beforeEach(async () => {
-  t = await startSim();
-  [admin, alice, bob, carol] = await Promise.all([
-    t.login('admin'),
-    t.login('alice'),
-    t.login('bob'),
-    t.login('carol'),
-  ]);
-});
-afterEach(async () => {
-  await t.close();
+eachTestSim(async (sim) => {
+  t = sim;
+  [admin, alice, bob, carol] = await sim.logins('admin', 'alice', 'bob', 'carol');
 });
 
 describe('key pairs (004 §1.4)', () => {

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startSim, type Reply, type TestSim } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { eachTestSim, type Reply, type TestSim } from './helpers.ts';
 
 let t: TestSim;
 let admin: string;
@@ -7,15 +7,12 @@ let alice: string;
 let bob: string;
 const SP = { 'sp-agent': 'scloudm' };
 
-beforeEach(async () => {
-  t = await startSim();
-  [admin, alice, bob] = await Promise.all([t.login('admin'), t.login('alice'), t.login('bob')]);
-});
-afterEach(async () => {
-  await t.close();
+eachTestSim(async (sim) => {
+  t = sim;
+  [admin, alice, bob] = await sim.logins('admin', 'alice', 'bob');
 });
 
-const project = (token: string) => t.sim.state.tokens[token]?.projectId ?? '';
+const project = (token: string) => t.project(token);
 const snidsOf = (tenant: string) =>
   t.sim.state.pms.filter((m) => m.tenantId === tenant).map((m) => m.snid);
 

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectVendorError, startSim, type TestSim } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { expectVendorError, eachTestSim, type TestSim } from './helpers.ts';
 
 const BASE = '/os/kinton/v1/quotaMange';
 let t: TestSim;
@@ -45,12 +45,9 @@ const list = async (token = admin): Promise<Tpl[]> => {
 };
 const byName = async (name: string) => (await list()).find((q) => q.name === name);
 
-beforeEach(async () => {
-  t = await startSim();
-  [admin, alice] = await Promise.all([t.login('admin'), t.login('alice')]);
-});
-afterEach(async () => {
-  await t.close();
+eachTestSim(async (sim) => {
+  t = sim;
+  [admin, alice] = await sim.logins('admin', 'alice');
 });
 
 describe('quota templates (004 §1.6 items 7–11)', () => {

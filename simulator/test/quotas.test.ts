@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ADMIN_PROJECT } from '../src/constants.ts';
-import { expectVendorError, startSim, type TestSim } from './helpers.ts';
+import { expectVendorError, eachTestSim, type TestSim } from './helpers.ts';
 
 const CHENGDU = '66b6b770-d079-44a8-8cd9-3348bb185f60';
 const ALL = '/os/kinton/v1/keystone/all-limits';
@@ -72,17 +72,9 @@ function financeServer(name: string, flavor = 'm1.medium') {
   });
 }
 
-beforeEach(async () => {
-  t = await startSim();
-  [admin, alice, carol, dave] = await Promise.all([
-    t.login('admin'),
-    t.login('alice'),
-    t.login('carol'),
-    t.login('dave'),
-  ]);
-});
-afterEach(async () => {
-  await t.close();
+eachTestSim(async (sim) => {
+  t = sim;
+  [admin, alice, carol, dave] = await sim.logins('admin', 'alice', 'carol', 'dave');
 });
 
 describe('quota of one organisation (004:L22681)', () => {

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectVendorError, startSim, type TestSim } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { expectVendorError, eachTestSim, type TestSim } from './helpers.ts';
 
 let t: TestSim;
 let admin: string;
@@ -7,15 +7,12 @@ let alice: string;
 const CAS = 'compcas5mbw87y2rc';
 const VMW = 'compvmw01dc01rc';
 
-beforeEach(async () => {
-  t = await startSim();
-  [admin, alice] = await Promise.all([t.login('admin'), t.login('alice')]);
-});
-afterEach(async () => {
-  await t.close();
+eachTestSim(async (sim) => {
+  t = sim;
+  [admin, alice] = await sim.logins('admin', 'alice');
 });
 
-const project = (token: string) => t.sim.state.tokens[token]?.projectId ?? '';
+const project = (token: string) => t.project(token);
 const crm = (node = CAS) => `/os/compute/v1/cloudos/crm/${project(admin)}/${node}`;
 const vrm = (node = VMW) => `/os/compute/v1/cloudos/vrm/${project(admin)}/${node}`;
 const get = async (url: string, token = admin) => {

@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ADMIN_PROJECT } from '../src/constants.ts';
-import { expectVendorError, startSim, type TestSim } from './helpers.ts';
+import { expectVendorError, eachTestSim, type TestSim } from './helpers.ts';
 
 const K = '/os/kinton/v1/cloudos';
 const HOST = '17037211-2c0c-4703-98e8-81d0202a46e7';
@@ -22,12 +22,9 @@ type Norm = {
   advances: { uuid: string; subNorms: { uuid: string; value: number | string }[] }[];
 };
 
-beforeEach(async () => {
-  t = await startSim();
-  [admin, alice] = await Promise.all([t.login('admin'), t.login('alice')]);
-});
-afterEach(async () => {
-  await t.close();
+eachTestSim(async (sim) => {
+  t = sim;
+  [admin, alice] = await sim.logins('admin', 'alice');
 });
 
 const hostNorm = async (token = admin) =>

@@ -40,14 +40,8 @@ export async function world(options: WorldOptions = {}): Promise<World> {
   // due at once, and the simulator's 100 ms task timer could finish a build (or a stop) before
   // the test has looked at the transitional state.
   const t = await startSim({ delayScale: 1000, ...options.sim });
-  const [admin, alice, bob, carol, dave] = await Promise.all([
-    t.login('admin'),
-    t.login('alice'),
-    t.login('bob'),
-    t.login('carol'),
-    t.login('dave'),
-  ]);
-  const project = (token: string) => t.sim.state.tokens[token]?.projectId ?? '';
+  const [admin, alice, bob, carol, dave] = await t.logins('admin', 'alice', 'bob', 'carol', 'dave');
+  const project = t.project;
   const base = (token: string) => `/os/compute/v1/v2/${project(token)}/servers`;
   const flavorId = (name: string) => {
     const f = t.sim.state.flavors.find((x) => x.name === name);

@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compileSearch, likeToRegExp } from '../src/areas/server-metrics/search.ts';
-import { expectVendorError, startSim, type TestSim } from './helpers.ts';
+import { expectVendorError, eachTestSim, type TestSim } from './helpers.ts';
 
 const SEARCH = '/os/compute/v1/v1/search/resource/generic';
 const measures = (id: string, meter: string, q = '') =>
@@ -13,15 +13,12 @@ let t: TestSim;
 let admin: string;
 let alice: string;
 
-beforeEach(async () => {
-  t = await startSim();
-  [admin, alice] = await Promise.all([t.login('admin'), t.login('alice')]);
-});
-afterEach(async () => {
-  await t.close();
+eachTestSim(async (sim) => {
+  t = sim;
+  [admin, alice] = await sim.logins('admin', 'alice');
 });
 
-const project = (token: string) => t.sim.state.tokens[token]?.projectId ?? '';
+const project = (token: string) => t.project(token);
 function server(pred: (s: (typeof t.sim.state.servers)[number]) => boolean) {
   const s = t.sim.state.servers.find(pred);
   if (!s) throw new Error('no such server');

@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DELETED_IMAGE } from '../src/areas/server-templates/seed.ts';
-import { expectVendorError, startSim, type TestSim } from './helpers.ts';
+import { expectVendorError, eachTestSim, type TestSim } from './helpers.ts';
 
 const TPL = '/os/kinton/v1/cloudos/server/templates';
 let t: TestSim;
@@ -39,15 +39,12 @@ const EXAMPLE = {
   flavor_uuid: '83479e9c-571e-4dd8-98b1-9847f40411e9',
 };
 
-beforeEach(async () => {
-  t = await startSim();
-  [admin, alice, bob] = await Promise.all([t.login('admin'), t.login('alice'), t.login('bob')]);
-});
-afterEach(async () => {
-  await t.close();
+eachTestSim(async (sim) => {
+  t = sim;
+  [admin, alice, bob] = await sim.logins('admin', 'alice', 'bob');
 });
 
-const project = (token: string) => t.sim.state.tokens[token]?.projectId ?? '';
+const project = (token: string) => t.project(token);
 const user = (token: string) => t.sim.state.tokens[token]?.userId ?? '';
 const list = async (token: string) => (await t.req('GET', TPL, { token })).body as Template[];
 

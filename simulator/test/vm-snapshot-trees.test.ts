@@ -2,23 +2,20 @@
 // pools, and the server's Snapshots API (004 §1.10) and the pools' hypervisor snapshot API
 // (§1.13 #21–24) read and change the same snapshots. Made in one, shown in the other; a revert or
 // delete in one changes the other.
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { expectVendorError, startSim, type TestSim } from './helpers.ts';
+import { expect, it } from 'vitest';
+import { expectVendorError, eachTestSim, type TestSim } from './helpers.ts';
 
 const V = '/os/compute/v1/cloudos/virtual/snapshot';
 let t: TestSim;
 let admin: string;
 let alice: string;
 
-beforeEach(async () => {
-  t = await startSim();
-  [admin, alice] = await Promise.all([t.login('admin'), t.login('alice')]);
-});
-afterEach(async () => {
-  await t.close();
+eachTestSim(async (sim) => {
+  t = sim;
+  [admin, alice] = await sim.logins('admin', 'alice');
 });
 
-const project = (token: string) => t.sim.state.tokens[token]?.projectId ?? '';
+const project = (token: string) => t.project(token);
 
 /** A running server of alice's with no snapshot, and the pools' VM record that is it. */
 function serverVm() {

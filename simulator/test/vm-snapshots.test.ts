@@ -1,8 +1,8 @@
 // Whole-VM snapshots and snapshot policies (004 §1.10 #1–12): the snapshot tree of a server, its
 // transitional states, the count limit, and policies binding servers of one CAS platform.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { nextRun } from '../src/areas/vm-snapshots/schedule.ts';
-import { expectVendorError, startSim, type TestSim } from './helpers.ts';
+import { expectVendorError, eachTestSim, type TestSim } from './helpers.ts';
 
 const V = '/os/compute/v1/cloudos/virtual/snapshot';
 const POLICIES = `${V}/strategy`;
@@ -11,15 +11,12 @@ let admin: string;
 let alice: string;
 let bob: string;
 
-beforeEach(async () => {
-  t = await startSim();
-  [admin, alice, bob] = await Promise.all([t.login('admin'), t.login('alice'), t.login('bob')]);
-});
-afterEach(async () => {
-  await t.close();
+eachTestSim(async (sim) => {
+  t = sim;
+  [admin, alice, bob] = await sim.logins('admin', 'alice', 'bob');
 });
 
-const project = (token: string) => t.sim.state.tokens[token]?.projectId ?? '';
+const project = (token: string) => t.project(token);
 const casZones = () =>
   new Set(
     t.sim.state.azones
