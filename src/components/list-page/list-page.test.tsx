@@ -69,4 +69,35 @@ describe('ListPage', () => {
     await renderWithProviders(<Page rows={[]} emptyAction={false} />, { path: '/things' });
     expect(await screen.findAllByRole('button', { name: 'New thing' })).toHaveLength(1);
   });
+
+  it('shows a row in the quick look named in the URL, titled by its name, from rows={query}', async () => {
+    function QuickLookPage() {
+      const state = useUrlTableState(TABLE);
+      const rows = {
+        data: [{ id: '7', name: 'seven' }],
+        isPending: false,
+        isFetching: false,
+        error: null,
+        dataUpdatedAt: 0,
+        refetch: () => undefined,
+      };
+      return (
+        <ListPage<Row, typeof TABLE.filters>
+          title="Things"
+          tableId="things"
+          resourceName="thing"
+          rowKey={(r) => r.id}
+          itemName={(r) => r.name}
+          columns={[{ key: 'name', title: 'Name', render: (r) => r.name }]}
+          rows={rows}
+          state={state}
+          quickLook={{ render: (r) => <p>about {r.name}</p> }}
+        />
+      );
+    }
+    await renderWithProviders(<QuickLookPage />, { path: '/things?quicklook=7' });
+    const drawer = await screen.findByRole('dialog');
+    expect(within(drawer).getByText('seven')).toBeTruthy();
+    expect(within(drawer).getByText('about seven')).toBeTruthy();
+  });
 });
