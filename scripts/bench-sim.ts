@@ -7,6 +7,8 @@
 //  2. "no request waits behind persistence": a 1-connection loop on GET /__sim/health, alone and
 //     then during a --write-connections key pair import load, on a simulator persisting to a temp
 //     data file.
+// Each row also says what the simulator itself saw during the run (bench-sim-probe.ts, preloaded):
+// its event-loop delay p99/max and its GC pauses, so a high p99 comes with its cause.
 // Prints a table and writes the figures to bench/results/sim-<timestamp>.json. Everything is
 // bounded (fixed durations, a watchdog) and the simulator child is killed on exit and on Ctrl-C.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -74,6 +76,8 @@ const writeConnections = Math.floor(positive('write-connections', args['write-co
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(ROOT, 'simulator/src/cli.ts');
+// Preloaded into the simulator: its event-loop delay and GC pauses per run (bench-sim-probe.ts).
+const PROBE = join(ROOT, 'scripts/bench-sim-probe.ts');
 const PUBLIC_KEY =
   'ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAAAgQDx8nkQv/zgGgB4rMYmIf+6A4l6Rr+o/6lHBQdW5aYd44bd8JttDCE/F/pNRr0lRE+PiqSPO8nDPHw0010JeMH9gYgnnFlyY3/OcJ02RhIPyyxYpv9FhY+2YiUkpwFOcLImyrxEsYXpD/0d3ac30bNH6Sw9JD9UZHYcpSxsIbECHw== Generated-by-Nova';
 
@@ -122,12 +126,22 @@ async function startSim(flags: string[]): Promise<string> {
   const output: string[] = [];
   const proc = spawn(
     process.execPath,
-    [CLI, '--quiet', '--port', String(port), '--scale', String(scale), ...flags],
+    ['--import', PROBE, CLI, '--quiet', '--port', String(port), '--scale', String(scale), ...flags],
     { env, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   child = proc;
   proc.stdout?.on('data', (c: Buffer) => output.push(c.toString()));
-  proc.stderr?.on('data', (c: Buffer) => output.push(c.toString()));
+  let partial = '';
+  proc.stderr?.on('data', (c: Buffer) => {
+    output.push(c.toString());
+    const lines = (partial + c.toString()).split('\n');
+    partial = lines.pop() ?? '';
+    for (const line of lines)
+      if (line.startsWith('bench-sim-probe ')) {
+        const waiting = probeWaiters.shift();
+        waiting?.(JSON.parse(line.slice('bench-sim-probe '.length)) as Probe);
+      }
+  });
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
@@ -141,6 +155,24 @@ async function startSim(flags: string[]): Promise<string> {
     await sleep(100);
   }
   throw new Error('simulator did not serve within 120 s');
+}
+
+type Probe = {
+  loop: { p50: number; p99: number; max: number };
+  gc: Record<string, { n: number; ms: number; max: number }>;
+  heapMB: number;
+};
+const probeWaiters: ((p: Probe) => void)[] = [];
+/** What the simulator saw since the last call (and starts a new period): see bench-sim-probe.ts. */
+async function probe(): Promise<Probe | undefined> {
+  const proc = child;
+  if (!proc || proc.exitCode !== null || proc.signalCode !== null) return undefined;
+  const answer = new Promise<Probe | undefined>((resolve) => {
+    probeWaiters.push(resolve);
+    setTimeout(() => resolve(undefined), 30_000).unref();
+  });
+  proc.kill('SIGUSR2');
+  return answer;
 }
 
 async function stopSim() {
@@ -206,10 +238,13 @@ type Row = {
   timeouts: number;
   non2xx: number;
   statuses: Record<string, number>;
+  /** The simulator's event-loop delay and GC pauses during the run (ms). */
+  sim?: Probe;
 };
 
-function row(name: string, connections: number, r: Result): Row {
+function row(name: string, connections: number, r: Result, sim?: Probe): Row {
   return {
+    ...(sim ? { sim } : {}),
     name,
     connections,
     seconds: r.duration,
@@ -227,7 +262,21 @@ function row(name: string, connections: number, r: Result): Row {
   };
 }
 
-const HEADER = ['endpoint', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'err/timeout/non2xx'];
+const HEADER = [
+  'endpoint',
+  'conns',
+  'req/s',
+  'p50 ms',
+  'p99 ms',
+  'max ms',
+  'err/timeout/non2xx',
+  'sim loop p99/max',
+  'sim gc n/max',
+];
+const gcOf = (p: Probe) => {
+  const all = Object.values(p.gc);
+  return `${all.reduce((n, k) => n + k.n, 0)}/${Math.max(0, ...all.map((k) => k.max))}`;
+};
 function printRows(title: string, rows: Row[]) {
   const cells = rows.map((r) => [
     r.name,
@@ -237,6 +286,8 @@ function printRows(title: string, rows: Row[]) {
     String(r.p99),
     String(r.max),
     `${r.errors}/${r.timeouts}/${r.non2xx}`,
+    r.sim ? `${r.sim.loop.p99}/${r.sim.loop.max}` : '-',
+    r.sim ? gcOf(r.sim) : '-',
   ]);
   const widths = HEADER.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? '').length)));
   const line = (c: string[]) =>
@@ -293,8 +344,9 @@ const reads: Row[] = [];
       if (warmup > 0) await autocannon({ url: ep.url, connections: 10, duration: warmup, headers });
       for (const connections of connectionCounts) {
         await drain(base);
+        await probe();
         const r = await autocannon({ url: ep.url, connections, duration, headers });
-        reads.push(row(`${ep.name}${run.suffix}`, connections, r));
+        reads.push(row(`${ep.name}${run.suffix}`, connections, r, await probe()));
         console.log(
           `  ${ep.name}${run.suffix} x${connections}: ${reads[reads.length - 1]?.reqPerSec} req/s`,
         );
@@ -316,8 +368,10 @@ const persistence: Row[] = [];
   await sleep(3000);
   const ping = () => autocannon({ url: `${base}/__sim/health`, connections: 1, duration });
   await drain(base);
-  persistence.push(row('health, alone', 1, await ping()));
+  await probe();
+  persistence.push(row('health, alone', 1, await ping(), await probe()));
   await drain(base);
+  await probe();
   let n = 0;
   const writes = autocannon({
     url: base,
@@ -338,8 +392,9 @@ const persistence: Row[] = [];
     ],
   });
   const [w, p] = await Promise.all([writes, ping()]);
-  persistence.push(row('keypair imports', writeConnections, w));
-  persistence.push(row('health, during writes', 1, p));
+  const during = await probe();
+  persistence.push(row('keypair imports', writeConnections, w, during));
+  persistence.push(row('health, during writes', 1, p, during));
   await stopSim();
 }
 printRows(`Persistence (data file, scale ${scale})`, persistence);
