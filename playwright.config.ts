@@ -44,6 +44,10 @@ export default defineConfig({
     // CI a failing or flaky test leaves a trace of its second run. Locally, a failure leaves its
     // screenshot and page snapshot; add `--trace on` to record one.
     trace: 'on-first-retry',
+    // The browser asks for reduced motion, which the console honours (src/app/theme/reduced-motion.ts):
+    // drawers, modals and menus open and close at once, so no step waits for an animation to end
+    // and no frames are painted for one on a machine the other worker is also using.
+    reducedMotion: 'reduce',
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

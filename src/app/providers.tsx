@@ -1,17 +1,24 @@
 // Everything around the router: antd (locale, theme) following i18n and the theme preference.
 // react-query, antd's <App> (message, notification, modal) and the global error surface live in
 // the shell layout instead (shell-providers.tsx): ~55 KB gzip the login page does not need.
-import { useCallback, useEffect, useSyncExternalStore, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { ConfigProvider, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { antdLocaleFor, subscribeAntdLocale } from '@/i18n/antd-locale';
 import { DEFAULT_LANGUAGE, isLanguage } from '@/i18n/language';
+import { useReducedMotion } from './theme/reduced-motion';
 import { useThemeMode } from './theme/theme-preference';
 
 export function AppProviders({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   const language = isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
   const mode = useThemeMode();
+  const reducedMotion = useReducedMotion();
+  // A new theme object makes antd recompute its styles: built once per mode and motion setting.
+  const themeConfig = useMemo(() => {
+    const base = mode === 'dark' ? DARK : LIGHT;
+    return reducedMotion ? { ...base, token: { ...base.token, motion: false } } : base;
+  }, [mode, reducedMotion]);
   const locale = useSyncExternalStore(
     subscribeAntdLocale,
     useCallback(() => antdLocaleFor(language), [language]),
@@ -19,7 +26,7 @@ export function AppProviders({ children }: { children: ReactNode }) {
   return (
     <ConfigProvider
       locale={locale}
-      theme={mode === 'dark' ? DARK : LIGHT}
+      theme={themeConfig}
       // "登录" must stay "登录" (its accessible name), not "登 录".
       button={{ autoInsertSpace: false }}
       // A tag's tint says its colour; its label stays in the text colour, as StatusTag's does:
@@ -54,7 +61,7 @@ const LIGHT = {
     colorSuccessText: '#237804',
   },
 };
-const DARK = { algorithm: theme.darkAlgorithm };
+const DARK = { algorithm: theme.darkAlgorithm, token: {} };
 
 /** The page behind the app (overscroll, scrollbars) in the theme's colours. */
 function DocumentTheme({ mode }: { mode: 'light' | 'dark' }) {
