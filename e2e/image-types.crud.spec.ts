@@ -19,7 +19,7 @@ test(
     await expect(page.getByRole('row').filter({ hasText: 'linux|CentOS 7(64-bit)' })).toHaveCount(
       0,
     );
-    await page.goto('/image-types');
+    await ui.navigate('/image-types');
 
     // A system type explains why it cannot be edited.
     const system = page.getByRole('row').filter({ hasText: 'linux|Asianux 4(32-bit)' });

@@ -102,7 +102,7 @@ test(
       orgs.row('chengdu').getByRole('link', { name: t('quotas:actions.resources') }),
     ).toHaveAttribute('href', /\/servers\?project=/);
 
-    await page.goto('/users');
+    await orgs.navigate('/users');
     const users = new QuotasPage(page, lang).at('/users', 'quotas:title.users');
     await expect(users.heading()).toBeVisible();
     await expect(users.row('alice')).toContainText('chengdu');

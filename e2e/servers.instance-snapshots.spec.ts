@@ -22,7 +22,7 @@ test(
     const row = list.getByRole('row').filter({ hasText: name });
     await expect(row).toContainText(t('servers:snapshots.statusValue.ACTIVE'));
 
-    await page.goto('/snapshots');
+    await ui.navigate('/snapshots');
     const listed = page.getByRole('row').filter({ hasText: name });
     await expect(listed.getByRole('link', { name: server })).toBeVisible();
   },

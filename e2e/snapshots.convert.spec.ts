@@ -58,7 +58,7 @@ test(
 
     const images = new ImagesPage(page, lang);
     // Filtered to kind "image": the converted snapshot is listed as an image now.
-    await images.goto(`?kind=image&q=${encodeURIComponent(name)}`);
+    await images.navigate(`/images?kind=image&q=${encodeURIComponent(name)}`);
     await expect(images.row(name)).toBeVisible();
   },
 );

@@ -93,7 +93,7 @@ test(
 
     // A provide runs a manageable node through cleaning to available.
     const nodes = new BareMetalNodesPage(page, lang);
-    await page.goto('/bare-metal/nodes?state=manageable&maintenance=false');
+    await nodes.navigate('/bare-metal/nodes?state=manageable&maintenance=false');
     await expect(nodes.firstRow()).toBeVisible();
     const node = await nodes.nameOf(nodes.firstRow());
     await nodes.firstRow().getByRole('link', { name: node, exact: true }).click();

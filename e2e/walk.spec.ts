@@ -6,23 +6,10 @@
 // findings (axe-core, support/axe.ts). A new page is walked as soon as it is in the route table.
 import type { Page } from '@playwright/test';
 import { APP_ROUTES, INFORMATION_ARCHITECTURE } from '../src/app/routes/route-table';
-import { escapeRegExp } from './pages/resource-page';
+import { escapeRegExp, navigate } from './pages/resource-page';
 import { axeFindings, formatFindings } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { expectReadableText, textProblems, watchPage } from './support/page-health';
-
-/**
- * Goes to `path` the way the console's own links do (react-router follows history changes), not
- * by reloading: a reload re-parses the whole bundle, 5-10 s per page on a loaded 2-core machine,
- * and re-tests only the boot, which the walk's first page (reached by logging in) covers.
- */
-async function navigate(page: Page, path: string) {
-  await page.evaluate((to) => {
-    window.history.pushState(null, '', to);
-    window.dispatchEvent(new PopStateEvent('popstate'));
-  }, path);
-  await expect(page).toHaveURL((url) => url.pathname === path);
-}
 
 /** A real path for a parameterised route: the first row's link on the list page above it. */
 async function realPath(page: Page, pattern: string): Promise<string> {

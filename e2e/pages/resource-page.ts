@@ -9,6 +9,18 @@ import { WAITS } from '../support/waits';
 
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** See `BasePage.navigate`. */
+export async function navigate(page: Page, path: string) {
+  await page.evaluate((to) => {
+    window.history.pushState(null, '', to);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+  const target = new URL(path, 'http://x');
+  await expect(page).toHaveURL(
+    (url) => url.pathname === target.pathname && url.search === target.search,
+  );
+}
+
 export class BasePage {
   readonly page: Page;
   readonly lang: Lang;
@@ -24,6 +36,18 @@ export class BasePage {
 
   main() {
     return this.page.getByRole('main');
+  }
+
+  /**
+   * Goes to `path` within the running console, the way its own links do (react-router follows
+   * history changes), not by loading the page again: a `page.goto` boots the whole console (2-5 s
+   * on a loaded 2-core machine) and re-tests only the boot. Use `page.goto` where a test is about a
+   * fresh load (a reload, a link opened from outside, a direct URL), and to change only the query
+   * of the page already shown: the list keeps its previous rows on screen while the new ones load,
+   * so a test reading "the first row" right after could read the old list.
+   */
+  async navigate(path: string) {
+    await navigate(this.page, path);
   }
 
   /**
