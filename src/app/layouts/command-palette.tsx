@@ -5,11 +5,12 @@
 // shortcuts. None of them fires while the user is typing in a field.
 import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { SearchOutlined } from '@ant-design/icons';
-import { Button, Input, Modal, Tag, Typography, theme } from 'antd';
+import { Button, Input, Modal, Tag, Typography, theme, type InputRef } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { serverMetricQueries } from '@/api/resources/server-metrics';
+import { useFocusWhenOpen } from '@/hooks/use-focus-when-open';
 import { useViewer } from '@/hooks/use-session';
 import type { AppRoute } from '../routes/route-model';
 import { matchEntries, paletteEntries, type PaletteEntry } from './palette-model';
@@ -133,6 +134,7 @@ function PaletteDialog({
 }) {
   const { t } = useTranslation('shell');
   const { token } = theme.useToken();
+  const [fieldRef, focusField] = useFocusWhenOpen<InputRef>();
   const navigate = useNavigate();
   const viewer = useViewer();
   const listId = useId();
@@ -228,8 +230,16 @@ function PaletteDialog({
           : null;
 
   return (
-    <Modal open title={t('palette.title')} onCancel={onClose} footer={null} width={560}>
+    <Modal
+      open
+      title={t('palette.title')}
+      onCancel={onClose}
+      footer={null}
+      width={560}
+      afterOpenChange={focusField}
+    >
       <Input
+        ref={fieldRef}
         autoFocus
         role="combobox"
         aria-expanded

@@ -3,11 +3,12 @@
 // open form, a filtered table). If the user lets it run out, the session ends as before and an
 // open form's values come back after the re-login (components/form-drawer/drafts.ts).
 import { useEffect, useState } from 'react';
-import { Alert, Button, Form, Input, Modal } from 'antd';
+import { Alert, Button, Form, Input, Modal, type InputRef } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
 import { setSession, type Session } from '@/api/session';
 import { ErrorAlert } from '@/components/error-alert';
+import { useFocusWhenOpen } from '@/hooks/use-focus-when-open';
 import { loginWithPassword, rescopeToProject } from '@/features/auth/api/auth-api';
 import { MAX_TIMEOUT } from './use-shell-effects';
 
@@ -68,6 +69,7 @@ export function SessionExpiryNotice({ session }: { session: Session }) {
 function RenewDialog({ session, onClose }: { session: Session; onClose: () => void }) {
   const { t } = useTranslation(['shell', 'ui']);
   const [form] = Form.useForm<{ password: string }>();
+  const [fieldRef, focusField] = useFocusWhenOpen<InputRef>();
   const renew = useMutation({
     mutationFn: async (password: string) => {
       const fresh = await loginWithPassword(session.user.name, password);
@@ -90,6 +92,7 @@ function RenewDialog({ session, onClose }: { session: Session; onClose: () => vo
       onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
+      afterOpenChange={focusField}
     >
       {renew.error ? (
         <div style={{ marginBottom: 16 }}>
@@ -112,7 +115,7 @@ function RenewDialog({ session, onClose }: { session: Session; onClose: () => vo
           label={t('session.password')}
           rules={[{ required: true, message: t('session.passwordRequired') }]}
         >
-          <Input.Password autoFocus autoComplete="current-password" />
+          <Input.Password ref={fieldRef} autoFocus autoComplete="current-password" />
         </Form.Item>
       </Form>
     </Modal>

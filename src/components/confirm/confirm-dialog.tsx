@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
-import { Flex, Input, Modal, Typography } from 'antd';
+import { Flex, Input, Modal, Typography, type InputRef } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useFocusWhenOpen } from '@/hooks/use-focus-when-open';
 
 export type ConfirmOptions = {
   /** Already translated. */
@@ -20,6 +21,7 @@ type Props = ConfirmOptions & { open: boolean; onOk: () => void; onCancel: () =>
 export function ConfirmDialog({ open, onOk, onCancel, ...options }: Props) {
   const { t } = useTranslation('ui');
   const inputId = useId();
+  const [fieldRef, focusField] = useFocusWhenOpen<InputRef>();
   const [typed, setTyped] = useState('');
   const expected = options.typeToConfirm?.value;
   const matches = expected === undefined || typed.trim() === expected;
@@ -39,6 +41,7 @@ export function ConfirmDialog({ open, onOk, onCancel, ...options }: Props) {
       onCancel={() => close(false)}
       destroyOnHidden
       width={480}
+      afterOpenChange={focusField}
     >
       <Flex vertical gap={12}>
         {options.content}
@@ -58,6 +61,7 @@ export function ConfirmDialog({ open, onOk, onCancel, ...options }: Props) {
               id={inputId}
               value={typed}
               autoComplete="off"
+              ref={fieldRef}
               autoFocus
               onChange={(e) => setTyped(e.target.value)}
               onPressEnter={() => matches && close(true)}
