@@ -23,6 +23,10 @@ test(
     await expect(row).toContainText(t('servers:snapshots.statusValue.ACTIVE'));
 
     await ui.navigate('/snapshots');
+    // The server's page stays up until /snapshots has loaded: its own list names the snapshot too.
+    await expect(
+      page.getByRole('heading', { level: 1, name: t('servers:snapshots.title') }),
+    ).toBeVisible();
     const listed = page.getByRole('row').filter({ hasText: name });
     await expect(listed.getByRole('link', { name: server })).toBeVisible();
   },

@@ -81,6 +81,20 @@ export abstract class ResourcePage extends BasePage {
     await this.waitForSettled();
   }
 
+  /**
+   * `BasePage.navigate`, and when `path` is this page, until it shows: the console keeps the
+   * previous page on screen while the next one's code loads, so "the first row" read right after
+   * the URL changed could be the previous page's (a follow-the-stop test opened a server instead
+   * of a bare-metal node that way).
+   */
+  override async navigate(path: string) {
+    await super.navigate(path);
+    if (new URL(path, 'http://x').pathname === this.path) {
+      await expect(this.heading()).toBeVisible();
+      await this.waitForSettled();
+    }
+  }
+
   action(verb: string) {
     return this.t(`${this.ns}:actions.${verb}`);
   }
