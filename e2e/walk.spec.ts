@@ -17,10 +17,20 @@ async function realPath(page: Page, pattern: string): Promise<string> {
   await navigate(page, list);
   const shape = new RegExp(`^${escapeRegExp(list)}/[^/?#]+$`);
   const links = page.getByRole('main').getByRole('table').getByRole('link');
-  await expect(links.first()).toBeVisible();
-  for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
-    if (href && shape.test(href)) return href;
-  throw new Error(`no link of the shape ${pattern} on ${list}`);
+  // Until the list's code has loaded the previous page is still on screen, with links of its own:
+  // wait for one of the list's.
+  let found: string | undefined;
+  await expect
+    .poll(
+      async () => {
+        const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+        found = hrefs.find((href): href is string => href !== null && shape.test(href));
+        return found;
+      },
+      { message: `a link of the shape ${pattern} on ${list}` },
+    )
+    .toBeDefined();
+  return found ?? '';
 }
 
 for (const [user, admin] of [
