@@ -5,16 +5,19 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ReadCache } from '../src/read-cache.ts';
 import { world, type World } from './server-fixtures.ts';
 
-let w: World;
-afterEach(async () => {
-  await w.t.close();
-});
-
 const cached = { validateResponses: false, readCacheMs: 60_000, delayScale: 0 } as const;
+
+// Only the first describe opens a world; in a shuffled order the other may run first.
+let opened: World | undefined;
+const open = async () => (opened = await world({ sim: cached }));
+afterEach(async () => {
+  await opened?.t.close();
+  opened = undefined;
+});
 
 describe('read cache', () => {
   it('serves an unchanged list again, and a changed one afresh after a write or a transition', async () => {
-    w = await world({ sim: cached });
+    const w = await open();
     // URLs first: the fixtures' helpers read the raw state, which itself invalidates the cache.
     const list = `${w.base(w.alice)}/detail?limit=1000`;
     const first = await w.t.req('GET', list, { token: w.alice });
@@ -33,7 +36,7 @@ describe('read cache', () => {
   });
 
   it('never gives one asker the answer computed for another', async () => {
-    w = await world({ sim: cached });
+    const w = await open();
     const images = '/os/image/v1/v2/images?limit=1000';
     const names = async (token: string) =>
       ((await w.t.req('GET', images, { token })).body.images as { id: string }[])

@@ -2,11 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Button, ConfigProvider, Dropdown } from 'antd';
+import { createCache, StyleProvider } from '@ant-design/cssinjs';
 import { A11yStyles, keepA11yStyle } from './a11y-styles';
 
-// What antd injected through cssinjs (@ant-design/icons adds a small sheet of its own).
+// The web project's files share one document and antd's style cache (isolate: false), and some
+// render antd without A11yStyles: its full CSS may already be in the document's head, and a
+// style antd has injected once is not injected again. So this test gives antd a cache of its own
+// and a container to inject into, and reads only what was injected there.
+const host = document.createElement('div');
 const antdCss = () =>
-  [...document.querySelectorAll('style[data-css-hash]')].map((s) => s.textContent ?? '').join('\n');
+  [...host.querySelectorAll('style[data-css-hash]')].map((s) => s.textContent ?? '').join('\n');
 
 describe('A11yStyles', () => {
   it('keeps display, visibility and pointer-events under their selectors and media queries', () => {
@@ -29,14 +34,17 @@ describe('A11yStyles', () => {
 
   it("is in effect for antd's styles, and a closed menu is still hidden by them", async () => {
     const user = userEvent.setup();
+    document.head.append(host);
     render(
-      <A11yStyles>
-        <ConfigProvider theme={{ token: { motion: false } }}>
-          <Dropdown trigger={['click']} menu={{ items: [{ key: 'a', label: 'Reboot' }] }}>
-            <Button>More</Button>
-          </Dropdown>
-        </ConfigProvider>
-      </A11yStyles>,
+      <StyleProvider cache={createCache()} container={host}>
+        <A11yStyles>
+          <ConfigProvider theme={{ token: { motion: false } }}>
+            <Dropdown trigger={['click']} menu={{ items: [{ key: 'a', label: 'Reboot' }] }}>
+              <Button>More</Button>
+            </Dropdown>
+          </ConfigProvider>
+        </A11yStyles>
+      </StyleProvider>,
     );
     await user.click(screen.getByRole('button', { name: 'More' }));
     expect(screen.getByRole('menuitem', { name: 'Reboot' })).toBeTruthy();
