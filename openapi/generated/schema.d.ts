@@ -2102,7 +2102,9 @@ export interface paths {
          *     Extensions (glance's own, not in the documents, so the console can page and filter on the
          *     server): `marker`, `name`, `status`, `visibility`, `virt_type`, `disk_format`, `image_type`,
          *     `sort_key`, `sort_dir`; the response carries `next` when more items follow.
-         *     Without `limit`, every matching image is returned (the documents show no default page size).
+         *     The documents show no default page size: without `limit`, or with a larger one, a page holds
+         *     at most 1000 images (glance's `api_limit_max`, which glance applies the same way); `next`
+         *     leads on.
          *
          *     Scope: a tenant sees public images and its own project's images; an administrator sees all
          *     and may filter by `owner`.
@@ -8703,7 +8705,7 @@ export interface components {
         ServerHostFilter: string;
         /** @description 可用域 — only servers of this availability zone (exact name; nova's filter, not in the documents). */
         ServerZoneFilter: string;
-        /** @description Page size (nova paging). */
+        /** @description Page size (nova paging). A larger value is clamped to 1000, nova's `osapi_max_limit` (nova does not refuse it), and a list asked for without a limit answers at most 1000 servers. */
         ServerLimit: number;
         /** @description The id of the last server of the previous page (spelt "maker" in 004:L6352). */
         ServerMarker: string;
@@ -9376,7 +9378,7 @@ export interface operations {
     listBaremetalNodes: {
         parameters: {
             query?: {
-                /** @description Page size, 1–1000 (ironic's `max_limit`); the default is 1000. */
+                /** @description Page size; the default is 1000, and a larger value is clamped to 1000 (ironic's `max_limit`, which ironic applies the same way). */
                 limit?: number;
                 /** @description Uuid of the last node of the previous page. */
                 marker?: string;
@@ -9877,7 +9879,7 @@ export interface operations {
             query?: {
                 /** @description 裸金属节点UUID — the node (uuid or name) whose portgroups to list. */
                 node?: string;
-                /** @description Page size, 1–1000; the default is 1000. */
+                /** @description Page size; the default is 1000, and a larger value is clamped to 1000. */
                 limit?: number;
                 /** @description Uuid of the last portgroup of the previous page. */
                 marker?: string;
@@ -15176,7 +15178,7 @@ export interface operations {
     searchServerMetricResources: {
         parameters: {
             query?: {
-                /** @description At most this many resources (gnocchi's `limit`; not in the documents). */
+                /** @description At most this many resources (gnocchi's `limit`; not in the documents). A larger value is clamped to 1000, gnocchi's `max_limit`. */
                 limit?: number;
             };
             header?: never;
@@ -15660,7 +15662,7 @@ export interface operations {
                 host?: components["parameters"]["ServerHostFilter"];
                 /** @description 可用域 — only servers of this availability zone (exact name; nova's filter, not in the documents). */
                 availability_zone?: components["parameters"]["ServerZoneFilter"];
-                /** @description Page size (nova paging). */
+                /** @description Page size (nova paging). A larger value is clamped to 1000, nova's `osapi_max_limit` (nova does not refuse it), and a list asked for without a limit answers at most 1000 servers. */
                 limit?: components["parameters"]["ServerLimit"];
                 /** @description The id of the last server of the previous page (spelt "maker" in 004:L6352). */
                 marker?: components["parameters"]["ServerMarker"];
@@ -15786,7 +15788,7 @@ export interface operations {
                 host?: components["parameters"]["ServerHostFilter"];
                 /** @description 可用域 — only servers of this availability zone (exact name; nova's filter, not in the documents). */
                 availability_zone?: components["parameters"]["ServerZoneFilter"];
-                /** @description Page size (nova paging). */
+                /** @description Page size (nova paging). A larger value is clamped to 1000, nova's `osapi_max_limit` (nova does not refuse it), and a list asked for without a limit answers at most 1000 servers. */
                 limit?: components["parameters"]["ServerLimit"];
                 /** @description The id of the last server of the previous page (spelt "maker" in 004:L6352). */
                 marker?: components["parameters"]["ServerMarker"];

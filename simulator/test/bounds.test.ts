@@ -73,18 +73,24 @@ describe('framework-level refusals use the documented error body', () => {
 });
 
 describe('bounded work', () => {
-  it('clamps a list without a limit to the largest page', async () => {
-    const token = await t.login('admin');
-    const project = t.sim.state.projects.find((p) => p.name === 'admin') ?? t.sim.state.projects[0];
-    const res = await t.req(
-      'GET',
-      `/os/compute/v1/v2/${project?.id}/servers/detail?all_tenants=1`,
-      {
-        token,
-      },
-    );
-    expect(res.status).toBe(200);
-    expect(res.body.servers.length).toBeLessThanOrEqual(1000);
+  it('clamps a page to 1000 servers, with or without a larger limit, as nova does', async () => {
+    // --scale 5: 1,285 servers, more than one largest page.
+    const big = await startSim({ scale: 5, validateResponses: false });
+    try {
+      const token = await big.login('admin');
+      const project = big.sim.state.projects.find((p) => p.name === 'admin');
+      const list = `/os/compute/v1/v2/${project?.id}/servers/detail?all_tenants=1`;
+      for (const url of [list, `${list}&limit=5000`]) {
+        const res = await big.req('GET', url, { token });
+        expect(res.status, url).toBe(200);
+        expect(res.body.servers).toHaveLength(1000);
+        // The rest is one `next` away.
+        expect(res.body.servers_links?.[0]?.rel).toBe('next');
+      }
+      expect((await big.req('GET', `${list}&limit=0`, { token })).status).toBe(400);
+    } finally {
+      await big.close();
+    }
   });
 
   it('answers a junk body in the vendor body, not a framework one', async () => {
