@@ -1,7 +1,8 @@
 // antd's own strings (pagination, empty tables, pickers, sort tooltips, validation templates)
 // follow the console's language. English is antd's built-in default, so only Chinese is loaded:
 // as a chunk of its own, fetched with the language (before i18n switches, so a page never shows
-// both), which keeps it out of the login page's first load (the 200 KB budget, README).
+// both), which keeps it out of the login page's first load (which has no antd at all: README,
+// Bundle budget); the signed-in pages' route waits for it (src/app/routes/app-routes.tsx).
 import type { Locale } from 'antd/es/locale';
 import type { Language } from './language';
 

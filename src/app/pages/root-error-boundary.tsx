@@ -1,15 +1,17 @@
 // Last-resort boundary above the shell (e.g. the shell's own code failed to download). Uses no
-// antd component beyond the theme so it works whatever failed; retry reloads the page, which also
-// fetches a fresh build after a deployment.
+// antd at all (antd may be what failed to load, and the login page runs without it): antd's
+// light tokens as fixed colours. Retry reloads the page, which also fetches a fresh build after a
+// deployment.
 import { useRouteError } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { theme } from 'antd';
 import { describeError } from '@/i18n/error-message';
+
+const FONT =
+  "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif";
 
 export function RootErrorBoundary() {
   const error = useRouteError();
   const { t } = useTranslation();
-  const { token } = theme.useToken();
   const { detail } = describeError(error);
   return (
     <main
@@ -22,23 +24,23 @@ export function RootErrorBoundary() {
         justifyContent: 'center',
         gap: 12,
         padding: 24,
-        background: token.colorBgLayout,
-        color: token.colorText,
-        fontFamily: token.fontFamily,
+        background: '#f5f5f5',
+        color: 'rgba(0, 0, 0, 0.88)',
+        fontFamily: FONT,
       }}
     >
-      <h1 style={{ margin: 0, fontSize: token.fontSizeHeading3 }}>{t('pages.error.title')}</h1>
-      <p style={{ margin: 0, color: token.colorTextSecondary }}>{t('pages.error.description')}</p>
-      {detail && <p style={{ margin: 0, color: token.colorTextTertiary }}>{detail}</p>}
+      <h1 style={{ margin: 0, fontSize: 24 }}>{t('pages.error.title')}</h1>
+      <p style={{ margin: 0, color: 'rgba(0, 0, 0, 0.65)' }}>{t('pages.error.description')}</p>
+      {detail && <p style={{ margin: 0, color: 'rgba(0, 0, 0, 0.6)' }}>{detail}</p>}
       <button
         type="button"
         onClick={() => window.location.reload()}
         style={{
           padding: '6px 16px',
-          borderRadius: token.borderRadius,
+          borderRadius: 6,
           border: 'none',
-          background: token.colorPrimary,
-          color: token.colorTextLightSolid,
+          background: '#0958d9',
+          color: '#fff',
           cursor: 'pointer',
           font: 'inherit',
         }}

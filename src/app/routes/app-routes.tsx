@@ -1,9 +1,10 @@
 // The whole route tree: /login outside the shell, every table route inside it.
-import { redirect, type MiddlewareFunction, type RouteObject } from 'react-router';
-import { loadNamespace } from '@/i18n';
+import { Outlet, redirect, type MiddlewareFunction, type RouteObject } from 'react-router';
+import { currentLanguage, loadNamespace } from '@/i18n';
+import { loadAntdLocale } from '@/i18n/antd-locale';
 import { HOME_PATH, loginPathFor, safeNextPath } from '@/features/auth/model/next-path';
 import { getValidSession } from '@/api/session';
-import { PageSpinner } from '../pages/page-spinner';
+import { BootSpinner } from '../pages/boot-spinner';
 import { RootErrorBoundary } from '../pages/root-error-boundary';
 import type { AppRoute } from './route-model';
 import { toRouteObjects, type GetQueryClient } from './to-route-objects';
@@ -15,6 +16,51 @@ const requireSession: MiddlewareFunction = ({ request }) => {
   throw redirect(loginPathFor(url.pathname + url.search));
 };
 
+/**
+ * antd's ConfigProvider (theme, locale) for every signed-in page, with antd's strings for the
+ * language (waited for: 2 KB rather than a flash of English). The login page renders without
+ * antd, which was most of its first load's CPU time.
+ */
+async function loadAntdLayer() {
+  const [{ AppProviders }] = await Promise.all([
+    import('../providers'),
+    loadAntdLocale(currentLanguage()),
+  ]);
+  return {
+    Component: function AntdLayer() {
+      return (
+        <AppProviders>
+          <Outlet />
+        </AppProviders>
+      );
+    },
+  };
+}
+
+const loadShell = async () => {
+  const [layout, pages] = await Promise.all([
+    import('../layouts/shell-layout'),
+    import('../pages/status-pages'),
+    // The shared machinery's strings come with the shell: the login page needs none.
+    loadNamespace('shell', 'ui'),
+  ]);
+  return { Component: layout.ShellLayout, ErrorBoundary: pages.RouteErrorBoundary };
+};
+
+/**
+ * What the step after sign-in needs (antd, the shell, the query client), fetched and evaluated
+ * while the user types, once the login form is up and the page idle: signing in is then no
+ * slower than when the login page loaded antd itself. Failures are left for the real navigation
+ * to report.
+ */
+function prefetchSignedIn(getQueryClient: GetQueryClient) {
+  const run = () => {
+    void Promise.all([loadAntdLayer(), loadShell(), getQueryClient()]).catch(() => undefined);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 3000 });
+  else setTimeout(run, 1000);
+}
+
 export function createAppRoutes(
   routes: readonly AppRoute[],
   getQueryClient: GetQueryClient,
@@ -22,7 +68,7 @@ export function createAppRoutes(
   return [
     {
       id: 'root',
-      HydrateFallback: PageSpinner,
+      HydrateFallback: BootSpinner,
       ErrorBoundary: RootErrorBoundary,
       children: [
         {
@@ -37,30 +83,29 @@ export function createAppRoutes(
               import('@/features/auth/routes/login-page'),
               loadNamespace('auth'),
             ]);
+            prefetchSignedIn(getQueryClient);
             return { Component: mod.Component };
           },
         },
         {
-          id: 'shell',
-          path: '/',
-          middleware: [requireSession],
-          lazy: async () => {
-            const [layout, pages] = await Promise.all([
-              import('../layouts/shell-layout'),
-              import('../pages/status-pages'),
-              // The shared machinery's strings come with the shell: the login page needs none.
-              loadNamespace('shell', 'ui'),
-            ]);
-            return { Component: layout.ShellLayout, ErrorBoundary: pages.RouteErrorBoundary };
-          },
+          id: 'antd',
+          lazy: loadAntdLayer,
           children: [
-            { index: true, loader: () => redirect(HOME_PATH) },
-            ...toRouteObjects(routes, getQueryClient),
             {
-              path: '*',
-              lazy: async () => ({
-                Component: (await import('../pages/status-pages')).NotFoundPage,
-              }),
+              id: 'shell',
+              path: '/',
+              middleware: [requireSession],
+              lazy: loadShell,
+              children: [
+                { index: true, loader: () => redirect(HOME_PATH) },
+                ...toRouteObjects(routes, getQueryClient),
+                {
+                  path: '*',
+                  lazy: async () => ({
+                    Component: (await import('../pages/status-pages')).NotFoundPage,
+                  }),
+                },
+              ],
             },
           ],
         },

@@ -43,11 +43,11 @@ export function resolveThemeMode(preference: ThemePreference, systemDark: boolea
   return preference;
 }
 
-function currentMode(): ThemeMode {
+export function currentMode(): ThemeMode {
   return resolveThemeMode(getThemePreference(), systemQuery()?.matches ?? false);
 }
 
-function subscribe(listener: () => void): () => void {
+export function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   const query = systemQuery();
   query?.addEventListener('change', listener);

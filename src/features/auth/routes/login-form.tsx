@@ -1,6 +1,6 @@
-// The two login forms, without antd's Form and Input: those bring antd's whole form engine
-// (@rc-component/form, async-validator, tooltips) — ~50 KB gzip — into the first page every user
-// downloads, for two required fields. The inputs below are native, styled with antd's tokens.
+// The two login forms: semantic HTML styled by login-page.css, no antd. The login page is the
+// first download of every user, and antd's runtime (ConfigProvider, CSS-in-JS) before the form
+// was most of its CPU time; antd loads with the shell after sign-in.
 import {
   useEffect,
   useId,
@@ -10,47 +10,16 @@ import {
   type FormEvent,
   type ReactNode,
 } from 'react';
-import { Button, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
+import {
+  checkCredentials,
+  checkToken,
+  credentialsToSend,
+  firstInvalidField,
+  type Credentials,
+} from '../model/login-validation';
 
-type TextInputProps = Omit<ComponentProps<'input'>, 'size' | 'style'> & { invalid: boolean };
-
-function TextInput({ invalid, onFocus, onBlur, disabled, ...rest }: TextInputProps) {
-  const { token } = theme.useToken();
-  const [focused, setFocused] = useState(false);
-  const accent = invalid ? token.colorError : token.colorPrimary;
-  return (
-    <input
-      {...rest}
-      disabled={disabled}
-      onFocus={(e) => {
-        setFocused(true);
-        onFocus?.(e);
-      }}
-      onBlur={(e) => {
-        setFocused(false);
-        onBlur?.(e);
-      }}
-      style={{
-        boxSizing: 'border-box',
-        width: '100%',
-        padding: '7px 11px',
-        font: 'inherit',
-        fontSize: token.fontSizeLG,
-        lineHeight: token.lineHeightLG,
-        color: disabled ? token.colorTextDisabled : token.colorText,
-        background: disabled ? token.colorBgContainerDisabled : token.colorBgContainer,
-        border: `1px solid ${focused || invalid ? accent : token.colorBorder}`,
-        borderRadius: token.borderRadiusLG,
-        outline: 'none',
-        boxShadow: focused
-          ? `0 0 0 ${token.controlOutlineWidth}px ${invalid ? token.colorErrorOutline : token.controlOutline}`
-          : 'none',
-        transition: `all ${token.motionDurationMid}`,
-      }}
-    />
-  );
-}
+export type { Credentials };
 
 type FieldProps = {
   label: string;
@@ -64,11 +33,10 @@ type FieldProps = {
 
 function Field({ label, error, children }: FieldProps) {
   const id = useId();
-  const { token } = theme.useToken();
   const errorId = `${id}-error`;
   return (
-    <div style={{ marginBottom: 20 }}>
-      <label htmlFor={id} style={{ display: 'block', marginBottom: 8 }}>
+    <div className="login-field">
+      <label htmlFor={id} className="login-label">
         {label}
       </label>
       {children({
@@ -77,7 +45,7 @@ function Field({ label, error, children }: FieldProps) {
         'aria-describedby': error ? errorId : undefined,
       })}
       {error && (
-        <div id={errorId} style={{ color: token.colorError, marginTop: 4 }}>
+        <div id={errorId} className="login-field-error">
           {error}
         </div>
       )}
@@ -85,16 +53,27 @@ function Field({ label, error, children }: FieldProps) {
   );
 }
 
-function SubmitButton({ loading }: { loading: boolean }) {
-  const { t } = useTranslation('auth');
+function Spinner() {
   return (
-    <Button type="primary" htmlType="submit" block size="large" loading={loading}>
-      {t('actions.login')}
-    </Button>
+    <svg className="login-spinner" viewBox="0 0 16 16" aria-hidden="true">
+      <circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" strokeOpacity="0.3" />
+      <path d="M8 1.5A6.5 6.5 0 0 1 14.5 8" fill="none" stroke="currentColor" strokeWidth="1.5" />
+    </svg>
   );
 }
 
-export type Credentials = { username: string; password: string };
+function SubmitButton({ pending }: { pending: boolean }) {
+  const { t } = useTranslation('auth');
+  return (
+    // Not disabled while pending: a disabled button drops the focus; aria-busy says it is working.
+    <button type="submit" className="login-submit" aria-busy={pending}>
+      {pending && <Spinner />}
+      {t('actions.login')}
+    </button>
+  );
+}
+
+type InputProps = Omit<ComponentProps<'input'>, 'style'>;
 
 export function PasswordForm({
   pending,
@@ -107,63 +86,81 @@ export function PasswordForm({
   refusals?: number;
 }) {
   const { t } = useTranslation('auth');
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
+  const [values, setValues] = useState<Credentials>({ username: '', password: '' });
   const [checked, setChecked] = useState(false);
+  const usernameRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
   // A refused password is not left in the field to be resubmitted (or read off the screen); the
   // username stays. Emptied by us, so no "enter your password" error until the next submit.
   const [seenRefusals, setSeenRefusals] = useState(refusals);
   if (refusals !== seenRefusals) {
     setSeenRefusals(refusals);
-    setPassword('');
+    setValues((v) => ({ ...v, password: '' }));
     setChecked(false);
   }
   useEffect(() => {
     // The field is enabled again once the attempt is over: then the cursor can go there.
     if (refusals > 0 && !pending) passwordRef.current?.focus();
   }, [refusals, pending]);
-  const usernameError = checked && !username.trim() ? t('validation.usernameRequired') : null;
-  const passwordError = checked && !password ? t('validation.passwordRequired') : null;
+  const errors = checkCredentials(values);
+  const usernameError = checked && errors.username ? t(errors.username) : null;
+  const passwordError = checked && errors.password ? t(errors.password) : null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (pending) return;
     setChecked(true);
-    if (username.trim() && password) onSubmit({ username: username.trim(), password });
+    const toSend = credentialsToSend(values);
+    if (toSend) {
+      onSubmit(toSend);
+      return;
+    }
+    const first = firstInvalidField(errors);
+    (first === 'username' ? usernameRef : passwordRef).current?.focus();
   };
+
+  const change =
+    (name: keyof Credentials): InputProps['onChange'] =>
+    (e) => {
+      const value = e.target.value;
+      setValues((v) => ({ ...v, [name]: value }));
+    };
 
   return (
     <form onSubmit={submit} noValidate>
       <Field label={t('fields.username')} error={usernameError}>
         {(control) => (
-          <TextInput
+          <input
             {...control}
+            ref={usernameRef}
+            className="login-input"
             name="username"
-            autoComplete="username"
-            autoFocus
+            value={values.username}
+            onChange={change('username')}
             disabled={pending}
-            invalid={Boolean(usernameError)}
-            value={username}
-            onChange={(e) => setUsername(e.target.value)}
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            autoFocus
           />
         )}
       </Field>
       <Field label={t('fields.password')} error={passwordError}>
         {(control) => (
-          <TextInput
+          <input
             {...control}
             ref={passwordRef}
-            type="password"
+            className="login-input"
             name="password"
-            autoComplete="current-password"
+            value={values.password}
+            onChange={change('password')}
             disabled={pending}
-            invalid={Boolean(passwordError)}
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
+            type="password"
+            autoComplete="current-password"
           />
         )}
       </Field>
-      <SubmitButton loading={pending} />
+      <SubmitButton pending={pending} />
     </form>
   );
 }
@@ -178,33 +175,38 @@ export function TokenForm({
   const { t } = useTranslation('auth');
   const [token, setToken] = useState('');
   const [checked, setChecked] = useState(false);
-  const error = checked && !token.trim() ? t('validation.tokenRequired') : null;
+  const tokenRef = useRef<HTMLInputElement>(null);
+  const invalid = checkToken(token);
+  const error = checked && invalid ? t(invalid) : null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (pending) return;
     setChecked(true);
-    if (token.trim()) onSubmit(token.trim());
+    if (invalid) tokenRef.current?.focus();
+    else onSubmit(token.trim());
   };
 
   return (
     <form onSubmit={submit} noValidate>
       <Field label={t('fields.token')} error={error}>
         {(control) => (
-          <TextInput
+          <input
             {...control}
+            ref={tokenRef}
+            className="login-input"
             type="password"
             name="token"
             autoComplete="off"
             spellCheck={false}
             autoFocus
             disabled={pending}
-            invalid={Boolean(error)}
             value={token}
             onChange={(e) => setToken(e.target.value)}
           />
         )}
       </Field>
-      <SubmitButton loading={pending} />
+      <SubmitButton pending={pending} />
     </form>
   );
 }

@@ -31,6 +31,28 @@ describe('login page', () => {
     expect(screen.getByRole('button', { name: '登录' })).toBeTruthy();
   });
 
+  it('marks empty fields invalid, describes them by their error and focuses the first', async () => {
+    await renderLogin('en-US');
+    const user = userEvent.setup();
+    const username = await screen.findByLabelText('Username');
+    const password = screen.getByLabelText('Password');
+    await user.type(password, 'x');
+    await user.clear(password);
+    // Enter submits, as a form's only submit button does.
+    await user.keyboard('{Enter}');
+    expect(username.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(username);
+    const errorId = username.getAttribute('aria-describedby') ?? '';
+    expect(document.getElementById(errorId)?.textContent).toBe('Enter your username.');
+    expect(password.getAttribute('aria-invalid')).toBe('true');
+
+    await user.type(username, 'admin');
+    expect(username.getAttribute('aria-invalid')).toBe('false');
+    expect(username.getAttribute('aria-describedby')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Log in' }));
+    expect(document.activeElement).toBe(password);
+  });
+
   it('says so when the credentials are wrong (401)', async () => {
     stubFetch({
       [AUTH]: () => json(401, { error: { code: 401, message: 'Invalid username or password.' } }),

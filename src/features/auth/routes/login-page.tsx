@@ -1,22 +1,23 @@
-// /login. Kept light on purpose (it is the first thing every user downloads): Button and Alert
-// from antd, no react-query, nothing from the shell. Budget: scripts/check-bundle.ts.
+// /login. Kept light on purpose (it is the first thing every user downloads): React, i18next, the
+// auth call and login-page.css — no antd, no react-query, nothing from the shell (they load with
+// the shell after sign-in, prefetched while the user types: src/app/routes/app-routes.tsx).
+// Budget: scripts/check-bundle.ts.
 import { useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, theme } from 'antd';
 import { describeError } from '@/i18n/error-message';
-import { LanguageSwitch } from '@/i18n/language-switch';
 import { loginWithPassword, loginWithToken } from '../api/auth-api';
 import { safeNextPath } from '../model/next-path';
 import { setSession, type Session } from '@/api/session';
 import { loginErrorKind, type LoginMode } from './login-error';
 import { PasswordForm, TokenForm, type Credentials } from './login-form';
+import { LoginLanguageSwitch } from './login-language-switch';
+import './login-page.css';
 
 type Attempt = { pending: boolean; error: unknown; refusals: number };
 
 export function Component() {
   const { t } = useTranslation(['auth', 'common']);
-  const { token: design } = theme.useToken();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const [mode, setMode] = useState<LoginMode>('password');
@@ -68,63 +69,21 @@ export function Component() {
   }
 
   return (
-    <div
-      style={{
-        minHeight: '100vh',
-        display: 'flex',
-        flexDirection: 'column',
-        background: design.colorBgLayout,
-        color: design.colorText,
-      }}
-    >
-      <header
-        style={{ display: 'flex', justifyContent: 'flex-end', padding: '16px 24px', minHeight: 64 }}
-      >
-        <LanguageSwitch />
+    <div className="login-page">
+      <header className="login-header">
+        <LoginLanguageSwitch />
       </header>
-      <main
-        style={{
-          flex: 1,
-          display: 'flex',
-          alignItems: 'flex-start',
-          justifyContent: 'center',
-          padding: '8vh 16px 48px',
-        }}
-      >
-        <div
-          style={{
-            width: '100%',
-            maxWidth: 400,
-            padding: '32px 32px 20px',
-            background: design.colorBgContainer,
-            borderRadius: design.borderRadiusLG,
-            boxShadow: design.boxShadowTertiary,
-          }}
-        >
-          <h1
-            style={{
-              margin: 0,
-              fontSize: design.fontSizeHeading3,
-              fontWeight: 600,
-              color: design.colorPrimary,
-              textAlign: 'center',
-            }}
-          >
-            {t('common:app.name')}
-          </h1>
-          <h2
-            style={{
-              margin: '8px 0 24px',
-              fontSize: design.fontSizeLG,
-              fontWeight: 400,
-              color: design.colorTextSecondary,
-              textAlign: 'center',
-            }}
-          >
+      <main className="login-main">
+        <div className="login-card">
+          <h1 className="login-title">{appName}</h1>
+          <h2 className="login-subtitle">
             {mode === 'password' ? t('title.login') : t('title.tokenLogin')}
           </h2>
           {errorText && (
-            <Alert type="error" showIcon title={errorText} style={{ marginBottom: 16 }} />
+            <div role="alert" className="login-alert">
+              <ErrorIcon />
+              <span>{errorText}</span>
+            </div>
           )}
           {mode === 'password' ? (
             <PasswordForm
@@ -135,13 +94,27 @@ export function Component() {
           ) : (
             <TokenForm pending={login.pending} onSubmit={submitToken} />
           )}
-          <div style={{ textAlign: 'center', marginTop: 12 }}>
-            <Button type="link" onClick={switchMode}>
+          <div className="login-switch">
+            <button type="button" className="login-link" onClick={switchMode}>
               {mode === 'password' ? t('actions.useToken') : t('actions.usePassword')}
-            </Button>
+            </button>
           </div>
         </div>
       </main>
     </div>
+  );
+}
+
+/** antd's CloseCircleFilled, the error alert's icon (decorative: the text says it). */
+function ErrorIcon() {
+  return (
+    <svg
+      className="login-alert-icon"
+      viewBox="64 64 896 896"
+      aria-hidden="true"
+      fill="currentColor"
+    >
+      <path d="M512 64C264.6 64 64 264.6 64 512s200.6 448 448 448 448-200.6 448-448S759.4 64 512 64zm165.4 618.2l-66-.3L512 563.4l-99.3 118.4-66.1.3c-4.4 0-8-3.5-8-8 0-1.9.7-3.7 1.9-5.2l130.1-155L340.5 359a8.32 8.32 0 01-1.9-5.2c0-4.4 3.6-8 8-8l66.1.3L512 464.6l99.3-118.4 66-.3c4.4 0 8 3.5 8 8 0 1.9-.7 3.7-1.9 5.2L553.5 514l130 155c1.2 1.5 1.9 3.3 1.9 5.2 0 4.4-3.6 8-8 8z" />
+    </svg>
   );
 }
