@@ -161,6 +161,8 @@ function layeredChunks(root: string) {
         'src/components/list-page/list-page-header.tsx',
         'src/components/list-page/project-filter.tsx',
         'src/components/resource-table/filter-select.tsx',
+        // The name links of the large lists (detail prefetch on intent).
+        'src/components/resource-table/intent-link.tsx',
       ],
     ],
   ];

@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import { Typography } from 'antd';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { IntentLink } from '@/components/resource-table/intent-link';
 import type { ResourceColumn } from '@/components/resource-table/types';
 import type { BmNode } from '@/api/resources/bare-metal';
+import { nodeDetailIntent } from './node-detail-intent';
 import { PowerState, ProvisionStateTag } from './node-state';
 
 export const nodeName = (n: Pick<BmNode, 'name' | 'uuid'>) => n.name ?? n.uuid;
@@ -23,7 +24,11 @@ export function useNodeColumns(): ResourceColumn<BmNode>[] {
         alwaysVisible: true,
         sortable: true,
         value: nodeName,
-        render: (n) => <Link to={`/bare-metal/nodes/${n.uuid}`}>{nodeName(n)}</Link>,
+        render: (n) => (
+          <IntentLink to={`/bare-metal/nodes/${n.uuid}`} intent={nodeDetailIntent(n.uuid)}>
+            {nodeName(n)}
+          </IntentLink>
+        ),
         width: 150,
       },
       {

@@ -1,13 +1,14 @@
 import { useMemo } from 'react';
-import { Link } from 'react-router';
 import { Tooltip, Typography } from 'antd';
 import { LockOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { rawOsOf } from '@/components/os-type/os-name';
 import { OsTypeLabel } from '@/components/os-type/os-type-label';
+import { IntentLink } from '@/components/resource-table/intent-link';
 import type { ResourceColumn } from '@/components/resource-table/types';
 import { formatBytes, formatDateTime } from '@/i18n/format';
 import type { Image } from '../model/types';
+import { imageDetailIntent } from './image-detail-intent';
 import { ImageStatusTag } from './image-status-tag';
 
 /**
@@ -18,9 +19,10 @@ import { ImageStatusTag } from './image-status-tag';
  */
 export function useImageColumns(
   projectName: (id: string) => string,
-  isAdmin: boolean,
+  viewer: { isAdmin: boolean; projectId: string },
   osName: (img: Image) => string,
 ): ResourceColumn<Image>[] {
+  const { isAdmin, projectId } = viewer;
   const { t } = useTranslation('images');
   return useMemo(() => {
     const cols: (ResourceColumn<Image> | false)[] = [
@@ -32,7 +34,9 @@ export function useImageColumns(
         value: (img) => img.name,
         render: (img) => (
           <span>
-            <Link to={`/images/${img.id}`}>{img.name}</Link>
+            <IntentLink to={`/images/${img.id}`} intent={imageDetailIntent(projectId, img.id)}>
+              {img.name}
+            </IntentLink>
             {img.protected ? (
               <Tooltip title={t('fields.protected')}>
                 <LockOutlined aria-label={t('fields.protected')} style={{ marginInlineStart: 6 }} />
@@ -153,5 +157,5 @@ export function useImageColumns(
       },
     ];
     return cols.filter((c): c is ResourceColumn<Image> => c !== false);
-  }, [t, projectName, isAdmin, osName]);
+  }, [t, projectName, isAdmin, projectId, osName]);
 }

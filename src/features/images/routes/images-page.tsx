@@ -36,7 +36,7 @@ export function Component() {
   const list = useQuery(watchedImageQueries.list(viewer.projectId, toListParams(state, viewer)));
   const { projectName } = useProjectNames(viewer.isAdmin);
   const osName = useOsName();
-  const columns = useImageColumns(projectName, viewer.isAdmin, osName);
+  const columns = useImageColumns(projectName, viewer, osName);
   const actions = useImageActions({ onEdit: setEditing, onUpload: setUploading });
   const images = list.data?.images;
   const nextCursor = imageNextCursor(list.data);

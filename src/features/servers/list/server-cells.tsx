@@ -1,7 +1,7 @@
 // The servers list's cells that change with the table's density: two lines when comfortable,
 // one line when compact (the rest in a tooltip).
-import { Link } from 'react-router';
 import { Tooltip, Typography } from 'antd';
+import { IntentLink, type Intent } from '@/components/resource-table/intent-link';
 import { useTableDensity } from '@/components/resource-table/use-density';
 import { EMPTY_VALUE } from '@/i18n/format';
 import { ipsOf } from '../model/addresses';
@@ -10,18 +10,28 @@ import type { Server } from '../model/types';
 const SECONDARY = { fontSize: 12 } as const;
 const LINE = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' } as const;
 
-export function NameCell({ server: s, to }: { server: Server; to: string }) {
+export function NameCell({
+  server: s,
+  to,
+  intent,
+}: {
+  server: Server;
+  to: string;
+  intent: Intent;
+}) {
   const density = useTableDensity();
   const alias = s.metadata.alias && s.metadata.alias !== s.name ? s.metadata.alias : undefined;
   if (density === 'compact' || !alias)
     return (
-      <Link to={to} title={alias}>
+      <IntentLink to={to} intent={intent} title={alias}>
         {s.name}
-      </Link>
+      </IntentLink>
     );
   return (
     <span>
-      <Link to={to}>{s.name}</Link>
+      <IntentLink to={to} intent={intent}>
+        {s.name}
+      </IntentLink>
       <br />
       <Typography.Text type="secondary" style={SECONDARY}>
         {alias}

@@ -10,6 +10,7 @@ import { leaseOf } from '../model/guards';
 import type { Server } from '../model/types';
 import { FlavorCell } from '../components/flavor-summary';
 import { IpsCell, NameCell } from './server-cells';
+import { serverDetailIntent } from './server-detail-intent';
 import { ImageName } from '../components/image-name';
 import { ServerStatusTag } from '../components/server-status-tag';
 
@@ -45,7 +46,13 @@ export function useServerColumns(
         title: t('fields.name'),
         alwaysVisible: true,
         value: (s) => s.name,
-        render: (s) => <NameCell server={s} to={serverPath(s, viewer.projectId)} />,
+        render: (s) => (
+          <NameCell
+            server={s}
+            to={serverPath(s, viewer.projectId)}
+            intent={serverDetailIntent(s.tenant_id, s.id)}
+          />
+        ),
         width: 180,
         ellipsis: true,
       },
