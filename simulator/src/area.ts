@@ -90,6 +90,11 @@ export type Area = {
    * area existed). The store calls it once at load; handlers then rely on the collections.
    */
   defaults?: (state: Partial<State>) => void;
+  /**
+   * Builds the indexes the area's reads and transitions use, on a reader view, once the world is
+   * loaded or seeded (so the first batch of due transitions does not build them under load).
+   */
+  warm?: (sim: Sim) => void;
 };
 
 /** The caller of a secured operation (the server has already authenticated it). */

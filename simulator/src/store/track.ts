@@ -104,14 +104,16 @@ export type Tracker = {
 
 /**
  * A tracking view of `root`. `known(o)` tells whether an object is already a record of the state;
- * `bump(coll, members)` is called on every write so indexes over the collection are rebuilt;
- * `members` is false only for a write inside a list's record (the list still holds the same
- * records), so an index keyed by what never changes (an id) can be kept across it.
+ * `bump(coll, members, appended)` is called on every write so indexes over the collection are
+ * rebuilt; `members` is false only for a write inside a list's record (the list still holds the
+ * same records), so an index keyed by what never changes (an id) can be kept across it. A record
+ * added at a list's end (`push`) comes as `appended`, with `members` false: such an index takes
+ * the new record in instead of being rebuilt.
  */
 export function track(
   root: Raw,
   known: (o: object) => boolean,
-  bump: (coll: string, members: boolean) => void,
+  bump: (coll: string, members: boolean, appended?: object) => void,
 ): Tracker {
   const changes = new ChangeSet();
   // One proxy per raw object within this unit of work, so identity comparisons hold.
@@ -176,9 +178,15 @@ export function track(
         return v;
       },
       set(t, prop, v) {
-        bump(coll, true);
+        const value = store(v);
+        // `push` sets the new element, then `length` to what it already is: nothing more moved.
+        if (prop === 'length' && value === t.length) return true;
+        const appended =
+          isIndex(prop) && Number(prop) === t.length && typeof value === 'object' && value !== null;
+        if (appended) bump(coll, false, value);
+        else bump(coll, true);
         changes.lists.add(coll);
-        return Reflect.set(t, prop, store(v));
+        return Reflect.set(t, prop, value);
       },
       deleteProperty(t, prop) {
         bump(coll, true);

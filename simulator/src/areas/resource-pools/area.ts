@@ -28,6 +28,7 @@ import {
   vmTasks,
 } from './vms.ts';
 import { casHost, casPool, casVm, tree, vmwHost, vmwVm } from './wire.ts';
+import { warmServerVms } from './server-vms.ts';
 
 const VM_CAP = 2000;
 const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name);
@@ -135,6 +136,7 @@ const handlers = defineHandlers({
 export const resourcePoolsArea = {
   handlers,
   tasks: { ...hostTasks, ...vmTasks },
+  warm: warmServerVms,
   // A state saved before resource pools existed has no inventory: the managers look empty.
   defaults: (s) => {
     s.hvClusters ??= [];

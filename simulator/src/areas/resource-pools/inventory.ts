@@ -46,6 +46,12 @@ export const clustersOf = (sim: Sim, node: string): readonly HvClusterRec[] =>
   sim.index('hvClusters', 'node', (r) => r.node).get(node) ?? [];
 export const hostsOf = (sim: Sim, node: string): readonly HvHostRec[] =>
   sim.index('hvHosts', 'node', (r) => r.node).get(node) ?? [];
+/**
+ * A node's VMs, in the manager's order. A VM never moves to another node, so the grouping is kept
+ * across writes inside VMs (a power action) and takes in a VM pushed onto a node without a
+ * rebuild over every VM of the cloud (86,000 at `--scale 40`).
+ */
+export const vmsByNode = (sim: Sim) => sim.index('hvVms', 'node', (r) => r.node, { stable: true });
 export const storesOf = (sim: Sim, node: string): readonly HvStoreRec[] =>
   sim.index('hvStores', 'node', (r) => r.node).get(node) ?? [];
 
@@ -55,7 +61,7 @@ export const storesOf = (sim: Sim, node: string): readonly HvStoreRec[] =>
  */
 export function vmsOf(sim: Sim, node: string): HvVmRec[] {
   const server = serversById(sim);
-  return (sim.index('hvVms', 'node', (r) => r.node).get(node) ?? []).filter(
+  return (vmsByNode(sim).get(node) ?? []).filter(
     (v) => !v.serverId || server(v.serverId)?.host === node,
   );
 }

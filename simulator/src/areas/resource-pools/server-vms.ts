@@ -3,9 +3,26 @@
 // server). Deleting the server destroys the VM with it: `vmsOf` no longer lists it.
 import type { Sim } from '../../sim.ts';
 import type { ServerRec } from '../../state.ts';
+import { imageById } from '../images/tasks.ts';
 import { flavorsById } from '../flavors/indexes.ts';
-import { hostsOf, storesOf } from './inventory.ts';
+import { hostsOf, storesOf, vmsByNode } from './inventory.ts';
 import { serverVm } from './server-vm.ts';
+
+const nodesByHost = (sim: Sim) => sim.index('computeNodes', 'host', (n) => n.hostName);
+/** The VMs recorded for a server (one per node it has been on). */
+const vmsByServer = (sim: Sim) => sim.index('hvVms', 'server', (v) => v.serverId || null);
+
+/** Builds what placing a server's VM looks up (see the areas' `warm`). */
+export function warmServerVms(sim: Sim) {
+  nodesByHost(sim);
+  vmsByNode(sim);
+  vmsByServer(sim);
+  imageById(sim, '');
+  flavorsById(sim);
+  // Any node: what is built is the grouping of every node.
+  hostsOf(sim, '');
+  storesOf(sim, '');
+}
 
 /**
  * Called when a server lands on a compute node (its build succeeded, it was unshelved): on a CAS
@@ -18,12 +35,15 @@ export function placeServerVm(sim: Sim, s: ServerRec) {
   // landing here; scanning the tracked lists (or taking a node's thousands of VMs as tracking
   // views) held the event loop for seconds.
   const read = sim.world.reader();
-  const node = s.host
-    ? read.index('computeNodes', 'host', (n) => n.hostName).get(s.host)?.[0]
-    : undefined;
+  const node = s.host ? nodesByHost(read).get(s.host)?.[0] : undefined;
   if (!node || (node.vmType !== 1 && node.vmType !== 2)) return;
-  const vms = read.index('hvVms', 'node', (r) => r.node).get(node.hostName) ?? [];
-  if (vms.some((v) => v.serverId === s.id)) return;
+  if (
+    vmsByServer(read)
+      .get(s.id)
+      ?.some((v) => v.node === node.hostName)
+  )
+    return;
+  const vms = vmsByNode(read).get(node.hostName) ?? [];
   const vm = serverVm(s, {
     node: node.hostName,
     vmware: node.vmType === 1,
@@ -31,8 +51,7 @@ export function placeServerVm(sim: Sim, s: ServerRec) {
     stores: storesOf(read, node.hostName),
     vms,
     flavor: flavorsById(read)(s.flavor_id),
-    imageName:
-      read.index('images', 'id', (im) => im.id, { stable: true }).get(s.image_id)?.[0]?.name ?? '',
+    imageName: imageById(read, s.image_id)?.name ?? '',
   });
   if (vm) sim.state.hvVms.push(vm);
 }

@@ -5,7 +5,7 @@ import { defineHandlers, type Area } from '../../area.ts';
 import { serverAction } from './actions.ts';
 import { createServer } from './create.ts';
 import { shortenResourceTenancy } from './leases.ts';
-import { listServers } from './list.ts';
+import { listServers, warmServerLists } from './list.ts';
 import { findServer } from './lookup.ts';
 import { DELAY } from './states.ts';
 import { onServersSeeded, serverTasks } from './tasks.ts';
@@ -44,6 +44,7 @@ export const serversArea = {
   handlers,
   tasks: serverTasks,
   onSeed: onServersSeeded,
+  warm: warmServerLists,
   defaults: (s) => {
     s.servers ??= [];
     s.nextInstanceNo ??= s.servers.length + 1;

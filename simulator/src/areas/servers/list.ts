@@ -44,6 +44,13 @@ const ordered = (sim: Sim): readonly ServerRec[] =>
     stable: true,
   });
 
+/** Builds what a page of the server lists looks up (see the areas' `warm`). */
+export function warmServerLists(sim: Sim) {
+  ordered(sim);
+  serversById(sim);
+  serverWire({ sim, headers: {} });
+}
+
 /** A project's servers newest first: regrouped (no sort) after any change, a transfer included. */
 const orderedOf = (sim: Sim, project: string): readonly ServerRec[] =>
   sim
