@@ -119,7 +119,9 @@ export function portgroupWire(
   });
 }
 
-export const nodesByUuid = (sim: Sim) => sim.index('baremetalNodes', 'uuid', (n) => n.uuid);
+/** Nodes by uuid (a uuid never changes: kept across writes inside nodes, such as a step's). */
+export const nodesByUuid = (sim: Sim) =>
+  sim.index('baremetalNodes', 'uuid', (n) => n.uuid, { stable: true });
 export const nodesByName = (sim: Sim) => sim.index('baremetalNodes', 'name', (n) => n.name);
 export const nodesByInstance = (sim: Sim) =>
   sim.index('baremetalNodes', 'instance', (n) => n.instance_uuid);
