@@ -4,6 +4,11 @@
 // render the 404 page. Every page must be free of raw i18n keys, "undefined"/"NaN", console
 // errors and failed requests (support/page-health.ts), and of serious or critical accessibility
 // findings (axe-core, support/axe.ts). A new page is walked as soon as it is in the route table.
+//
+// axe runs in one language per role, the administrator's walk in Chinese and the tenant's in
+// English: what it checks (roles, names present, contrast, focus) is the same markup in either
+// language, and it was 30% of the walk's CPU (an admin walk: 56 CPU-s with axe, 39 without). The
+// text checks, which do depend on the language, run in both.
 import type { Page } from '@playwright/test';
 import { APP_ROUTES, INFORMATION_ARCHITECTURE } from '../src/app/routes/route-table';
 import { escapeRegExp, navigate } from './pages/resource-page';
@@ -40,7 +45,7 @@ for (const [user, admin] of [
   test(
     `as ${user}, every route of the information architecture renders cleanly`,
     { tag: '@both' },
-    async ({ page, t, loginAs }) => {
+    async ({ page, t, lang, loginAs }) => {
       // ~30 pages, each also checked by axe (2-10 s a page on a loaded 2-core machine): three
       // times the budget of one flow.
       test.slow();
@@ -56,6 +61,7 @@ for (const [user, admin] of [
       );
       await loginAs(user, '/overview');
       const axeChecked = new Set<string>();
+      const axeHere = lang === (admin ? 'zh-CN' : 'en-US');
       for (const { path } of INFORMATION_ARCHITECTURE) {
         await test.step(path, async () => {
           const route = APP_ROUTES.find((r) => r.path === path);
@@ -87,7 +93,7 @@ for (const [user, admin] of [
           // serious and critical axe findings rather than stopping at the first. The 403 and 404
           // pages are one page whatever the path: checked the first time they show.
           const statusPage = !route ? 'notFound' : !allowed ? 'forbidden' : null;
-          if (statusPage === null || !axeChecked.has(statusPage)) {
+          if (axeHere && (statusPage === null || !axeChecked.has(statusPage))) {
             if (statusPage) axeChecked.add(statusPage);
             expect.soft(formatFindings(url, await axeFindings(page)), `axe on ${url}`).toEqual([]);
           }
