@@ -108,12 +108,16 @@ test(
     const shell = new Shell(page, lang);
     const groups = new ServerGroupsPage(page, lang);
     const keypairs = new KeypairsPage(page, lang);
-    // Moving by the side menu keeps the document (and whatever is in its memory).
+    // Moving by the side menu keeps the document (and whatever is in its memory). The previous
+    // page stays on screen while the next one's code loads: its rows are not the next page's, so
+    // the next page counts as open once its own heading shows (a shuffled run read the server
+    // groups' rows as key pairs).
     const open = async (key: 'serverGroups' | 'keypairs') => {
       const link = shell.menuItem(key);
       if (!(await link.isVisible()))
         await shell.nav().getByText(shell.t('shell:groups.compute')).click();
       await link.click();
+      await expect((key === 'keypairs' ? keypairs : groups).heading()).toBeVisible();
     };
 
     // What only alice may see: her names that bob's lists do not also hold.
