@@ -40,6 +40,12 @@ export class VmSnapshotsTab extends ServersPage {
     return drawer.getByLabel(this.t('servers:vmSnapshots.fields.name'), { exact: true });
   }
 
+  /**
+   * Creates a snapshot and returns once it is written. While it is written the server takes no
+   * other snapshot, and the page learns that from its next poll: until then the create button is
+   * enabled and turns disabled under a click (a CI run's click on it, right after this drawer
+   * closed, opened nothing).
+   */
   async create(name: string) {
     const drawer = await this.openCreateSnapshot();
     await this.nameField(drawer).fill(name);
@@ -47,6 +53,7 @@ export class VmSnapshotsTab extends ServersPage {
       .getByRole('button', { name: this.t('servers:vmSnapshots.actions.create') })
       .click();
     await expect(drawer).toBeHidden();
+    await expect(this.snapshot(name)).toContainText(this.t('servers:vmSnapshots.status.available'));
   }
 
   /** Runs a row action that asks first, and confirms it. */
