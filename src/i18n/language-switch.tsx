@@ -3,10 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { SUPPORTED_LANGUAGES, changeLanguage, currentLanguage } from './index';
 
 /**
- * zh-CN / en-US: a labelled group of toggle buttons (aria-pressed). No reload; antd and dayjs
- * follow; the choice is remembered. Lives here rather than in src/app because the login page (a
- * feature) shows it too. Plain buttons rather than Segmented, which brings Tooltip and
- * its positioning engine into the login page.
+ * zh-CN / en-US in the shell: a labelled group of toggle buttons (aria-pressed). No reload; antd
+ * and dayjs follow; the choice is remembered. The login page draws the same group without antd
+ * (features/auth/routes/login-language-switch.tsx), so that page loads no antd at all.
  */
 export function LanguageSwitch() {
   const { t } = useTranslation();

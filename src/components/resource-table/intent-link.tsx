@@ -4,13 +4,32 @@
 // reads, so it is one request, not two).
 import { useEffect, useRef, type FocusEvent, type PointerEvent } from 'react';
 import { Link, type LinkProps } from 'react-router';
-import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import {
+  useQueryClient,
+  type FetchQueryOptions,
+  type QueryClient,
+  type QueryKey,
+} from '@tanstack/react-query';
 
 /** Long enough that a pointer crossing the table on its way elsewhere prefetches nothing. */
 export const INTENT_DELAY_MS = 100;
 
 /** What to fetch ahead: the detail page's chunk and its first query. */
 export type Intent = (queryClient: QueryClient) => void;
+
+/**
+ * The intent of a detail page: its code (`loadPage`, the route's lazy import) and its first query,
+ * under the key the page reads. Silent: a failed prefetch is the page's to report if it is opened.
+ */
+export const detailIntent =
+  <TData, TError, TKey extends QueryKey>(
+    loadPage: () => Promise<unknown>,
+    query: FetchQueryOptions<TData, TError, TData, TKey>,
+  ): Intent =>
+  (queryClient) => {
+    void loadPage().catch(() => undefined);
+    void queryClient.prefetchQuery({ ...query, meta: { silent: true } });
+  };
 
 type IntentLinkProps = LinkProps & { intent: Intent };
 
