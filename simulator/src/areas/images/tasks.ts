@@ -15,8 +15,8 @@ const FTP_TRANSFER_MS = 4000;
  * every image (3,000 at `--scale 40`) in a change-tracking proxy per task. In a unit of work the
  * record comes back as a tracking view, so the transition's writes are committed.
  */
-export const imageById = (sim: Sim, id: string) =>
-  sim.index('images', 'id', (im) => im.id, { stable: true }).get(id)?.[0];
+export const imagesById = (sim: Sim) => sim.index('images', 'id', (im) => im.id, { stable: true });
+export const imageById = (sim: Sim, id: string) => imagesById(sim).get(id)?.[0];
 
 export const imageTasks: Record<string, TaskHandler> = {
   'image.activate': (sim, task) => {

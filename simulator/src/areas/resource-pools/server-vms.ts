@@ -3,7 +3,7 @@
 // server). Deleting the server destroys the VM with it: `vmsOf` no longer lists it.
 import type { Sim } from '../../sim.ts';
 import type { ServerRec } from '../../state.ts';
-import { imageById } from '../images/tasks.ts';
+import { imageById, imagesById } from '../images/tasks.ts';
 import { flavorsById } from '../flavors/indexes.ts';
 import { hostsOf, storesOf, vmsByNode } from './inventory.ts';
 import { serverVm } from './server-vm.ts';
@@ -17,7 +17,7 @@ export function warmServerVms(sim: Sim) {
   nodesByHost(sim);
   vmsByNode(sim);
   vmsByServer(sim);
-  imageById(sim, '');
+  imagesById(sim);
   flavorsById(sim);
   // Any node: what is built is the grouping of every node.
   hostsOf(sim, '');
