@@ -28,6 +28,16 @@ describe('formatNumber', () => {
     expect(formatNumber(1234567.5, 'zh-CN')).toBe('1,234,567.5');
   });
 
+  it('keeps one formatter per language and options, never answering with another', () => {
+    // Formatters are cached: a cached one must not leak into a call with other options.
+    expect(formatNumber(1.2345, 'en-US', { maximumFractionDigits: 1 })).toBe('1.2');
+    expect(formatNumber(1.2345, 'en-US', { maximumFractionDigits: 3 })).toBe('1.235');
+    expect(formatNumber(1.2345, 'en-US', { maximumFractionDigits: 1 })).toBe('1.2');
+    expect(formatNumber(0.5, 'en-US', { style: 'percent' })).toBe('50%');
+    expect(formatNumber(1234.5, 'de-DE' as 'en-US')).toBe('1.234,5');
+    expect(formatNumber(1234.5, 'en-US')).toBe('1,234.5');
+  });
+
   it('shows a dash for missing values', () => {
     expect(formatNumber(undefined, 'en-US')).toBe(EMPTY_VALUE);
     expect(formatNumber(Number.NaN, 'en-US')).toBe(EMPTY_VALUE);

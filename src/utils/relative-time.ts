@@ -24,9 +24,21 @@ export function relativeParts(diffMs: number): RelativeParts {
   return { value: Math.round(value), unit: 'year' };
 }
 
+// One formatter per locale: every "updated … ago" on screen re-renders as the shared clock ticks.
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+
+function relativeFormat(locale: string): Intl.RelativeTimeFormat {
+  let fmt = relativeFormats.get(locale);
+  if (!fmt) {
+    fmt = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    relativeFormats.set(locale, fmt);
+  }
+  return fmt;
+}
+
 export function formatRelative(timestamp: number, now: number, locale: string): string {
   const diff = timestamp - now;
-  const fmt = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const fmt = relativeFormat(locale);
   // Under ten seconds "now" reads better than a counter that ticks by itself.
   if (Math.abs(diff) < 10_000) return fmt.format(0, 'second');
   const { value, unit } = relativeParts(diff);

@@ -30,12 +30,16 @@ export type FormDrawerProps<V extends object> = {
  */
 export function FormDrawer<V extends object>(props: FormDrawerProps<V>) {
   // A fresh form per opening: a new key remounts the body (and its form store) when it opens.
-  const [session, setSession] = useState(0);
+  const [session, setSession] = useState(props.open ? 1 : 0);
   const [wasOpen, setWasOpen] = useState(props.open);
   if (props.open !== wasOpen) {
     setWasOpen(props.open);
     if (props.open) setSession((s) => s + 1);
   }
+  // Nothing before the first opening: a list page holds several drawers (create, rename, resize,
+  // lease...) that most visits never open, and each closed one still built its form store and
+  // drawer on every render of the page. Once opened it stays mounted, so it can animate closed.
+  if (!props.open && session === 0) return null;
   return <FormDrawerBody<V> key={session} {...props} />;
 }
 
