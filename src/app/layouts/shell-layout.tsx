@@ -11,6 +11,7 @@ import './dayjs-locale';
 import { useSession } from '@/hooks/use-session';
 import { PageSpinner } from '../pages/page-spinner';
 import { useAppRoutes } from '../routes/app-routes-context';
+import type { AppRoute } from '../routes/route-model';
 import { Breadcrumbs } from './breadcrumbs';
 import { CommandPalette } from './command-palette';
 import { ProjectSwitcher } from './project-switcher';
@@ -33,18 +34,17 @@ export function ShellLayout() {
   const routes = useMemo(() => withIcons(tableRoutes), [tableRoutes]);
   const session = useSession();
   const [collapsed, setCollapsed] = useState(false);
-  useDocumentTitle(routes);
   useSessionExpiry(session);
 
-  // Logging out: the session is gone and the navigation to /login is under way.
-  if (!session) return <PageSpinner />;
-
-  return (
-    <ShellProviders>
-      <Layout style={{ minHeight: '100vh' }}>
-        <a href={`#${MAIN_ID}`} className="skip-link">
-          {t('layout.skipToContent')}
-        </a>
+  // The router renders this layout again on every navigation, a filter typed into the URL
+  // included; the menu, the header's controls and the notices do not change with the page, so
+  // they are kept as they were unless what they show changed (the side menu and the breadcrumbs
+  // follow the path themselves). Re-rendering them was ~70 ms of CPU per navigation between two
+  // lists on the 2-core machine (~20% of it).
+  const admin = isAdmin(session);
+  const sider = useMemo(
+    () =>
+      session ? (
         <Layout.Sider
           theme="light"
           width={224}
@@ -72,39 +72,70 @@ export function ShellLayout() {
             {!collapsed && <span>{t('common:app.name')}</span>}
           </div>
           <nav aria-label={t('layout.navigation')}>
-            <SideMenu routes={routes} isAdmin={isAdmin(session)} />
+            <SideMenu routes={routes} isAdmin={admin} />
           </nav>
         </Layout.Sider>
+      ) : null,
+    [session, collapsed, token, t, routes, admin],
+  );
+  const header = useMemo(
+    () =>
+      session ? (
+        <Layout.Header
+          style={{
+            display: 'flex',
+            alignItems: 'center',
+            gap: 12,
+            padding: '0 16px',
+            background: token.colorBgContainer,
+            borderBottom: `1px solid ${token.colorBorderSecondary}`,
+          }}
+        >
+          <Button
+            type="text"
+            icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+            aria-label={collapsed ? t('layout.expandMenu') : t('layout.collapseMenu')}
+            aria-expanded={!collapsed}
+            onClick={() => setCollapsed((c) => !c)}
+          />
+          <ProjectSwitcher session={session} />
+          <div style={{ flex: 1 }} />
+          <CommandPalette routes={routes} isAdmin={admin} />
+          <LanguageSwitch />
+          <ThemeSwitch />
+          <TaskCentre userId={session.user.id} />
+          <UserMenu session={session} />
+        </Layout.Header>
+      ) : null,
+    [session, collapsed, token, t, routes, admin],
+  );
+  const notices = useMemo(
+    () =>
+      session ? (
+        <>
+          <SessionExpiryNotice session={session} />
+          <PlatformBanner />
+          <Breadcrumbs routes={routes} />
+        </>
+      ) : null,
+    [session, routes],
+  );
+
+  // Logging out: the session is gone and the navigation to /login is under way.
+  if (!session) return <PageSpinner />;
+
+  return (
+    <ShellProviders>
+      <DocumentTitle routes={routes} />
+      <Layout style={{ minHeight: '100vh' }}>
+        <a href={`#${MAIN_ID}`} className="skip-link">
+          {t('layout.skipToContent')}
+        </a>
+        {sider}
         <Layout>
-          <Layout.Header
-            style={{
-              display: 'flex',
-              alignItems: 'center',
-              gap: 12,
-              padding: '0 16px',
-              background: token.colorBgContainer,
-              borderBottom: `1px solid ${token.colorBorderSecondary}`,
-            }}
-          >
-            <Button
-              type="text"
-              icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
-              aria-label={collapsed ? t('layout.expandMenu') : t('layout.collapseMenu')}
-              aria-expanded={!collapsed}
-              onClick={() => setCollapsed((c) => !c)}
-            />
-            <ProjectSwitcher session={session} />
-            <div style={{ flex: 1 }} />
-            <CommandPalette routes={routes} isAdmin={isAdmin(session)} />
-            <LanguageSwitch />
-            <ThemeSwitch />
-            <TaskCentre userId={session.user.id} />
-            <UserMenu session={session} />
-          </Layout.Header>
+          {header}
           <Layout.Content id={MAIN_ID} tabIndex={-1} style={{ padding: 24, outline: 'none' }}>
-            <SessionExpiryNotice session={session} />
-            <PlatformBanner />
-            <Breadcrumbs routes={routes} />
+            {notices}
             <Suspense fallback={<PageSpinner />}>
               <Outlet />
             </Suspense>
@@ -113,4 +144,10 @@ export function ShellLayout() {
       </Layout>
     </ShellProviders>
   );
+}
+
+/** The tab's title, in a component of its own: it follows the path, the rest of the shell does not. */
+function DocumentTitle({ routes }: { routes: readonly AppRoute[] }) {
+  useDocumentTitle(routes);
+  return null;
 }
