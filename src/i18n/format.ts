@@ -1,27 +1,27 @@
 // Locale-aware formatting of dates, numbers and sizes. Every helper takes the language explicitly
 // or uses the current one, so tables re-render correctly after a language switch.
+import { keyedCache } from '@/utils/keyed-cache';
 import { currentLanguage, i18n, type Language } from './index';
 
 /** Shown for a missing or unparsable value. */
 export const EMPTY_VALUE = '—';
 
-const dateTimeFormats = new Map<Language, Intl.DateTimeFormat>();
+const dateTimeFormats = keyedCache<Intl.DateTimeFormat>();
 
 function dateTimeFormat(language: Language): Intl.DateTimeFormat {
-  let format = dateTimeFormats.get(language);
-  if (!format) {
-    format = new Intl.DateTimeFormat(language, {
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    });
-    dateTimeFormats.set(language, format);
-  }
-  return format;
+  return dateTimeFormats(
+    language,
+    () =>
+      new Intl.DateTimeFormat(language, {
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        hourCycle: 'h23',
+      }),
+  );
 }
 
 /** A timestamp (ISO string, epoch ms or Date) as a local date and time, e.g. 2026/11/22 13:05:09. */
@@ -59,22 +59,12 @@ export function formatNumber(
   options?: Intl.NumberFormatOptions,
 ): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return EMPTY_VALUE;
-  return numberFormat(language, options).format(value);
-}
-
-// Building an Intl formatter costs ~0.1-1 ms (the first one of a locale far more), and a table
-// formats a size or a count in every row on every render: one formatter per language and options.
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function numberFormat(language: Language, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  // One formatter per language and options: a table formats a size or a count in every row.
   const key = options ? `${language}|${JSON.stringify(options)}` : language;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(language, options);
-    numberFormats.set(key, format);
-  }
-  return format;
+  return numberFormats(key, () => new Intl.NumberFormat(language, options)).format(value);
 }
+
+const numberFormats = keyedCache<Intl.NumberFormat>();
 
 const BYTE_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'] as const;
 export type ByteUnit = (typeof BYTE_UNITS)[number];

@@ -1,5 +1,6 @@
 // "Updated 2 minutes ago" in the user's language through Intl, which already knows zh-CN and
 // en-US: no dayjs locale to load and keep in sync with i18next.
+import { keyedCache } from './keyed-cache';
 
 export type RelativeParts = { value: number; unit: Intl.RelativeTimeFormatUnit };
 
@@ -25,20 +26,14 @@ export function relativeParts(diffMs: number): RelativeParts {
 }
 
 // One formatter per locale: every "updated … ago" on screen re-renders as the shared clock ticks.
-const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
-
-function relativeFormat(locale: string): Intl.RelativeTimeFormat {
-  let fmt = relativeFormats.get(locale);
-  if (!fmt) {
-    fmt = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-    relativeFormats.set(locale, fmt);
-  }
-  return fmt;
-}
+const relativeFormats = keyedCache<Intl.RelativeTimeFormat>();
 
 export function formatRelative(timestamp: number, now: number, locale: string): string {
   const diff = timestamp - now;
-  const fmt = relativeFormat(locale);
+  const fmt = relativeFormats(
+    locale,
+    () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
+  );
   // Under ten seconds "now" reads better than a counter that ticks by itself.
   if (Math.abs(diff) < 10_000) return fmt.format(0, 'second');
   const { value, unit } = relativeParts(diff);

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { VisuallyHidden } from '@/components/visually-hidden';
 import { currentLanguage } from '@/i18n';
 import { formatDateTime } from '@/i18n/format';
+import { keyedCache } from '@/utils/keyed-cache';
 import {
   linePath,
   nearestIndex,
@@ -60,22 +61,21 @@ function useWidth() {
   return [ref, width] as const;
 }
 
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
+const timeFormats = keyedCache<Intl.DateTimeFormat>();
 /** `13:05` within a day, `12/04 13:05` over longer spans. */
 function formatTick(t: number, withDay: boolean) {
   const lang = currentLanguage();
-  const key = `${lang}|${withDay}`;
-  let f = timeFormats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(lang, {
-      ...(withDay ? { month: '2-digit', day: '2-digit' } : {}),
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    timeFormats.set(key, f);
-  }
-  return f.format(t);
+  const format = timeFormats(
+    `${lang}|${withDay}`,
+    () =>
+      new Intl.DateTimeFormat(lang, {
+        ...(withDay ? { month: '2-digit', day: '2-digit' } : {}),
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }),
+  );
+  return format.format(t);
 }
 
 export function MetricChart({

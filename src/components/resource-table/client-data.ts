@@ -1,6 +1,7 @@
 // In-memory sort, filter, search and paging for APIs that return the whole list. Pure, so the
 // table only memoises calls to these.
 import type { FilterSpec, FilterValues, TableSort } from '@/hooks/url-table-state';
+import { keyedCache } from '@/utils/keyed-cache';
 import { ownKeys } from '@/utils/object';
 import type { CellValue, ResourceColumn } from './types';
 
@@ -9,15 +10,10 @@ export type FilterPredicates<T, S extends FilterSpec> = {
   readonly [K in keyof S]?: (item: T, value: FilterValues<S>[K]) => boolean;
 };
 
-const collators = new Map<string, Intl.Collator>();
+const collators = keyedCache<Intl.Collator>();
 function collator(locale: string) {
-  let c = collators.get(locale);
-  if (!c) {
-    // numeric: "vm-10" after "vm-9", as people expect in resource names.
-    c = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
-    collators.set(locale, c);
-  }
-  return c;
+  // numeric: "vm-10" after "vm-9", as people expect in resource names.
+  return collators(locale, () => new Intl.Collator(locale, { numeric: true, sensitivity: 'base' }));
 }
 
 /** Empty values sort last whatever the direction, so blanks never crowd the top. */

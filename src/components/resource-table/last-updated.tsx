@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNow } from '@/hooks/use-now';
 import { currentLanguage } from '@/i18n';
 import { formatDateTime } from '@/i18n/format';
+import { isLanguage } from '@/i18n/language';
 import { formatRelative } from '@/utils/relative-time';
 
 const JUST_NOW_MS = 10_000;
@@ -17,13 +18,15 @@ export function LastUpdated({ at }: { at: number }) {
   // The console's one date format, whose formatter the table's date columns share: a
   // `toLocaleString` here built another on every render, and its first build (~35 ms of ICU
   // work) sat on a cold list's path to its first row.
-  const exact = formatDateTime(at, currentLanguage());
+  // The language of the i18next instance in context (a test renders with one of its own).
+  const language = isLanguage(i18n.language) ? i18n.language : currentLanguage();
+  const exact = formatDateTime(at, language);
   return (
     <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
       <time dateTime={new Date(at).toISOString()} title={exact}>
         {now - at < JUST_NOW_MS
           ? t('table.updatedJustNow')
-          : t('table.lastUpdated', { time: formatRelative(at, now, i18n.language) })}
+          : t('table.lastUpdated', { time: formatRelative(at, now, language) })}
       </time>
     </Typography.Text>
   );
