@@ -18,6 +18,34 @@ test(
 );
 
 test(
+  'the form index.html draws is usable before the scripts, and the app takes over what was typed',
+  { tag: '@both' },
+  async ({ page, lang }) => {
+    // The app's code (src/app/start.tsx and what it imports) is held back: the form on the screen
+    // is the one the build rendered into index.html (src/features/auth/routes/login-boot.ts).
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/start-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const login = new LoginPage(page, lang);
+    await page.goto('/login');
+    // In the test's language, with the cursor in the first field.
+    await expect(login.username()).toBeFocused();
+    await page.keyboard.type('alice');
+    await login.password().fill('cloudos');
+    await login.password().press('Enter');
+    // Nothing can be sent yet: the Enter waits for the real form.
+    await expect(page).toHaveURL(/\/login$/);
+    release();
+    // The real form takes over the values and the pending Enter, and signs in.
+    await expect(page).not.toHaveURL(/\/login/);
+    expect(await page.evaluate(() => sessionStorage.getItem('cloudos.session'))).toContain('alice');
+  },
+);
+
+test(
   'a wrong password shows a localized error and keeps the username',
   { tag: '@zh' },
   async ({ page, lang, t }) => {

@@ -57,7 +57,12 @@ const fmt = (n: number) => `${(n / KB).toFixed(1)} KB`;
 
 const entryKey = Object.keys(manifest).find((k) => manifest[k]?.isEntry);
 if (!entryKey) throw new Error('no entry in dist/.vite/manifest.json');
+// The entry imports the app's start (src/app/start.tsx) at once, or after a login form drawn by
+// index.html has painted: both are the first load.
+const startKey = Object.keys(manifest).find((k) => /src\/app\/start\.tsx$/.test(k));
+if (!startKey) throw new Error('no src/app/start.tsx chunk in dist/.vite/manifest.json');
 const initial = closure(entryKey);
+closure(startKey, initial);
 const loginKey = Object.keys(manifest).find(
   (k) => manifest[k]?.isDynamicEntry && LOGIN_ROUTE.test(manifest[k]?.src ?? k),
 );
@@ -76,7 +81,7 @@ if (loginBytes > LOGIN_BUDGET)
   failures.push(`login first load ${fmt(loginBytes)} > ${fmt(LOGIN_BUDGET)}`);
 
 for (const [key, chunk] of Object.entries(manifest)
-  .filter(([, c]) => c.isDynamicEntry)
+  .filter(([k, c]) => c.isDynamicEntry && k !== startKey)
   .sort()) {
   const own = chunk.file.endsWith('.js') ? size(chunk.file) : 0;
   const extra = sum(js([...closure(key)].filter((k) => !initial.has(k))));
@@ -86,8 +91,10 @@ for (const [key, chunk] of Object.entries(manifest)
   if (own > ROUTE_BUDGET)
     failures.push(`route chunk ${chunk.src ?? key} ${fmt(own)} > ${fmt(ROUTE_BUDGET)}`);
 }
-// The layers the entry loads dynamically for every signed-in page (shared chunks, no source).
-const layers = (manifest[entryKey]?.dynamicImports ?? []).filter((k) => !manifest[k]?.src);
+// The layers the app loads dynamically for every signed-in page (shared chunks, no source).
+const layers = [entryKey, startKey]
+  .flatMap((k) => manifest[k]?.dynamicImports ?? [])
+  .filter((k) => !manifest[k]?.src);
 for (const test of LIST_PAGES) {
   const key = Object.keys(manifest).find((k) => manifest[k]?.isDynamicEntry && test.test(k));
   if (!key) {

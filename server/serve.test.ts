@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, readConfig, type ServeConfig } from './serve.ts';
 import { upstreamOf } from './api-prefixes.ts';
 
-const INDEX =
-  '<!doctype html><html><head><title>t</title><script type="module" src="/assets/app-1a2b.js"></script></head><body></body></html>';
+const BOOT = 'document.body.dataset.booted = "yes";';
+const INDEX = `<!doctype html><html><head><title>t</title><script type="module" src="/assets/app-1a2b.js"></script></head><body><script>${BOOT}</script></body></html>`;
 const APP_JS = `console.log(${JSON.stringify('x'.repeat(2000))});`;
 
 let dist: string;
@@ -93,10 +94,12 @@ describe('production server', () => {
     expect(other.headers['cache-control']).toBe('public, max-age=3600');
   });
 
-  it('sets the security headers: a CSP without inline script, no framing, no sniffing', async () => {
+  it('sets the security headers: a CSP without inline script but the boot script, no framing, no sniffing', async () => {
     const res = await app.inject('/');
     const csp = String(res.headers['content-security-policy']);
-    expect(csp).toMatch(/script-src 'self'(;|$)/);
+    // index.html's boot script by its hash, and no other inline script.
+    const hash = createHash('sha256').update(BOOT).digest('base64');
+    expect(csp).toContain(`script-src 'self' 'sha256-${hash}';`);
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain(`frame-src 'self' ${config.apiUrl}`);
     expect(csp).toContain("object-src 'none'");

@@ -7,11 +7,13 @@
 // - Any other path without a file extension gets the app (`index.html`), whose router shows the
 //   page or its own "not found"; a missing asset is a plain 404.
 // - The API prefixes are proxied to the platform's gateway, with timeouts.
-// - Security headers: a Content-Security-Policy with no inline script, no framing by other sites,
+// - Security headers: a Content-Security-Policy that allows no inline script but the build's own
+//   (the login form's boot script, by its hash: see `inlineScriptHashes`), no framing by other sites,
 //   Referrer-Policy, nosniff, and HSTS when the request arrived over TLS (behind a terminator
 //   that sets X-Forwarded-Proto, with CLOUDOS_TRUST_PROXY set).
 // - Runtime configuration is read at start (see `readConfig`), no rebuild needed: what the browser
 //   needs is written into `index.html` as a <meta> tag, which needs no inline script.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import helmet from '@fastify/helmet';
@@ -98,11 +100,25 @@ export function withRuntimeConfig(html: string, config: ServeConfig): string {
   );
 }
 
-export function contentSecurityPolicy(config: ServeConfig): Record<string, string[]> {
+/**
+ * The CSP sources of the inline scripts of the build's index.html: the one that shows the login
+ * form before the app's code arrives (vite.config.ts, prerenderLogin). Allowed by hash, so no
+ * other inline script (an injected one) runs.
+ */
+export function inlineScriptHashes(html: string): string[] {
+  return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+    ([, body = '']) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`,
+  );
+}
+
+export function contentSecurityPolicy(
+  config: ServeConfig,
+  inlineScripts: string[] = [],
+): Record<string, string[]> {
   return {
     defaultSrc: ["'self'"],
-    // No inline script anywhere: the build's index.html loads one module file.
-    scriptSrc: ["'self'"],
+    // Module files of this origin, and index.html's own inline script by its hash.
+    scriptSrc: ["'self'", ...inlineScripts],
     // antd writes its component styles into <style> elements at run time (CSS-in-JS).
     styleSrc: ["'self'", "'unsafe-inline'"],
     imgSrc: ["'self'", 'data:', 'blob:'],
@@ -125,7 +141,10 @@ export async function createServer(config: ServeConfig): Promise<FastifyInstance
   const app = Fastify({ logger: config.log, trustProxy: config.trustProxy });
 
   await app.register(helmet, {
-    contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy(config) },
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: contentSecurityPolicy(config, inlineScriptHashes(index)),
+    },
     // Sent only over TLS (below): over plain HTTP it means nothing and misleads.
     strictTransportSecurity: false,
     referrerPolicy: { policy: 'same-origin' },

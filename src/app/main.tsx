@@ -1,31 +1,18 @@
-import { StrictMode, Suspense } from 'react';
-import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router/dom';
-import './locale-sync';
-import { installAuthBridge } from './auth-bridge';
-import { BootSpinner } from './pages/boot-spinner';
-import { loadQueryClient, router } from './router';
-import { currentMode, subscribe as subscribeTheme } from './theme/theme-preference';
+// The entry. When index.html has already drawn the login form (the build's prerendered one, see
+// src/features/auth/routes/login-boot.ts), the app's code runs after that form is painted rather
+// than before: evaluating React, the router and i18next (~150 ms of main thread on a slow CPU) kept
+// the first frame from being drawn. The code itself is fetched meanwhile (index.html preloads it:
+// vite.config.ts, preloadStart), so the wait costs about one frame. Otherwise it starts at once.
+import { hasPrerenderedLogin } from '@/features/auth/routes/prerendered-login';
 
-installAuthBridge(router, () => void loadQueryClient().then((client) => client.clear()));
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    // A task queued from a frame callback runs after that frame is drawn. A hidden tab draws no
+    // frames: the timeout starts the app anyway.
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 200);
+  });
+}
 
-// The theme in effect on <html>, for what is drawn without antd (the login page's stylesheet);
-// under the shell antd's ConfigProvider (providers.tsx) follows the same preference.
-const applyTheme = () => {
-  document.documentElement.dataset.theme = currentMode();
-};
-applyTheme();
-subscribeTheme(applyTheme);
-
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root element');
-
-// No antd around the router: the login page renders without it; the signed-in pages' route
-// (routes/app-routes.tsx) loads antd's providers and locale before the shell.
-createRoot(container).render(
-  <StrictMode>
-    <Suspense fallback={<BootSpinner />}>
-      <RouterProvider router={router} />
-    </Suspense>
-  </StrictMode>,
-);
+const ready = hasPrerenderedLogin() ? afterNextPaint() : Promise.resolve();
+void ready.then(() => import('./start'));

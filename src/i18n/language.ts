@@ -6,7 +6,7 @@ export const SUPPORTED_LANGUAGES = ['zh-CN', 'en-US'] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'zh-CN';
 
-const STORAGE_KEY = 'cloudos.language';
+export const LANGUAGE_STORAGE_KEY = 'cloudos.language';
 
 export function isLanguage(value: unknown): value is Language {
   return SUPPORTED_LANGUAGES.some((l) => l === value);
@@ -22,7 +22,7 @@ export function matchLanguage(tag: string): Language | null {
 
 function readStored(): Language | null {
   try {
-    const stored = localStorage.getItem(STORAGE_KEY);
+    const stored = localStorage.getItem(LANGUAGE_STORAGE_KEY);
     return isLanguage(stored) ? stored : null;
   } catch {
     return null; // storage disabled: fall back to the browser's languages
@@ -48,7 +48,7 @@ export function detectLanguage(): Language {
 
 export function rememberLanguage(language: Language) {
   try {
-    localStorage.setItem(STORAGE_KEY, language);
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
   } catch {
     // storage disabled: the choice lasts for this page only
   }

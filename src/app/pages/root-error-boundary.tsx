@@ -2,9 +2,11 @@
 // antd at all (antd may be what failed to load, and the login page runs without it): antd's
 // light tokens as fixed colours. Retry reloads the page, which also fetches a fresh build after a
 // deployment.
+import { useLayoutEffect } from 'react';
 import { useRouteError } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '@/i18n/error-message';
+import { dropPrerenderedLogin } from '@/features/auth/routes/prerendered-login';
 
 const FONT =
   "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif";
@@ -13,6 +15,9 @@ export function RootErrorBoundary() {
   const error = useRouteError();
   const { t } = useTranslation();
   const { detail } = describeError(error);
+  // The login form index.html drew early (login-boot.ts) hides the app until the real form takes
+  // over: when the login page's code failed to load, this page is shown instead.
+  useLayoutEffect(() => dropPrerenderedLogin(), []);
   return (
     <main
       role="alert"

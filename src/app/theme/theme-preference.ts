@@ -6,7 +6,7 @@ export const THEME_PREFERENCES = ['system', 'light', 'dark'] as const;
 export type ThemePreference = (typeof THEME_PREFERENCES)[number];
 export type ThemeMode = 'light' | 'dark';
 
-const STORAGE_KEY = 'cloudos.theme';
+export const THEME_STORAGE_KEY = 'cloudos.theme';
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 
 const isPreference = (v: unknown): v is ThemePreference => THEME_PREFERENCES.some((p) => p === v);
@@ -15,7 +15,7 @@ const listeners = new Set<() => void>();
 
 export function getThemePreference(): ThemePreference {
   try {
-    const stored = localStorage.getItem(STORAGE_KEY);
+    const stored = localStorage.getItem(THEME_STORAGE_KEY);
     return isPreference(stored) ? stored : 'system';
   } catch {
     return 'system';
@@ -24,8 +24,8 @@ export function getThemePreference(): ThemePreference {
 
 export function setThemePreference(preference: ThemePreference) {
   try {
-    if (preference === 'system') localStorage.removeItem(STORAGE_KEY);
-    else localStorage.setItem(STORAGE_KEY, preference);
+    if (preference === 'system') localStorage.removeItem(THEME_STORAGE_KEY);
+    else localStorage.setItem(THEME_STORAGE_KEY, preference);
   } catch {
     // storage disabled: the choice lasts until the page is left
   }

@@ -4,6 +4,7 @@
 import {
   useEffect,
   useId,
+  useLayoutEffect,
   useRef,
   useState,
   type ComponentProps,
@@ -18,6 +19,11 @@ import {
   firstInvalidField,
   type Credentials,
 } from '../model/login-validation';
+import {
+  hasPrerenderedLogin,
+  takePrerenderedLogin,
+  type PrerenderedLogin,
+} from './prerendered-login';
 
 export type { Credentials };
 
@@ -102,6 +108,36 @@ export function PasswordForm({
     // The field is enabled again once the attempt is over: then the cursor can go there.
     if (refusals > 0 && !pending) passwordRef.current?.focus();
   }, [refusals, pending]);
+  const formRef = useRef<HTMLFormElement>(null);
+  // The form index.html drew before the JavaScript arrived (login-boot.ts) hands over what was
+  // typed, the cursor and a pending Enter; read and removed in this same task, before a paint.
+  // Taking over, the focus goes where it was in the early form (which had autofocus), not to the
+  // first field: autoFocus would move it before the effect below could see it.
+  const [takingOver] = useState(hasPrerenderedLogin);
+  // Kept for a repeated run of the effect (StrictMode's), which would otherwise leave the focus
+  // to autoFocus.
+  const taken = useRef<PrerenderedLogin | null>(null);
+  useLayoutEffect(() => {
+    const first = taken.current === null;
+    taken.current ??= takePrerenderedLogin();
+    const early = taken.current;
+    if (!early) return;
+    const fields = { username: usernameRef.current, password: passwordRef.current };
+    // Set on the elements first, so the focus and selection below land on the final text.
+    if (fields.username) fields.username.value = early.username;
+    if (fields.password) fields.password.value = early.password;
+    setValues({ username: early.username, password: early.password });
+    const focused = early.focus && fields[early.focus.field];
+    if (early.focus && focused) {
+      focused.focus();
+      if (early.focus.start !== null)
+        focused.setSelectionRange(early.focus.start, early.focus.end ?? early.focus.start);
+    }
+    // Sent through the form's own submit (validation included) once the values above are
+    // rendered: React renders an update made in a layout effect before this task ends.
+    if (first && early.submitted) queueMicrotask(() => formRef.current?.requestSubmit());
+  }, []);
+
   const errors = checkCredentials(values);
   const usernameError = checked && errors.username ? t(errors.username) : null;
   const passwordError = checked && errors.password ? t(errors.password) : null;
@@ -127,7 +163,7 @@ export function PasswordForm({
     };
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form ref={formRef} onSubmit={submit} noValidate>
       <Field label={t('fields.username')} error={usernameError}>
         {(control) => (
           <input
@@ -141,7 +177,7 @@ export function PasswordForm({
             autoComplete="username"
             autoCapitalize="none"
             spellCheck={false}
-            autoFocus
+            autoFocus={!takingOver}
           />
         )}
       </Field>

@@ -7,6 +7,7 @@ import { tokenResponse } from '@/testing/factories';
 import { renderWithProviders } from '@/testing/render';
 import { SESSION_STORAGE_KEY } from '@/api/session';
 import { Component as LoginPage } from './login-page';
+import { PRERENDERED_LOGIN_ID } from './prerendered-login';
 
 const AUTH = 'POST /os/kinton/v1/v3/auth/tokens';
 
@@ -141,5 +142,59 @@ describe('login page', () => {
     await user.type(screen.getByLabelText('Token'), 'garbage');
     await user.click(screen.getByRole('button', { name: 'Log in' }));
     expect(await screen.findByText('The token is invalid or has expired.')).toBeTruthy();
+  });
+
+  describe('taking over the form index.html drew before the JavaScript (login-boot.ts)', () => {
+    /** The early form, as typed into: the password field focused, its cursor after "clo". */
+    function earlyForm({ submitted = false } = {}) {
+      const host = document.createElement('div');
+      host.id = PRERENDERED_LOGIN_ID;
+      host.innerHTML =
+        '<form><input name="username"><input name="password" type="password"></form>';
+      document.body.prepend(host);
+      const [username, password] = host.querySelectorAll('input');
+      if (username) username.value = 'admin';
+      if (password) {
+        password.value = 'cloudos';
+        password.focus();
+        password.setSelectionRange(3, 3);
+      }
+      if (submitted) host.dataset.submitted = 'true';
+      return host;
+    }
+
+    it('keeps what was typed and where the cursor was, and removes the early form', async () => {
+      const host = earlyForm();
+      await renderLogin('en-US');
+      const password = await screen.findByLabelText<HTMLInputElement>('Password');
+      expect(host.isConnected).toBe(false);
+      expect(document.getElementById(PRERENDERED_LOGIN_ID)).toBeNull();
+      expect(screen.getByLabelText<HTMLInputElement>('Username').value).toBe('admin');
+      expect(password.value).toBe('cloudos');
+      expect(document.activeElement).toBe(password);
+      expect(password.selectionStart).toBe(3);
+      // The fields are the page's own: typing goes on where it stopped.
+      await userEvent.setup().type(password, 'X', {
+        skipClick: true,
+        initialSelectionStart: 3,
+        initialSelectionEnd: 3,
+      });
+      expect(password.value).toBe('cloXudos');
+    });
+
+    it('signs in when the early form was submitted', async () => {
+      let sent: unknown;
+      stubFetch({
+        [AUTH]: ({ body }) => {
+          sent = body;
+          return json(201, tokenResponse('admin'), { 'X-Subject-Token': 'tok-early' });
+        },
+      });
+      earlyForm({ submitted: true });
+      const { router } = await renderLogin('en-US');
+      await waitFor(() => expect(router.state.location.pathname).toBe('/overview'));
+      expect(sessionStorage.getItem(SESSION_STORAGE_KEY)).toContain('tok-early');
+      expect(JSON.stringify(sent)).toContain('"name":"admin","password":"cloudos"');
+    });
   });
 });
