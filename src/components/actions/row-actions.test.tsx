@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { batchStore } from '@/components/batch/batch-store';
 import { renderWithProviders } from '@/components/__tests__/render';
@@ -58,7 +58,10 @@ describe('RowActions', () => {
     await renderWithProviders(
       <RowActions item={active} actions={a.all} keyOf={(i) => i.id} nameOf={(i) => i.name} />,
     );
-    await user.click(screen.getByRole('button', { name: 'More actions for image-2' }));
+    // The pointer comes over the button first (arming its menu: a new element), then clicks it.
+    const more = () => screen.getByRole('button', { name: 'More actions for image-2' });
+    await user.hover(more());
+    await user.click(more());
     await user.click(await screen.findByRole('menuitem', { name: 'Delete' }));
     // By text, not accessible name: under NODE_ENV=test antd gives every element id "test-id".
     const dialog = await screen.findByRole('dialog');
@@ -75,6 +78,33 @@ describe('RowActions', () => {
     expect(batch?.entries).toEqual([
       { key: active.id, name: 'image-2', state: { status: 'succeeded' } },
     ]);
+  });
+
+  it('opens "more" on a click that no pointer or focus announced (assistive technology)', async () => {
+    const a = makeActions();
+    await renderWithProviders(
+      <RowActions item={active} actions={a.all} keyOf={(i) => i.id} nameOf={(i) => i.name} />,
+    );
+    // The menu's machinery is not mounted before that: only the button is there.
+    expect(screen.queryByRole('menu')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'More actions for image-2' }));
+    const menu = await screen.findByRole('menu');
+    expect(within(menu).getByRole('menuitem', { name: 'Delete' })).toBeTruthy();
+  });
+
+  it('keeps the focus on "more" when the keyboard arms it', async () => {
+    const user = userEvent.setup();
+    const a = makeActions();
+    await renderWithProviders(
+      <RowActions item={active} actions={a.all} keyOf={(i) => i.id} nameOf={(i) => i.name} />,
+    );
+    await user.tab(); // Edit
+    await user.tab(); // More
+    expect(document.activeElement).toBe(
+      screen.getByRole('button', { name: 'More actions for image-2' }),
+    );
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('menu')).toBeTruthy();
   });
 
   it('cancelling the confirmation runs nothing', async () => {

@@ -1,6 +1,9 @@
+import { cloneElement, useState, type ReactElement } from 'react';
+import { flushSync } from 'react-dom';
 import { Button, Dropdown, Flex, Tooltip, type MenuProps } from 'antd';
 import { MoreOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import type { i18n as I18n } from 'i18next';
 import { DisabledReason } from '@/components/disabled-reason';
 import { VisuallyHidden } from '@/components/visually-hidden';
 import { resolveLabel } from './action-logic';
@@ -31,28 +34,6 @@ export function RowActions<T>({
   const more = actions.slice(inline);
   const start = (action: ResourceAction<T>) => void run(action, [item]);
 
-  const items: MenuProps['items'] = more.map((action) => {
-    const verdict = action.guard(item);
-    const label = resolveLabel(i18n, action.label);
-    return {
-      key: action.key,
-      icon: action.icon,
-      danger: action.danger,
-      disabled: verdict !== true,
-      label:
-        verdict === true ? (
-          label
-        ) : (
-          <Tooltip title={verdict} placement="left">
-            <span>
-              {label}
-              <VisuallyHidden>{verdict}</VisuallyHidden>
-            </span>
-          </Tooltip>
-        ),
-    };
-  });
-
   return (
     <Flex gap={variant === 'link' ? 0 : 8} align="center">
       {shown.map((action) => {
@@ -74,27 +55,103 @@ export function RowActions<T>({
         );
       })}
       {more.length ? (
-        <Dropdown
-          trigger={['click']}
-          menu={{
-            items,
-            onClick: ({ key }) => {
-              const action = more.find((a) => a.key === key);
-              if (action) start(action);
-            },
+        <MoreMenu
+          items={() => menuItems(more, item, i18n)}
+          onSelect={(key) => {
+            const action = more.find((a) => a.key === key);
+            if (action) start(action);
           }}
-        >
-          <Button
-            type={variant === 'link' ? 'link' : 'default'}
-            size={variant === 'link' ? 'small' : 'middle'}
-            icon={<MoreOutlined />}
-            aria-label={t('actions.moreFor', { name })}
-          >
-            {variant === 'button' ? t('actions.more') : null}
-          </Button>
-        </Dropdown>
+          button={
+            <Button
+              type={variant === 'link' ? 'link' : 'default'}
+              size={variant === 'link' ? 'small' : 'middle'}
+              icon={<MoreOutlined />}
+              aria-label={t('actions.moreFor', { name })}
+            >
+              {variant === 'button' ? t('actions.more') : null}
+            </Button>
+          }
+        />
       ) : null}
       {holder}
     </Flex>
+  );
+}
+
+/** The "more" menu's items; a disabled one carries its reason (tooltip and accessible name). */
+function menuItems<T>(
+  actions: readonly ResourceAction<T>[],
+  item: T,
+  i18n: I18n,
+): MenuProps['items'] {
+  return actions.map((action) => {
+    const verdict = action.guard(item);
+    const label = resolveLabel(i18n, action.label);
+    return {
+      key: action.key,
+      icon: action.icon,
+      danger: action.danger,
+      disabled: verdict !== true,
+      label:
+        verdict === true ? (
+          label
+        ) : (
+          <Tooltip title={verdict} placement="left">
+            <span>
+              {label}
+              <VisuallyHidden>{verdict}</VisuallyHidden>
+            </span>
+          </Tooltip>
+        ),
+    };
+  });
+}
+
+/**
+ * A row's "more" button, with antd's Dropdown mounted on intent: in every row of a page it was a
+ * third of the rendering of a filtered list ([Q2], README "Performance at scale"). Until the
+ * pointer comes over the button, it takes the focus or is clicked, only the button is drawn and
+ * the items (with their guards) are not computed. Arming replaces the button's element: it is
+ * done synchronously (flushSync), so the click that follows lands on the armed one, and the focus
+ * is put back on it; a click that arrives unannounced (assistive technology) opens the menu.
+ */
+function MoreMenu({
+  items,
+  onSelect,
+  button,
+}: {
+  items: () => MenuProps['items'];
+  onSelect: (key: string) => void;
+  button: ReactElement<Record<string, unknown>>;
+}) {
+  // How it was armed: by the keyboard's focus, the new button takes the focus as it mounts.
+  const [armed, setArmed] = useState<false | 'pointer' | 'focus'>(false);
+  const [open, setOpen] = useState(false);
+
+  if (!armed) {
+    return cloneElement(button, {
+      onPointerEnter: () => flushSync(() => setArmed('pointer')),
+      onFocus: () => flushSync(() => setArmed('focus')),
+      onClick: () => {
+        setArmed('pointer');
+        setOpen(true);
+      },
+    });
+  }
+  return (
+    <Dropdown
+      trigger={['click']}
+      open={open}
+      onOpenChange={setOpen}
+      menu={{
+        items: items(),
+        onClick: ({ key }) => {
+          setOpen(false);
+          onSelect(key);
+        },
+      }}
+    >
+      {cloneElement(button, { autoFocus: armed === 'focus' })}
+    </Dropdown>
   );
 }
