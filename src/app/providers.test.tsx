@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, render, screen } from '@testing-library/react';
-import { theme } from 'antd';
+import { Tag, theme } from 'antd';
 import { AppProviders } from './providers';
 
 /** A matchMedia whose reduced-motion answer the test sets and can change. */
@@ -49,5 +49,33 @@ describe('AppProviders and the reduce-motion setting', () => {
     expect(screen.getByRole('status').textContent).toBe('false 0s');
     act(() => set(false));
     expect(screen.getByRole('status').textContent).toBe('true 0.2s');
+  });
+});
+
+describe("AppProviders and antd's styles", () => {
+  const generated = () =>
+    [...document.querySelectorAll('style')].filter((s) =>
+      /\.ant-tag\b[^{]*\{[^}]*(padding|border)/.test(s.textContent),
+    ).length;
+
+  it('generates no component styles (they come from the static stylesheet), only the theme', () => {
+    render(
+      <AppProviders>
+        <Tag>static</Tag>
+      </AppProviders>,
+    );
+    expect(generated()).toBe(0);
+    // The custom light tokens are CSS variables that the static stylesheet reads.
+    const vars = [...document.querySelectorAll('style')].map((s) => s.textContent).join('\n');
+    expect(vars).toContain('--ant-color-primary:#0958d9');
+  });
+
+  it('generates them for unit tests, which have no stylesheet', () => {
+    render(
+      <AppProviders styles="runtime">
+        <Tag>runtime</Tag>
+      </AppProviders>,
+    );
+    expect(generated()).toBeGreaterThan(0);
   });
 });

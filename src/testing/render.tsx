@@ -36,7 +36,7 @@ function mount(
       <AppRoutesContext value={routes}>
         {/* The app loads its client with the shell; tests give every render a fresh one. */}
         <QueryClientProvider client={queryClient}>
-          <AppProviders>
+          <AppProviders styles="runtime">
             <RouterProvider router={router} />
           </AppProviders>
         </QueryClientProvider>
