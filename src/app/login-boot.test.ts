@@ -1,23 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SESSION_STORAGE_KEY } from '@/api/session';
-import { bootPrerenderedLogin, type BootOptions } from '@/features/auth/routes/login-boot';
+import { bootPrerenderedLogin } from '@/features/auth/routes/login-boot';
 import { PRERENDERED_LOGIN_ID } from '@/features/auth/routes/prerendered-login';
-import { THEME_STORAGE_KEY, currentMode, setThemePreference } from './theme/theme-preference';
-import {
-  DEFAULT_LANGUAGE,
-  LANGUAGE_STORAGE_KEY,
-  SUPPORTED_LANGUAGES,
-  detectLanguage,
-} from '@/i18n/language';
-
-const OPTIONS: BootOptions = {
-  id: PRERENDERED_LOGIN_ID,
-  sessionKey: SESSION_STORAGE_KEY,
-  languageKey: LANGUAGE_STORAGE_KEY,
-  themeKey: THEME_STORAGE_KEY,
-  languages: SUPPORTED_LANGUAGES,
-  defaultLanguage: DEFAULT_LANGUAGE,
-};
+import { LANGUAGE_STORAGE_KEY, SUPPORTED_LANGUAGES, detectLanguage } from '@/i18n/language';
+import { setConfigTag } from '@/testing/runtime-config';
+import { BOOT_OPTIONS } from './login-prerender';
+import { currentMode, setThemePreference } from './theme/theme-preference';
 
 /** index.html as the build writes it: a template per language, then the inline script. */
 function page() {
@@ -34,19 +22,10 @@ function page() {
 
 /** Runs the function as index.html does: its source alone, with the options as JSON. */
 function boot() {
-  new Function(`(${bootPrerenderedLogin.toString()})(${JSON.stringify(OPTIONS)});`)();
+  new Function(`(${bootPrerenderedLogin.toString()})(${JSON.stringify(BOOT_OPTIONS)});`)();
 }
 
 const shown = () => document.getElementById(PRERENDERED_LOGIN_ID);
-
-function setConfigTag(content: string | null) {
-  document.head.querySelector('meta[name="cloudos-config"]')?.remove();
-  if (content === null) return;
-  const meta = document.createElement('meta');
-  meta.name = 'cloudos-config';
-  meta.content = content;
-  document.head.append(meta);
-}
 
 function prefersDark(dark: boolean) {
   vi.stubGlobal('matchMedia', (query: string) => ({

@@ -31,6 +31,16 @@ export async function renderLoginPage(language: Language): Promise<string> {
   );
 }
 
+/** The app's constants the boot script needs, passed in its call (it imports nothing). */
+export const BOOT_OPTIONS: BootOptions = {
+  id: PRERENDERED_LOGIN_ID,
+  sessionKey: SESSION_STORAGE_KEY,
+  languageKey: LANGUAGE_STORAGE_KEY,
+  themeKey: THEME_STORAGE_KEY,
+  languages: SUPPORTED_LANGUAGES,
+  defaultLanguage: DEFAULT_LANGUAGE,
+};
+
 /** What index.html gets: a <template> per language and the script that shows one. */
 export async function prerenderedLogin(): Promise<{ templates: string; script: string }> {
   const templates: string[] = [];
@@ -38,16 +48,8 @@ export async function prerenderedLogin(): Promise<{ templates: string; script: s
     const markup = await renderLoginPage(language);
     templates.push(`<template id="${PRERENDERED_LOGIN_ID}-${language}">${markup}</template>`);
   }
-  const options: BootOptions = {
-    id: PRERENDERED_LOGIN_ID,
-    sessionKey: SESSION_STORAGE_KEY,
-    languageKey: LANGUAGE_STORAGE_KEY,
-    themeKey: THEME_STORAGE_KEY,
-    languages: SUPPORTED_LANGUAGES,
-    defaultLanguage: DEFAULT_LANGUAGE,
-  };
   return {
     templates: templates.join('\n'),
-    script: `(${bootPrerenderedLogin.toString()})(${JSON.stringify(options)});`,
+    script: `(${bootPrerenderedLogin.toString()})(${JSON.stringify(BOOT_OPTIONS)});`,
   };
 }

@@ -1,15 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readRuntimeConfig } from '@/api/runtime-config';
 import { detectLanguage, rememberLanguage } from './language';
-
-function setConfigTag(content: string | null) {
-  document.head.querySelector('meta[name="cloudos-config"]')?.remove();
-  if (content === null) return;
-  const meta = document.createElement('meta');
-  meta.name = 'cloudos-config';
-  meta.content = content;
-  document.head.append(meta);
-}
+import { setConfigTag } from '@/testing/runtime-config';
 
 describe('detectLanguage', () => {
   afterEach(() => {
