@@ -108,8 +108,8 @@ function menuItems<T>(
 }
 
 /**
- * A row's "more" button, with antd's Dropdown mounted on intent: in every row of a page it was a
- * third of the rendering of a filtered list ([Q2], README "Performance at scale"). Until the
+ * A row's "more" button, with antd's Dropdown mounted on intent: in every row of a page it cost a
+ * quarter of a filter's time (alternated A/B: [Q2], README "Performance at scale"). Until the
  * pointer comes over the button, it takes the focus or is clicked, only the button is drawn and
  * the items (with their guards) are not computed. Arming replaces the button's element: it is
  * done synchronously (flushSync), so the click that follows lands on the armed one, and the focus
