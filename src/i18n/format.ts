@@ -53,6 +53,8 @@ export function formatDateTime(
   return dateTimeFormat(language).format(date);
 }
 
+const numberFormats = keyedCache<Intl.NumberFormat>();
+
 export function formatNumber(
   value: number | null | undefined,
   language: Language = currentLanguage(),
@@ -63,8 +65,6 @@ export function formatNumber(
   const key = options ? `${language}|${JSON.stringify(options)}` : language;
   return numberFormats(key, () => new Intl.NumberFormat(language, options)).format(value);
 }
-
-const numberFormats = keyedCache<Intl.NumberFormat>();
 
 const BYTE_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'] as const;
 export type ByteUnit = (typeof BYTE_UNITS)[number];

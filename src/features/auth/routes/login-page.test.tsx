@@ -17,6 +17,18 @@ async function renderLogin(language: 'en-US' | 'zh-CN' = 'en-US', path = '/login
   return result;
 }
 
+/** Keystone accepts the password and issues `token`; `sent` is the body it was sent. */
+function acceptLogin(token: string) {
+  const auth: { sent: unknown } = { sent: undefined };
+  stubFetch({
+    [AUTH]: ({ body }) => {
+      auth.sent = body;
+      return json(201, tokenResponse('admin'), { 'X-Subject-Token': token });
+    },
+  });
+  return auth;
+}
+
 describe('login page', () => {
   it('has English labels', async () => {
     await renderLogin('en-US');
@@ -88,13 +100,7 @@ describe('login page', () => {
   });
 
   it('stores the session in sessionStorage and goes to ?next', async () => {
-    let sent: unknown;
-    stubFetch({
-      [AUTH]: ({ body }) => {
-        sent = body;
-        return json(201, tokenResponse('admin'), { 'X-Subject-Token': 'tok-new' });
-      },
-    });
+    const auth = acceptLogin('tok-new');
     const { router } = await renderLogin('en-US', '/login?next=%2Fimages%3Fpage%3D2');
     const user = userEvent.setup();
     await user.type(await screen.findByLabelText('Username'), 'admin');
@@ -104,7 +110,7 @@ describe('login page', () => {
     expect(router.state.location.search).toBe('?page=2');
     expect(sessionStorage.getItem(SESSION_STORAGE_KEY)).toContain('tok-new');
     expect(localStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();
-    expect(sent).toEqual({
+    expect(auth.sent).toEqual({
       auth: {
         identity: {
           methods: ['password'],
@@ -183,18 +189,12 @@ describe('login page', () => {
     });
 
     it('signs in when the early form was submitted', async () => {
-      let sent: unknown;
-      stubFetch({
-        [AUTH]: ({ body }) => {
-          sent = body;
-          return json(201, tokenResponse('admin'), { 'X-Subject-Token': 'tok-early' });
-        },
-      });
+      const auth = acceptLogin('tok-early');
       earlyForm({ submitted: true });
       const { router } = await renderLogin('en-US');
       await waitFor(() => expect(router.state.location.pathname).toBe('/overview'));
       expect(sessionStorage.getItem(SESSION_STORAGE_KEY)).toContain('tok-early');
-      expect(JSON.stringify(sent)).toContain('"name":"admin","password":"cloudos"');
+      expect(JSON.stringify(auth.sent)).toContain('"name":"admin","password":"cloudos"');
     });
   });
 });
