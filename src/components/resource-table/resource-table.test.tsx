@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useState } from 'react';
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ApiError } from '@/api/api-error';
@@ -8,6 +9,7 @@ import { imageColumns, images, imageTable, type TestImage } from '@/components/_
 import { ResourceTable, type ResourceTableProps } from './resource-table';
 import { SEARCH_DEBOUNCE_MS } from './search-box';
 import type { QueryStatusLike } from './types';
+import type { ResourceAction } from '@/components/actions/types';
 
 type Extra = Partial<ResourceTableProps<TestImage, (typeof imageTable)['filters']>>;
 
@@ -287,5 +289,88 @@ describe('ResourceTable virtualization', () => {
     const rendered = screen.getAllByText(/^vm-\d+$/);
     expect(rendered.length).toBeGreaterThan(0);
     expect(rendered.length).toBeLessThan(500);
+  });
+});
+
+const OPEN: ResourceAction<TestImage>[] = [
+  { key: 'open', label: 'Open', guard: () => true, open: () => undefined },
+];
+const DELETE: ResourceAction<TestImage>[] = [
+  { key: 'del', label: 'Delete', guard: () => true, run: async () => undefined, bulk: true },
+];
+
+describe('ResourceTable rendering', () => {
+  // antd's table renders every cell again whenever it renders; the page renders again on every
+  // query state change and URL change. Both must leave unchanged rows alone.
+  it('does not render unchanged rows again when the page renders (refresh, a URL change)', async () => {
+    const user = userEvent.setup();
+    const cell = vi.fn((i: TestImage) => i.name);
+    const columns = [
+      { key: 'name', title: 'Name', render: cell, alwaysVisible: true },
+      ...imageColumns.slice(1),
+    ];
+    const rows = images.slice(0, 10);
+    function Refreshing() {
+      const state = useUrlTableState(imageTable);
+      const [fetching, setFetching] = useState(false);
+      return (
+        <>
+          <button type="button" onClick={() => setFetching((f) => !f)}>
+            toggle
+          </button>
+          <ResourceTable
+            tableId="images"
+            resourceName="images"
+            rowKey={(i) => i.id}
+            itemName={(i) => i.name}
+            columns={columns}
+            data={rows}
+            query={query({ isFetching: fetching })}
+            state={state}
+            paging={{ mode: 'server', total: rows.length }}
+            rowActions={OPEN}
+            bulkActions={DELETE}
+          />
+        </>
+      );
+    }
+    const { search } = await renderWithProviders(<Refreshing />);
+    expect(bodyRows()).toHaveLength(10);
+    const before = cell.mock.calls.length;
+    await user.click(screen.getByRole('button', { name: 'toggle' }));
+    await user.click(screen.getByRole('button', { name: 'toggle' }));
+    // The server filters: a search in the URL, the same rows until it answers.
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'image-1' } });
+    fireEvent.keyDown(screen.getByRole('searchbox'), { key: 'Enter' });
+    await act(async () => undefined);
+    expect(search().get('q')).toBe('image-1');
+    expect(cell.mock.calls.length).toBe(before);
+  });
+
+  it('still shows what the empty text says when the state changes (loading, then empty)', async () => {
+    function Loading() {
+      const state = useUrlTableState(imageTable);
+      const [data, setData] = useState<TestImage[] | undefined>(undefined);
+      return (
+        <>
+          <button type="button" onClick={() => setData([])}>
+            answer
+          </button>
+          <ResourceTable
+            tableId="images"
+            resourceName="images"
+            rowKey={(i) => i.id}
+            columns={imageColumns}
+            data={data}
+            state={state}
+          />
+        </>
+      );
+    }
+    await renderWithProviders(<Loading />);
+    expect(screen.getByRole('status', { name: /Loading images/i })).toBeTruthy();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'answer' }));
+    expect(screen.queryByRole('status', { name: /Loading images/i })).toBeNull();
+    expect(screen.getByText('No images yet')).toBeTruthy();
   });
 });

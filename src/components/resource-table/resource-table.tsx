@@ -1,7 +1,8 @@
-import { useMemo, useRef, type ReactNode } from 'react';
-import { Flex, Pagination, Skeleton, Table, type TableColumnsType } from 'antd';
+import { createContext, use, useMemo, useRef, type ReactNode } from 'react';
+import { Flex, Pagination, Skeleton, Table, type TableColumnsType, type TableProps } from 'antd';
 import type { TableRowSelection } from 'antd/es/table/interface';
 import { useTranslation } from 'react-i18next';
+import { useLatestCallback } from '@/hooks/use-latest-callback';
 import type { TableState } from '@/hooks/use-url-table-state';
 import type { FilterSpec } from '@/hooks/url-table-state';
 import { PAGE_SIZES } from '@/hooks/url-table-state';
@@ -68,6 +69,8 @@ export type ResourceTableProps<T, S extends FilterSpec> = {
   virtualHeight?: number;
 };
 
+type TableOnChange<T> = NonNullable<TableProps<T>['onChange']>;
+
 const CLIENT: TablePaging = { mode: 'client' };
 const NO_ACTIONS: readonly never[] = [];
 const ACTIONS_WIDTH = 150;
@@ -89,9 +92,27 @@ export function actionsColumnWidth(labels: readonly string[], withMenu: boolean)
 }
 const SELECTION_WIDTH = 48;
 
+// antd's Table renders every row and cell again each time it renders itself (it counts its
+// renders into rc-table's context so that render functions see new closures), and this component
+// renders again with each URL change (a filter typed) and query state change (fetching, a
+// refresh) while the rows stay the same. So the table's element is memoized (React does not
+// render an element again that is the one it rendered last time) on props that keep
+// their identity while what they describe does: the rows, columns and selection (memoized
+// below), the row key and change handler (latest-callback wrappers: pages pass them inline), the
+// scroll widths, and the empty text (read from a context, so that the placeholder, error or
+// empty state can change without the rows rendering again).
+const EmptyTextContext = createContext<ReactNode>(null);
+function TableEmptyText() {
+  return use(EmptyTextContext);
+}
+const TABLE_LOCALE = { emptyText: <TableEmptyText /> };
+
 export function ResourceTable<T, S extends FilterSpec>(props: ResourceTableProps<T, S>) {
   const { t, i18n } = useTranslation('ui');
-  const { columns, state, query, rowKey, tableId, resourceName } = props;
+  const { columns, state, query, tableId, resourceName } = props;
+  const rowKey = useLatestCallback(props.rowKey);
+  const nameOf = useLatestCallback(props.itemName ?? props.rowKey);
+  const itemName = props.itemName ? nameOf : undefined;
   const paging = props.paging ?? CLIENT;
   const viewport = useViewportWidth();
   const visibility = useColumnVisibility(tableId, viewport);
@@ -119,7 +140,14 @@ export function ResourceTable<T, S extends FilterSpec>(props: ResourceTableProps
       rowActions.length > (props.inlineActions ?? 1),
     );
   const bulkActions = (props.bulkActions ?? []).filter((a) => isRunAction(a) && a.bulk);
-  const { inlineActions, itemName } = props;
+  const { inlineActions } = props;
+  // By value: the URL state is parsed again on each change of the URL.
+  const sortField = state.sort?.field;
+  const sortOrder = state.sort?.order;
+  const sort = useMemo(
+    () => (sortField && sortOrder ? { field: sortField, order: sortOrder } : null),
+    [sortField, sortOrder],
+  );
 
   // Memoized: antd's table re-renders every row and cell when its columns, rows or selection
   // props change identity, and this component renders again on each query state change
@@ -127,7 +155,7 @@ export function ResourceTable<T, S extends FilterSpec>(props: ResourceTableProps
   // rows (react-query keeps their identity) re-renders none of them.
   const antColumns = useMemo<TableColumnsType<T>>(
     () => [
-      ...toAntdColumns(shown, state.sort),
+      ...toAntdColumns(shown, sort),
       ...(rowActions.length
         ? [
             {
@@ -148,7 +176,7 @@ export function ResourceTable<T, S extends FilterSpec>(props: ResourceTableProps
           ]
         : []),
     ],
-    [shown, state.sort, rowActions, t, actionsWidth, inlineActions, rowKey, itemName],
+    [shown, sort, rowActions, t, actionsWidth, inlineActions, rowKey, itemName],
   );
   const identity = { keyOf: rowKey, nameOf: itemName };
 
@@ -184,6 +212,25 @@ export function ResourceTable<T, S extends FilterSpec>(props: ResourceTableProps
 
   const virtual = rows.pageRows.length > (props.virtualThreshold ?? 100);
   const selectable = bulkActions.length > 0;
+  // The declared widths, summed: a fixed layout that keeps them (ellipsis cuts long values) so
+  // the default columns are known to fit the screen they were chosen for (`showFrom`).
+  // 'max-content' let every cell widen its column past the pinned actions.
+  const scrollX = totalWidth(
+    shown,
+    (rowActions.length ? actionsWidth : 0) + (selectable ? SELECTION_WIDTH : 0),
+  );
+  const scrollY = virtual ? (props.virtualHeight ?? 600) : undefined;
+  const scroll = useMemo(() => ({ x: scrollX, y: scrollY }), [scrollX, scrollY]);
+  const onTableChange: TableOnChange<T> = useLatestCallback(
+    (_pagination, _filters, sorter, extra) => {
+      if (extra.action !== 'sort' || Array.isArray(sorter)) return;
+      const field = sorter.columnKey;
+      state.setSort(
+        sorter.order && field !== undefined ? { field: String(field), order: sorter.order } : null,
+      );
+    },
+  );
+
   const box = useRef<HTMLDivElement>(null);
   useKeyboardScroll(box);
   const { pageRows, selectedKeys, setSelectedKeys } = rows;
@@ -206,6 +253,25 @@ export function ResourceTable<T, S extends FilterSpec>(props: ResourceTableProps
           }
         : undefined,
     [selectable, t, itemName, rowKey, selectedKeys, setSelectedKeys],
+  );
+
+  const size = density === 'compact' ? 'small' : 'middle';
+  const table = useMemo(
+    () => (
+      <Table<T>
+        rowKey={rowKey}
+        columns={antColumns}
+        dataSource={dataSource}
+        pagination={false}
+        size={size}
+        locale={TABLE_LOCALE}
+        virtual={virtual}
+        scroll={scroll}
+        rowSelection={rowSelection}
+        onChange={onTableChange}
+      />
+    ),
+    [rowKey, antColumns, dataSource, size, virtual, scroll, rowSelection, onTableChange],
   );
 
   return (
@@ -246,35 +312,7 @@ export function ResourceTable<T, S extends FilterSpec>(props: ResourceTableProps
         />
       ) : null}
       <DensityContext value={density}>
-        <Table<T>
-          rowKey={rowKey}
-          columns={antColumns}
-          dataSource={dataSource}
-          pagination={false}
-          size={density === 'compact' ? 'small' : 'middle'}
-          locale={{ emptyText }}
-          virtual={virtual}
-          // The declared widths, summed: a fixed layout that keeps them (ellipsis cuts long
-          // values) so the default columns are known to fit the screen they were chosen for
-          // (`showFrom`). 'max-content' let every cell widen its column past the pinned actions.
-          scroll={{
-            x: totalWidth(
-              shown,
-              (rowActions.length ? actionsWidth : 0) + (selectable ? SELECTION_WIDTH : 0),
-            ),
-            y: virtual ? (props.virtualHeight ?? 600) : undefined,
-          }}
-          rowSelection={rowSelection}
-          onChange={(_pagination, _filters, sorter, extra) => {
-            if (extra.action !== 'sort' || Array.isArray(sorter)) return;
-            const field = sorter.columnKey;
-            state.setSort(
-              sorter.order && field !== undefined
-                ? { field: String(field), order: sorter.order }
-                : null,
-            );
-          }}
-        />
+        <EmptyTextContext value={emptyText}>{table}</EmptyTextContext>
       </DensityContext>
       {paging.mode === 'cursor' ? (
         <CursorPager {...cursor} />
