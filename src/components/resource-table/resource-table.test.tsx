@@ -311,22 +311,17 @@ describe('ResourceTable rendering', () => {
     ];
     const rows = images.slice(0, 10);
     function Refreshing() {
-      const state = useUrlTableState(imageTable);
       const [fetching, setFetching] = useState(false);
       return (
         <>
           <button type="button" onClick={() => setFetching((f) => !f)}>
             toggle
           </button>
-          <ResourceTable
-            tableId="images"
-            resourceName="images"
-            rowKey={(i) => i.id}
+          <Page
+            data={rows}
             itemName={(i) => i.name}
             columns={columns}
-            data={rows}
             query={query({ isFetching: fetching })}
-            state={state}
             paging={{ mode: 'server', total: rows.length }}
             rowActions={OPEN}
             bulkActions={DELETE}
@@ -349,21 +344,13 @@ describe('ResourceTable rendering', () => {
 
   it('still shows what the empty text says when the state changes (loading, then empty)', async () => {
     function Loading() {
-      const state = useUrlTableState(imageTable);
       const [data, setData] = useState<TestImage[] | undefined>(undefined);
       return (
         <>
           <button type="button" onClick={() => setData([])}>
             answer
           </button>
-          <ResourceTable
-            tableId="images"
-            resourceName="images"
-            rowKey={(i) => i.id}
-            columns={imageColumns}
-            data={data}
-            state={state}
-          />
+          <Page data={data} />
         </>
       );
     }
