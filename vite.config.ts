@@ -62,44 +62,19 @@ function precompress(): Plugin {
 }
 
 /**
- * `<link rel="modulepreload">` for the `data` layer in index.html: a signed-in page's first
- * request needs only it (the query client and the route prefetch modules, ~20 KB gzip), and
- * fetched with the entry it is ready when the router starts; imported only then, it arrived
- * with the shell and page chunks and its request waited, on a busy CPU for seconds, behind their
- * evaluation. The login page downloads it too but does not run it.
+ * `<link rel="modulepreload">` in index.html for what a first load runs right after the entry:
+ * - the app's start (src/app/start.tsx) and every chunk it imports statically: the entry
+ *   (main.tsx) imports it dynamically, after the login form drawn by index.html is painted, and
+ *   by then its code is here;
+ * - the `data` layer: a signed-in page's first request needs only it (the query client and the
+ *   route prefetch modules, ~20 KB gzip), and fetched with the entry it is ready when the router
+ *   starts; imported only then, it arrived with the shell and page chunks and its request waited,
+ *   on a busy CPU for seconds, behind their evaluation. The login page downloads it too but does
+ *   not run it.
  */
-function preloadDataLayer(): Plugin {
+function preloadFirstLoad(): Plugin {
   return {
-    name: 'cloudos-preload-data-layer',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, ctx) {
-        const chunk = Object.values(ctx.bundle ?? {}).find(
-          (c) => c.type === 'chunk' && c.name === 'data' && !c.isEntry,
-        );
-        return chunk
-          ? [
-              {
-                tag: 'link',
-                attrs: { rel: 'modulepreload', crossorigin: true, href: `/${chunk.fileName}` },
-                injectTo: 'head',
-              },
-            ]
-          : [];
-      },
-    },
-  };
-}
-
-/**
- * `<link rel="modulepreload">` for the app's start chunk (src/app/start.tsx) and every chunk it
- * imports statically: the entry (main.tsx) imports it dynamically, after the login form drawn by
- * index.html is painted, and by then its code is here.
- */
-function preloadStart(): Plugin {
-  return {
-    name: 'cloudos-preload-start',
+    name: 'cloudos-preload-first-load',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
@@ -108,7 +83,7 @@ function preloadStart(): Plugin {
           c.type === 'chunk' ? [c] : [],
         );
         const start = chunks.find((c) => c.facadeModuleId?.endsWith('/src/app/start.tsx'));
-        if (!start) throw new Error('preload-start: no chunk for src/app/start.tsx');
+        if (!start) throw new Error('preload-first-load: no chunk for src/app/start.tsx');
         const files = new Set<string>();
         const visit = (fileName: string) => {
           if (files.has(fileName)) return;
@@ -116,6 +91,8 @@ function preloadStart(): Plugin {
           for (const dep of chunks.find((c) => c.fileName === fileName)?.imports ?? []) visit(dep);
         };
         visit(start.fileName);
+        const data = chunks.find((c) => c.name === 'data' && !c.isEntry);
+        if (data) files.add(data.fileName);
         return [...files]
           .filter((f) => !html.includes(`/${f}"`))
           .map((f) => ({
@@ -349,7 +326,7 @@ export default defineConfig(({ mode }) => {
   // mana_api has a host of its own in real deployments; the gateway's (the simulator) by default.
   const proxy = apiProxy({ apiUrl, manaApiUrl: env.MANA_API_URL || apiUrl });
   return {
-    plugins: [react(), precompress(), preloadStart(), preloadDataLayer(), prerenderLogin()],
+    plugins: [react(), precompress(), preloadFirstLoad(), prerenderLogin()],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
     server: { port: Number(env.PORT ?? 5173), strictPort: false, proxy },
     preview: { port: Number(env.PREVIEW_PORT ?? 4173), strictPort: true, proxy },

@@ -119,7 +119,8 @@ export function contentSecurityPolicy(
     defaultSrc: ["'self'"],
     // Module files of this origin, and index.html's own inline script by its hash.
     scriptSrc: ["'self'", ...inlineScripts],
-    // antd writes its component styles into <style> elements at run time (CSS-in-JS).
+    // antd's ConfigProvider writes the theme's CSS variables into <style> elements at run time,
+    // and index.html carries the login page's stylesheet inline.
     styleSrc: ["'self'", "'unsafe-inline'"],
     imgSrc: ["'self'", 'data:', 'blob:'],
     fontSrc: ["'self'", 'data:'],

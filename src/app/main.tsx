@@ -2,7 +2,7 @@
 // src/features/auth/routes/login-boot.ts), the app's code runs after that form is painted rather
 // than before: evaluating React, the router and i18next (~150 ms of main thread on a slow CPU) kept
 // the first frame from being drawn. The code itself is fetched meanwhile (index.html preloads it:
-// vite.config.ts, preloadStart), so the wait costs about one frame. Otherwise it starts at once.
+// vite.config.ts, preloadFirstLoad), so the wait costs about one frame. Otherwise it starts at once.
 import { hasPrerenderedLogin } from '@/features/auth/routes/prerendered-login';
 
 function afterNextPaint(): Promise<void> {

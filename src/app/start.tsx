@@ -24,12 +24,10 @@ if (!container) throw new Error('index.html has no #root element');
 
 // No antd around the router: the login page renders without it; the signed-in pages' route
 // (routes/app-routes.tsx) loads antd's providers and locale before the shell.
-// `useTransitions={false}`: the router's state updates render at once instead of in a
-// transition. A data router only updates its state once the next page's code and loaders are
-// in, so nothing suspends and a transition kept nothing on screen; it made React render the page
-// in 5 ms slices between frames, and on the 2-core machine an alternated A/B (5 rounds, 40
-// navigations) measured warm navigation `/servers` <-> `/images` at 301 -> 212 ms (main-thread
-// CPU 314 -> 239 ms) and a filter at 219 -> 203 ms.
+// `useTransitions={false}`: the router's state updates render at once. A data router updates its
+// state only once the next page's code and loaders are in, so nothing suspends and a transition
+// kept nothing on screen; it only sliced the render between frames, which cost a warm navigation
+// about 90 ms on 2 cores (README, "Performance at scale").
 createRoot(container).render(
   <StrictMode>
     <Suspense fallback={<BootSpinner />}>

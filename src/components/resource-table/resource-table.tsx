@@ -111,8 +111,7 @@ export function ResourceTable<T, S extends FilterSpec>(props: ResourceTableProps
   const { t, i18n } = useTranslation('ui');
   const { columns, state, query, tableId, resourceName } = props;
   const rowKey = useLatestCallback(props.rowKey);
-  const nameOf = useLatestCallback(props.itemName ?? props.rowKey);
-  const itemName = props.itemName ? nameOf : undefined;
+  const itemName = useLatestCallback(props.itemName ?? props.rowKey);
   const paging = props.paging ?? CLIENT;
   const viewport = useViewportWidth();
   const visibility = useColumnVisibility(tableId, viewport);
@@ -149,10 +148,9 @@ export function ResourceTable<T, S extends FilterSpec>(props: ResourceTableProps
     [sortField, sortOrder],
   );
 
-  // Memoized: antd's table re-renders every row and cell when its columns, rows or selection
-  // props change identity, and this component renders again on each query state change
-  // (fetching, refetch, selection elsewhere). With stable props a refetch that brings the same
-  // rows (react-query keeps their identity) re-renders none of them.
+  // Memoized, as the rows and the selection below: the table's element is kept while they are
+  // (see TABLE_LOCALE above), and a refetch that brings the same rows (react-query keeps their
+  // identity) renders none of them again.
   const antColumns = useMemo<TableColumnsType<T>>(
     () => [
       ...toAntdColumns(shown, sort),
@@ -245,14 +243,14 @@ export function ResourceTable<T, S extends FilterSpec>(props: ResourceTableProps
             // antd's own labels are English-only ("Select all", "Select row 3").
             getTitleCheckboxProps: () => ({ 'aria-label': t('table.selectAll') }),
             getCheckboxProps: (item) => ({
-              'aria-label': t('table.selectRow', { name: (itemName ?? rowKey)(item) }),
+              'aria-label': t('table.selectRow', { name: itemName(item) }),
             }),
             selectedRowKeys: [...selectedKeys],
             onChange: (keys) => setSelectedKeys(keys.map(String)),
             preserveSelectedRowKeys: true,
           }
         : undefined,
-    [selectable, t, itemName, rowKey, selectedKeys, setSelectedKeys],
+    [selectable, t, itemName, selectedKeys, setSelectedKeys],
   );
 
   const size = density === 'compact' ? 'small' : 'middle';
